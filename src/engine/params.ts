@@ -1,0 +1,261 @@
+// Every model parameter in one place: unit, valid range, default, and where the default comes
+// from. The defaults form the July 2024 baseline; scenarios override them by key.
+// "assumption" marks values with no published figure; docs/MODEL.md says how each was chosen.
+import { CLASSES, REGIONS, SECTORS, type Params } from './types.js';
+
+export type ParamGroup = 'push' | 'fleet' | 'crash' | 'repair' | 'vendor' | 'run';
+export type ParamKind = 'number' | 'integer' | 'datetime';
+
+export interface ParamSpec {
+  /** Dotted path into Params, e.g. "push.revertMinutes". */
+  key: string;
+  group: ParamGroup;
+  label: string;
+  unit: string;
+  kind: ParamKind;
+  min: number;
+  max: number;
+  step: number;
+  default: number | string;
+  source: string;
+  help: string;
+}
+
+const A = 'assumption';
+const PIR = 'CrowdStrike, Preliminary Post Incident Review, 24 Jul 2024';
+
+type Spec = Omit<ParamSpec, 'kind' | 'step'> & { kind?: ParamKind; step?: number };
+const specs: Spec[] = [];
+const add = (s: Spec) => specs.push(s);
+const share = (key: string, group: ParamGroup, label: string, def: number, source: string, help: string) =>
+  add({ key, group, label, unit: 'share', min: 0, max: 1, step: 0.01, default: def, source, help });
+
+// ---- the push -------------------------------------------------------------------------------
+add({ key: 'push.publishAt', group: 'push', label: 'Publish time', unit: 'UTC', kind: 'datetime',
+  min: Date.UTC(2000, 0, 1), max: Date.UTC(2100, 0, 1), default: '2024-07-19T04:09:00Z', source: PIR,
+  help: 'When the faulty content file went out. Local time in each region decides who had a machine on.' });
+add({ key: 'push.revertMinutes', group: 'push', label: 'Revert after', unit: 'min', kind: 'integer',
+  min: 1, max: 20160, default: 78, source: `${PIR} (04:09 to 05:27 UTC)`,
+  help: 'Minutes from publish until the file was replaced; machines polling later get the fixed file.' });
+add({ key: 'push.pollMinutes', group: 'push', label: 'Content poll interval', unit: 'min',
+  min: 1, max: 720, default: 10, source: A,
+  help: 'How often a switched-on sensor picks up new content.' });
+share('push.canaryShare', 'push', 'Canary ring share', 0, 'what-if (PIR commitment: canary deployment)',
+  'Share of devices in a first ring that gets the content at publish. 0 = no rings (July 2024).');
+add({ key: 'push.canaryBakeMinutes', group: 'push', label: 'Canary bake time', unit: 'min', kind: 'integer',
+  min: 0, max: 10080, default: 120, source: 'what-if',
+  help: 'Minutes the canary ring runs before the next ring gets the content.' });
+share('push.earlyShare', 'push', 'Early ring share', 0, 'what-if (PIR: increasing rings of deployment)',
+  'Share of devices in a second ring after the canary. The rest form the general ring.');
+add({ key: 'push.earlyBakeMinutes', group: 'push', label: 'Early ring bake time', unit: 'min', kind: 'integer',
+  min: 0, max: 10080, default: 240, source: 'what-if',
+  help: 'Minutes the early ring runs before the general ring gets the content.' });
+add({ key: 'push.haltAfterCrashes', group: 'push', label: 'Automatic halt after', unit: 'crashes', kind: 'integer',
+  min: 0, max: 10_000_000, default: 0, source: 'what-if (PIR: monitoring during rollout)',
+  help: 'Stop the rollout once crash telemetry reaches this many devices. 0 = no automatic halt.' });
+add({ key: 'push.haltDetectionMinutes', group: 'push', label: 'Halt reaction time', unit: 'min', kind: 'integer',
+  min: 0, max: 1440, default: 15, source: A,
+  help: 'Minutes from crossing the threshold to the rollout actually stopping.' });
+share('push.holdbackShare', 'push', 'Customers holding content back', 0, 'what-if (PIR: customer control over content)',
+  'Share of customers who take content only after a delay (an N-1 style policy).');
+add({ key: 'push.holdbackHours', group: 'push', label: 'Holdback delay', unit: 'h',
+  min: 0, max: 168, step: 0.5, default: 24, source: 'what-if',
+  help: 'How long those customers wait. A revert reaches everyone at once, so a delay longer than the exposure window protects them.' });
+share('push.kernelModeShare', 'push', 'Agents in the kernel', 1, 'Microsoft resilience work, Jul-Nov 2024 (what-if below 1)',
+  'Share of sensors whose failure takes Windows down. Below 1, the rest run in user mode: the agent fails, the machine stays up.');
+
+// ---- the fleet ------------------------------------------------------------------------------
+add({ key: 'fleet.windowsSensors', group: 'fleet', label: 'Windows sensors', unit: 'devices', kind: 'integer',
+  min: 1000, max: 200_000_000, default: 13_800_000,
+  source: 'assumption, calibrated so the baseline crashes about 8.5 million (Microsoft, 20 Jul 2024); the real count is not public',
+  help: 'All Windows machines running the sensor, switched on or not.' });
+add({ key: 'fleet.customers', group: 'fleet', label: 'Customers', unit: 'organisations', kind: 'integer',
+  min: 1, max: 1_000_000, default: 29_000, source: 'about 29,000 customers (WSJ, July 2024)',
+  help: 'Organisations running the sensor. Each repairs its own machines.' });
+add({ key: 'fleet.customerSizeSigma', group: 'fleet', label: 'Customer size spread', unit: 'log-sd',
+  min: 0, max: 3, step: 0.05, default: 1.8, source: A,
+  help: 'Spread of the lognormal customer sizes: 1.8 gives many with a few hundred machines and a few with tens of thousands.' });
+add({ key: 'fleet.multinationalMinSize', group: 'fleet', label: 'Multinational from', unit: 'devices', kind: 'integer',
+  min: 1, max: 10_000_000, default: 2000, source: A,
+  help: 'Customers at least this large have sites in other regions.' });
+share('fleet.foreignSiteShare', 'fleet', 'Devices at foreign sites', 0.3, A,
+  'For multinationals, the share of devices outside the home region, spread like the whole fleet.');
+share('fleet.eligibleShare', 'fleet', 'Sensors on 7.11 or later', 0.97, `assumption (${PIR}: sensor 7.11+ affected)`,
+  'Share of Windows sensors whose version could load the faulty file.');
+
+const SECTOR_SHARE: Record<(typeof SECTORS)[number], number> = {
+  airlines: 0.03, healthcare: 0.12, banking: 0.14, retail: 0.1, emergency: 0.01, government: 0.1,
+  media: 0.03, rail: 0.05, energy: 0.05, manufacturing: 0.14, other: 0.23,
+};
+for (const s of SECTORS) share(`fleet.sectorShare.${s}`, 'fleet', `Fleet share: ${s}`, SECTOR_SHARE[s], A,
+  `Share of the Windows sensor fleet in ${s}. Sector shares are normalised to sum to 1.`);
+
+// Loosely follows a vendor whose revenue is about two-thirds from the United States; no
+// per-country device counts exist (Microsoft, 20 Jul 2024).
+const REGION_SHARE: Record<(typeof REGIONS)[number], number> = {
+  'na-east': 0.3, 'na-central': 0.13, 'na-west': 0.12, latam: 0.04, 'uk-ie': 0.07, europe: 0.12,
+  mea: 0.03, india: 0.04, 'east-asia': 0.06, 'se-asia': 0.04, anz: 0.05,
+};
+for (const r of REGIONS) share(`fleet.regionShare.${r}`, 'fleet', `Fleet share: ${r}`, REGION_SHARE[r], A,
+  `Share of the fleet in ${r}. Region shares are normalised to sum to 1.`);
+
+// ---- the crash ------------------------------------------------------------------------------
+add({ key: 'crash.knownBadMinutes', group: 'crash', label: 'Known-bad list from', unit: 'min after publish', kind: 'integer',
+  min: 0, max: 20160, default: 78, source: 'assumption: listed when the file was reverted (CrowdStrike, 19 Jul 2024)',
+  help: 'From this time a rebooting machine can fetch the known-bad list before it crashes and recover by itself.' });
+add({ key: 'crash.rebootMinutes', group: 'crash', label: 'Reboot cycle', unit: 'min',
+  min: 0.5, max: 60, step: 0.5, default: 3, source: A, help: 'Minutes for one crash-and-reboot cycle.' });
+const FETCH = { server: 0.08, fixed: 0.05, workstation: 0.05, vm: 0.1 };
+const REBOOTS = { server: 4, fixed: 3, workstation: 3, vm: 15 };
+for (const c of CLASSES) {
+  share(`crash.fetchPerBoot.${c}`, 'crash', `Fetch chance per boot: ${c}`, FETCH[c],
+    'assumption, anchored on "2-15 reboots" (S-RM) and "as many as 15" (Microsoft, 20 Jul 2024)',
+    `Chance that one boot of a ${c} fetches the known-bad list before the crash (higher on wired and data-centre networks).`);
+  add({ key: `crash.rebootsTried.${c}`, group: 'crash', label: `Reboots tried: ${c}`, unit: 'reboots', kind: 'integer',
+    min: 0, max: 50, default: REBOOTS[c],
+    source: c === 'vm' ? 'Microsoft: Azure VMs needed "as many as 15" reboots (20 Jul 2024)' : 'assumption: Windows stops at the recovery screen after a few failed boots; a person retries a few times',
+    help: `Reboots tried on a crashed ${c} before it waits for hands-on repair.` });
+}
+add({ key: 'crash.opsAttentionMinutes', group: 'crash', label: 'Operators respond within', unit: 'min', kind: 'integer',
+  min: 0, max: 1440, default: 45, source: A,
+  help: 'Minutes before operators start restarting crashed servers and VMs (desks and endpoints wait for someone at work).' });
+
+// ---- the repair -----------------------------------------------------------------------------
+add({ key: 'repair.staffPer1000', group: 'repair', label: 'Repair staff', unit: 'per 1,000 devices',
+  min: 0.05, max: 200, step: 0.05, default: 4.5,
+  source: 'assumption, calibrated to "over 97% back on 25 Jul" (CrowdStrike); IT staff run 1 per 18-40 employees (Mercer/ITAA 2003)',
+  help: 'People doing hands-on repair per 1,000 Windows devices, at a 500-device customer.' });
+add({ key: 'repair.staffSizeExponent', group: 'repair', label: 'Staff economies of scale', unit: 'exponent',
+  min: -1, max: 0.5, step: 0.01, default: -0.27,
+  source: 'Mercer/ITAA 2003: 1 IT worker per 18 employees under 500, per 40 at 10,000+ (exponent fitted)',
+  help: 'Larger customers have fewer IT staff per device: staff per device scales with size to this power.' });
+add({ key: 'repair.staffSpread', group: 'repair', label: 'Staff spread between customers', unit: 'log-sd',
+  min: 0, max: 2, step: 0.05, default: 0.6, source: A,
+  help: 'Customers differ in how many hands they can find (outsourcing, contractors).' });
+share('repair.cloudOpsShare', 'repair', 'Staff on cloud and VMs', 0.15, A,
+  'Share of repair staff fixing virtual machines with scripts, around the clock.');
+add({ key: 'repair.noticeMinutes', group: 'repair', label: 'Time to start repairs', unit: 'min', kind: 'integer',
+  min: 0, max: 2880, default: 30, source: A, help: 'From the first crash at a site until its staff start repairing.' });
+const HANDS = { server: 30, fixed: 15, workstation: 12, vm: 8 };
+const REMOTE = { server: 0.05, fixed: 0.5, workstation: 0.2, vm: 0 };
+const BITLOCKER = { server: 0.2, fixed: 0.4, workstation: 0.6, vm: 0.1 };
+for (const c of CLASSES) {
+  add({ key: `repair.handsOnMinutes.${c}`, group: 'repair', label: `Hands-on time: ${c}`, unit: 'min',
+    min: 0.5, max: 600, step: 0.5, default: HANDS[c],
+    source: c === 'workstation' || c === 'server'
+      ? 'Grant Thornton Australia: PCs in 3-5 min with key barcodes, servers about 20 min (The Register, Jul 2024); default adds walking and waiting'
+      : A,
+    help: `Staff minutes to fix one ${c} by hand (Safe Mode or WinRE, delete the file, reboot), before keys and travel.` });
+  share(`repair.remoteShare.${c}`, 'repair', `At remote sites: ${c}`, REMOTE[c], A,
+    `Share of ${c} devices where a technician has to travel (branches, stores, clinics).`);
+  share(`repair.bitlockerShare.${c}`, 'repair', `BitLocker: ${c}`, BITLOCKER[c],
+    'assumption; enterprise disk encryption 50-62% in older surveys',
+    `Share of ${c} devices with an encrypted system disk: repair needs the recovery key.`);
+}
+add({ key: 'repair.travelMinutes', group: 'repair', label: 'Travel per remote device', unit: 'min',
+  min: 0, max: 600, step: 1, default: 40, source: A, help: 'Staff minutes added for a device at a remote site.' });
+add({ key: 'repair.keyMinutes', group: 'repair', label: 'Finding the BitLocker key', unit: 'min',
+  min: 0, max: 120, step: 0.5, default: 4, source: 'assumption; Grant Thornton scanned keys as barcodes (The Register, Jul 2024)',
+  help: 'Staff minutes to look up and type a 48-digit recovery key.' });
+share('repair.keyEscrowedShare', 'repair', 'Keys escrowed', 0.97, A,
+  'Share of encrypted devices whose recovery key can be found. The rest are re-imaged.');
+share('repair.onPremKeyServerShare', 'repair', 'Keys on an on-site server', 0.5,
+  'assumption; key servers that crashed too were reported without counts (parameters.md)',
+  'Share of customers whose key escrow (Active Directory, MBAM) runs on Windows servers with the sensor: if it crashed, keys wait until it is back.');
+add({ key: 'repair.keyServerRestoreHours', group: 'repair', label: 'Restoring the key server', unit: 'h',
+  min: 0, max: 168, step: 0.5, default: 4, source: A, help: 'Elapsed hours to bring a crashed key server back, after it is first worked on.' });
+add({ key: 'repair.reimageMinutes', group: 'repair', label: 'Re-image staff time', unit: 'min',
+  min: 1, max: 1440, step: 1, default: 60, source: 'assumption (no published figure)',
+  help: 'Staff minutes to rebuild a device whose key is lost.' });
+add({ key: 'repair.reimageHours', group: 'repair', label: 'Re-image elapsed time', unit: 'h',
+  min: 0, max: 336, step: 0.5, default: 24, source: 'assumption (no published figure)',
+  help: 'Extra elapsed hours before a rebuilt device is back in service (imaging, apps, hand-over).' });
+add({ key: 'repair.workdayStartHour', group: 'repair', label: 'Workday starts', unit: 'local hour',
+  min: 0, max: 23, step: 0.5, default: 8, source: A, help: 'Local hour normal repair work starts.' });
+add({ key: 'repair.workdayEndHour', group: 'repair', label: 'Workday ends', unit: 'local hour',
+  min: 1, max: 24, step: 0.5, default: 18, source: A, help: 'Local hour normal repair work stops.' });
+add({ key: 'repair.crisisDays', group: 'repair', label: 'Crisis days', unit: 'days', kind: 'integer',
+  min: 0, max: 14, default: 3, source: 'assumption (weekend of 20-21 Jul worked through at many customers)',
+  help: 'Days, counting the day of the push, when staff work long hours, weekend or not.' });
+add({ key: 'repair.crisisStartHour', group: 'repair', label: 'Crisis day starts', unit: 'local hour',
+  min: 0, max: 23, step: 0.5, default: 7, source: A, help: 'Local hour work starts on crisis days.' });
+add({ key: 'repair.crisisEndHour', group: 'repair', label: 'Crisis day ends', unit: 'local hour',
+  min: 1, max: 24, step: 0.5, default: 22, source: A, help: 'Local hour work stops on crisis days.' });
+share('repair.weekendFactor', 'repair', 'Weekend staffing', 0.4, A,
+  'Share of staff working a weekend day after the crisis days.');
+
+// ---- vendor help ----------------------------------------------------------------------------
+add({ key: 'vendor.usbToolHours', group: 'vendor', label: 'Microsoft USB tool from', unit: 'h after publish',
+  min: 0, max: 720, step: 1, default: 40, source: 'Microsoft recovery tool, 20-21 Jul 2024',
+  help: 'When Microsoft\'s bootable recovery tool became available.' });
+add({ key: 'vendor.usbToolSpeedup', group: 'vendor', label: 'USB tool speed-up', unit: '×',
+  min: 1, max: 5, step: 0.05, default: 1.3, source: A, help: 'How much faster hands-on repairs go once the tool is there.' });
+add({ key: 'vendor.autoRemediationHours', group: 'vendor', label: 'Automated remediation from', unit: 'h after publish',
+  min: 0, max: 720, step: 1, default: 68, source: 'CrowdStrike opt-in automated remediation, announced 21-22 Jul 2024',
+  help: 'When CrowdStrike\'s opt-in automated (cloud) remediation became available.' });
+share('vendor.autoOptInShare', 'vendor', 'Customers opting in', 0.5, A,
+  'Share of customers who opted in to automated remediation.');
+const AUTO = { server: 0.6, fixed: 0.4, workstation: 0.6, vm: 0.7 };
+for (const c of CLASSES) share(`vendor.autoEligibleShare.${c}`, 'vendor', `Auto-remediable: ${c}`, AUTO[c], A,
+  `Share of still-crashed ${c} devices at an opted-in customer that the automated technique can reach (wired, still rebooting).`);
+add({ key: 'vendor.autoMeanHours', group: 'vendor', label: 'Automated fix delay', unit: 'h',
+  min: 0, max: 168, step: 0.5, default: 8, source: A,
+  help: 'Mean hours from availability until an eligible device is fixed automatically.' });
+
+// ---- the run --------------------------------------------------------------------------------
+add({ key: 'run.horizonDays', group: 'run', label: 'Simulated days', unit: 'days',
+  min: 1, max: 60, step: 1, default: 14, source: 'model choice', help: 'How long after publish the simulation runs.' });
+add({ key: 'run.checkHours', group: 'run', label: 'Check point', unit: 'h after publish',
+  min: 0, max: 1440, step: 0.05, default: 151.85,
+  source: '2024-07-25 12:00 UTC, the day CrowdStrike reported over 97% of Windows sensors back (George Kurtz, 25 Jul 2024)',
+  help: 'When the summary reads sensors online and crashed devices recovered.' });
+
+export const PARAM_SPECS: readonly ParamSpec[] = specs.map((s) => ({
+  kind: 'number',
+  step: s.kind === 'integer' ? 1 : 0.01,
+  ...s,
+}));
+
+export const PARAM_BY_KEY: ReadonlyMap<string, ParamSpec> = new Map(PARAM_SPECS.map((s) => [s.key, s]));
+
+/** Reads a dotted key from a nested object. */
+export function getPath(obj: unknown, key: string): unknown {
+  let cur: unknown = obj;
+  for (const part of key.split('.')) {
+    if (cur === null || typeof cur !== 'object') return undefined;
+    cur = (cur as Record<string, unknown>)[part];
+  }
+  return cur;
+}
+
+/** Writes a dotted key into a nested object, creating levels as needed. */
+export function setPath(obj: Record<string, unknown>, key: string, value: unknown): void {
+  const parts = key.split('.');
+  let cur = obj;
+  for (const part of parts.slice(0, -1)) {
+    if (cur[part] === undefined || typeof cur[part] !== 'object') cur[part] = {};
+    cur = cur[part] as Record<string, unknown>;
+  }
+  cur[parts[parts.length - 1]!] = value;
+}
+
+/** A fresh copy of the July 2024 baseline parameters. */
+export function defaultParams(): Params {
+  const out: Record<string, unknown> = {};
+  for (const s of PARAM_SPECS) setPath(out, s.key, s.default);
+  return out as unknown as Params;
+}
+
+/** Defaults with flat overrides applied (keys must already be validated). */
+export function withOverrides(overrides: Readonly<Record<string, number | string>>): Params {
+  const p = defaultParams() as unknown as Record<string, unknown>;
+  for (const [k, v] of Object.entries(overrides)) setPath(p, k, v);
+  return p as unknown as Params;
+}
+
+/** Flat key/value view of a Params object, in registry order. */
+export function flattenParams(p: Params): Record<string, number | string> {
+  const out: Record<string, number | string> = {};
+  for (const s of PARAM_SPECS) out[s.key] = getPath(p, s.key) as number | string;
+  return out;
+}

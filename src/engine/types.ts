@@ -1,0 +1,164 @@
+// The engine's public shapes: what goes in (Params) and what comes out (SimResult).
+// Kept free of behaviour so the UI, the worker and the command line can `import type` it.
+
+export const SECTORS = [
+  'airlines', 'healthcare', 'banking', 'retail', 'emergency', 'government',
+  'media', 'rail', 'energy', 'manufacturing', 'other',
+] as const;
+export type Sector = (typeof SECTORS)[number];
+
+export const REGIONS = [
+  'na-east', 'na-central', 'na-west', 'latam', 'uk-ie', 'europe',
+  'mea', 'india', 'east-asia', 'se-asia', 'anz',
+] as const;
+export type Region = (typeof REGIONS)[number];
+
+// Order is the repair priority inside an organisation: servers first (they carry the key
+// escrow and the line-of-business systems), then fixed-function endpoints, then desks.
+// VMs are fixed by a separate cloud-operations queue.
+export const CLASSES = ['server', 'fixed', 'workstation', 'vm'] as const;
+export type DeviceClass = (typeof CLASSES)[number];
+
+export type PerClass<T> = Record<DeviceClass, T>;
+export type PerSector<T> = Record<Sector, T>;
+export type PerRegion<T> = Record<Region, T>;
+
+export interface PushParams {
+  publishAt: string;            // ISO 8601 UTC
+  revertMinutes: number;
+  pollMinutes: number;
+  canaryShare: number;
+  canaryBakeMinutes: number;
+  earlyShare: number;
+  earlyBakeMinutes: number;
+  haltAfterCrashes: number;     // 0 = no automatic halt
+  haltDetectionMinutes: number;
+  holdbackShare: number;
+  holdbackHours: number;
+  kernelModeShare: number;
+}
+
+export interface FleetParams {
+  windowsSensors: number;
+  customers: number;
+  customerSizeSigma: number;
+  multinationalMinSize: number;
+  foreignSiteShare: number;
+  eligibleShare: number;
+  sectorShare: PerSector<number>;
+  regionShare: PerRegion<number>;
+}
+
+export interface CrashParams {
+  knownBadMinutes: number;
+  rebootMinutes: number;
+  fetchPerBoot: PerClass<number>;
+  rebootsTried: PerClass<number>;
+  opsAttentionMinutes: number;
+}
+
+export interface RepairParams {
+  staffPer1000: number;
+  staffSizeExponent: number;
+  staffSpread: number;
+  cloudOpsShare: number;
+  noticeMinutes: number;
+  handsOnMinutes: PerClass<number>;
+  remoteShare: PerClass<number>;
+  travelMinutes: number;
+  bitlockerShare: PerClass<number>;
+  keyMinutes: number;
+  keyEscrowedShare: number;
+  onPremKeyServerShare: number;
+  keyServerRestoreHours: number;
+  reimageMinutes: number;
+  reimageHours: number;
+  workdayStartHour: number;
+  workdayEndHour: number;
+  crisisDays: number;
+  crisisStartHour: number;
+  crisisEndHour: number;
+  weekendFactor: number;
+}
+
+export interface VendorParams {
+  usbToolHours: number;
+  usbToolSpeedup: number;
+  autoRemediationHours: number;
+  autoOptInShare: number;
+  autoEligibleShare: PerClass<number>;
+  autoMeanHours: number;
+}
+
+export interface RunParams {
+  horizonDays: number;
+  checkHours: number;
+}
+
+export interface Params {
+  push: PushParams;
+  fleet: FleetParams;
+  crash: CrashParams;
+  repair: RepairParams;
+  vendor: VendorParams;
+  run: RunParams;
+}
+
+/** Histograms of events per time bin. Arrays are indexed [group][bin] flattened as group*nBins+bin. */
+export interface SimResult {
+  /** Bin edges in minutes from the publish time; length nBins + 1. */
+  binEdges: Float64Array;
+  nBins: number;
+  publishAtMs: number;
+  seed: number;
+  fleet: number;
+  eligible: number;
+  /** Devices that took the bad file (crashed or, for user-mode agents, only the agent failed). */
+  exposed: number;
+  crashed: number;
+  selfRecovered: number;
+  autoRemediated: number;
+  reimaged: number;
+  agentOnly: number;
+  /** Crashed devices still down at the end of the horizon. */
+  stillDown: number;
+  deviceHoursLost: number;
+  /** Minutes after publish at which the rollout was halted automatically, or null. */
+  haltAtMinutes: number | null;
+  /** Minutes after publish at which the bad content stopped going out (revert or halt). */
+  contentEndMinutes: number;
+  exposedByRegion: Float64Array;   // [region][bin] new exposures
+  crashedBySector: Float64Array;   // [sector][bin] new crashes
+  recoveredBySector: Float64Array; // [sector][bin] new recoveries
+  crashedByRegion: Float64Array;
+  recoveredByRegion: Float64Array;
+  crashedByClass: Float64Array;
+  recoveredByClass: Float64Array;
+  sectorFleet: Float64Array;
+  sectorCrashed: Float64Array;
+  sectorDeviceHours: Float64Array;
+  regionFleet: Float64Array;
+  regionExposed: Float64Array;
+  regionCrashed: Float64Array;
+  /** Share of the region's fleet that was switched on at the publish time (model expectation). */
+  regionOnAtPublish: Float64Array;
+  classFleet: Float64Array;
+  classCrashed: Float64Array;
+}
+
+/** Figures a reader asks for first; derived from a SimResult by `summarize`. */
+export interface Summary {
+  fleet: number;
+  exposed: number;
+  crashed: number;
+  peakDown: number;
+  peakDownAt: string;
+  hoursTo: { '50': number | null; '90': number | null; '97': number | null; '99': number | null };
+  deviceHoursLost: number;
+  checkAt: string;
+  sensorsOnlineAtCheck: number;
+  crashedRecoveredAtCheck: number;
+  stillDownAtEnd: number;
+  haltAt: string | null;
+  bySector: { sector: Sector; fleet: number; crashed: number; deviceHoursLost: number; hoursTo90: number | null }[];
+}

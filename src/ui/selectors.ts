@@ -1,0 +1,32 @@
+// DOM hooks shared by the page and its browser tests, so neither guesses the other's markup.
+export const SEL = {
+  app: '#app',
+  /** Run state: data-state = idle | running | done | error | cancelled. Text says progress. */
+  runStatus: '#run-status',
+  cancelRun: '#cancel-run',
+  scenarioPicker: '#scenario-picker',
+  seedInput: '#seed',
+  resetButton: '#reset-params',
+  /** Each parameter input has name = the parameter key, e.g. input[name="repair.staffPer1000"]. */
+  paramInput: (key: string) => `[name="${key}"]`,
+  /** Summary figures: [data-figure=KEY] with data-value holding the raw number. */
+  summary: '#summary',
+  figure: (key: string) => `#summary [data-figure="${key}"]`,
+  /** Messages for the user (errors, notices). role=alert. */
+  messages: '#messages',
+  copyLink: '#copy-link',
+  importFile: '#import-file',
+  exportScenario: '#export-scenario',
+  exportCsv: '#export-csv',
+  /** Per chart: [data-chart=ID] figure; buttons [data-export="svg"|"png"|"table"] inside it. */
+  chart: (id: string) => `[data-chart="${id}"]`,
+  chartExport: (id: string, kind: 'svg' | 'png') => `[data-chart="${id}"] [data-export="${kind}"]`,
+  playButton: '#play',
+  scrubber: '#scrubber',
+  timeZoneToggle: '#tz-local',
+  logToggle: '#log-scale',
+} as const;
+
+/** Chart ids, one file each under src/ui/charts/. */
+export const CHART_IDS = ['timeline', 'sectors', 'regions'] as const;
+export type ChartId = (typeof CHART_IDS)[number];
