@@ -4,7 +4,7 @@
 export const BIN_START = -60;
 export const FINE_END = 6 * 60;
 export const COARSE_STEP = 10;
-const FINE_COUNT = FINE_END - BIN_START;
+export const FINE_COUNT = FINE_END - BIN_START;
 
 export interface Bins {
   edges: Float64Array;

@@ -8,7 +8,7 @@ import type { LocalClock } from './clock.js';
 import type { DeviceClass } from './types.js';
 
 const GRID = 512;
-const QUANTILES = 1024;
+export const QUANTILES = 1024;
 const CONNECT_MINUTES = 2;
 
 export interface ExposureDist {

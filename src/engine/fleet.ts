@@ -1,7 +1,7 @@
 // The population: customers with heavy-tailed sizes, split into sites (a multinational has a
 // site in every region it works in), each site with its devices per class and its repair staff.
 // Sites are the unit of work: each is simulated from its own random stream.
-import { normal, streamRng, type Rng } from './random.js';
+import { normal, streamRng, type Random } from './random.js';
 import { SECTOR_INFO } from './sectors.js';
 import { CLASSES, REGIONS, SECTORS, type Params } from './types.js';
 
@@ -36,8 +36,8 @@ export function apportion(total: number, weights: ArrayLike<number>): number[] {
   return out;
 }
 
-function pick(rng: Rng, cum: Float64Array): number {
-  const u = rng() * cum[cum.length - 1]!;
+function pick(rng: Random, cum: Float64Array): number {
+  const u = rng.next() * cum[cum.length - 1]!;
   let i = 0;
   while (i < cum.length - 1 && u >= cum[i]!) i++;
   return i;
@@ -72,9 +72,9 @@ export function buildFleet(params: Params, seed: number): Fleet {
       // lognormal factor has mean 1 so the spread does not move the average.
       const spread = Math.exp(r.staffSpread * normal(rng) - (r.staffSpread * r.staffSpread) / 2);
       const perDevice = (r.staffPer1000 / 1000) * Math.pow(Math.max(size, 1) / 500, r.staffSizeExponent) * spread;
-      const hold = rng() < params.push.holdbackShare ? 1 : 0;
-      const opt = rng() < params.vendor.autoOptInShare ? 1 : 0;
-      const keys = rng() < r.onPremKeyServerShare ? 1 : 0;
+      const hold = rng.next() < params.push.holdbackShare ? 1 : 0;
+      const opt = rng.next() < params.vendor.autoOptInShare ? 1 : 0;
+      const keys = rng.next() < r.onPremKeyServerShare ? 1 : 0;
       if (size <= 0) continue;
       const parts = size >= f.multinationalMinSize && f.foreignSiteShare > 0
         ? apportion(size, regionW.map((w, i) => w * f.foreignSiteShare + (i === home ? 1 - f.foreignSiteShare : 0)))

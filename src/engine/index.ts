@@ -9,3 +9,4 @@ export type { Series } from './series.js';
 export { summarize, hoursUntil } from './summarize.js';
 export { REGION_INFO } from './regions.js';
 export { SECTOR_INFO } from './sectors.js';
+export { toCsv, CSV_COLUMNS } from './csv.js';

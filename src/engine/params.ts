@@ -66,7 +66,7 @@ share('push.kernelModeShare', 'push', 'Agents in the kernel', 1, 'Microsoft resi
 
 // ---- the fleet ------------------------------------------------------------------------------
 add({ key: 'fleet.windowsSensors', group: 'fleet', label: 'Windows sensors', unit: 'devices', kind: 'integer',
-  min: 1000, max: 200_000_000, default: 13_800_000,
+  min: 1000, max: 200_000_000, default: 14_550_000,
   source: 'assumption, calibrated so the baseline crashes about 8.5 million (Microsoft, 20 Jul 2024); the real count is not public',
   help: 'All Windows machines running the sensor, switched on or not.' });
 add({ key: 'fleet.customers', group: 'fleet', label: 'Customers', unit: 'organisations', kind: 'integer',
@@ -122,7 +122,7 @@ add({ key: 'crash.opsAttentionMinutes', group: 'crash', label: 'Operators respon
 
 // ---- the repair -----------------------------------------------------------------------------
 add({ key: 'repair.staffPer1000', group: 'repair', label: 'Repair staff', unit: 'per 1,000 devices',
-  min: 0.05, max: 200, step: 0.05, default: 4.5,
+  min: 0.05, max: 200, step: 0.05, default: 5.5,
   source: 'assumption, calibrated to "over 97% back on 25 Jul" (CrowdStrike); IT staff run 1 per 18-40 employees (Mercer/ITAA 2003)',
   help: 'People doing hands-on repair per 1,000 Windows devices, at a 500-device customer.' });
 add({ key: 'repair.staffSizeExponent', group: 'repair', label: 'Staff economies of scale', unit: 'exponent',

@@ -1,0 +1,103 @@
+// Command-line flags. Every value goes through the same checks as scenario files and links.
+import { PARAM_BY_KEY } from '../engine/params.js';
+import { checkValue, type Parsed } from '../scenario/validate.js';
+
+export interface CliArgs {
+  help: boolean;
+  scenario: string | null;
+  seed: number | null;
+  format: 'json' | 'csv';
+  out: string | null;
+  /** --set key=value overrides, checked. */
+  set: Record<string, number | string>;
+}
+
+export const USAGE = `Usage: npm run simulate -- <scenario.json> [options]
+
+Runs the outage model on a scenario file and prints the result.
+
+Options:
+  --seed N              random seed (whole number 0-4294967295); default: the scenario's
+  --format json|csv     json: summary figures (default); csv: time series, one row per bin
+  --out FILE            write to FILE instead of standard output
+  --set KEY=VALUE       override one parameter, e.g. --set push.revertMinutes=30 (repeatable)
+  --help                show this text
+
+Examples:
+  npm run -s simulate -- scenarios/july-2024.json > result.json
+  npm run -s simulate -- scenarios/july-2024.json --format csv --out series.csv
+  npm run -s simulate -- scenarios/july-2024.json --set repair.staffPer1000=11 --seed 7
+`;
+
+export function parseArgs(argv: readonly string[]): Parsed<CliArgs> {
+  const errors: string[] = [];
+  const out: CliArgs = { help: false, scenario: null, seed: null, format: 'json', out: null, set: {} };
+  const value = (flag: string, i: number): string | null => {
+    const v = argv[i + 1];
+    if (v === undefined || v.startsWith('--')) {
+      errors.push(`${flag}: needs a value`);
+      return null;
+    }
+    return v;
+  };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    const eq = a.startsWith('--') ? a.indexOf('=') : -1;
+    const flag = eq > 0 ? a.slice(0, eq) : a;
+    const inline = eq > 0 ? a.slice(eq + 1) : null;
+    const take = (): string | null => inline ?? (() => { const v = value(flag, i); if (v !== null) i++; return v; })();
+    switch (flag) {
+      case '--help':
+      case '-h':
+        out.help = true;
+        break;
+      case '--seed': {
+        const v = take();
+        if (v === null) break;
+        const n = /^\d+$/.test(v) ? Number(v) : NaN;
+        if (!Number.isInteger(n) || n > 0xffffffff) errors.push(`--seed: got "${v}"; expected a whole number from 0 to 4294967295`);
+        else out.seed = n;
+        break;
+      }
+      case '--format': {
+        const v = take();
+        if (v === null) break;
+        if (v !== 'json' && v !== 'csv') errors.push(`--format: got "${v}"; expected json or csv`);
+        else out.format = v;
+        break;
+      }
+      case '--out': {
+        const v = take();
+        if (v !== null) out.out = v;
+        break;
+      }
+      case '--set': {
+        const v = take();
+        if (v === null) break;
+        const k = v.indexOf('=');
+        if (k <= 0) {
+          errors.push(`--set: got "${v}"; expected KEY=VALUE, e.g. push.revertMinutes=30`);
+          break;
+        }
+        const key = v.slice(0, k);
+        const raw = v.slice(k + 1);
+        const spec = PARAM_BY_KEY.get(key);
+        if (!spec) {
+          errors.push(`--set ${key}: unknown parameter`);
+          break;
+        }
+        const parsed = spec.kind === 'datetime' ? raw : /^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(raw) ? Number(raw) : raw;
+        const r = checkValue(spec, parsed);
+        if ('error' in r) errors.push(`--set ${key}: ${r.error}`);
+        else out.set[key] = r.value;
+        break;
+      }
+      default:
+        if (a.startsWith('-')) errors.push(`${flag}: unknown option (see --help)`);
+        else if (out.scenario === null) out.scenario = a;
+        else errors.push(`${a}: only one scenario file can be given (already have ${out.scenario})`);
+    }
+  }
+  if (!out.help && out.scenario === null && errors.length === 0) errors.push('no scenario file given (see --help)');
+  return errors.length ? { ok: false, errors } : { ok: true, value: out, warnings: [] };
+}

@@ -1,0 +1,69 @@
+// The command line: `npm run simulate -- <scenario.json> [--seed N] [--format json|csv] [--out FILE]`.
+// Only the result goes to standard output; messages go to standard error. Bad input exits with
+// status 2 and a message naming the file and field; never a stack trace.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { simulate } from '../engine/simulate.js';
+import { summarize } from '../engine/summarize.js';
+import { toSeries } from '../engine/series.js';
+import { toCsv } from '../engine/csv.js';
+import { checkCrossField } from '../scenario/validate.js';
+import { paramsHash, parseScenarioText, scenarioToParams, type Scenario } from '../scenario/scenario.js';
+import { parseArgs, USAGE } from './args.js';
+import { resultJson } from './resultJson.js';
+
+class InputError extends Error {}
+
+function readScenario(path: string): Scenario {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : code === 'EACCES' ? 'permission denied' : (code ?? 'unreadable');
+    throw new InputError(`${path}: cannot read scenario (${why})`);
+  }
+  const parsed = parseScenarioText(text, path);
+  if (!parsed.ok) throw new InputError(parsed.errors.join('\n'));
+  for (const w of parsed.warnings) process.stderr.write(`note: ${w}\n`);
+  return parsed.value;
+}
+
+export function main(argv: readonly string[]): number {
+  const args = parseArgs(argv);
+  if (!args.ok) {
+    process.stderr.write(`simulate: ${args.errors.join('\nsimulate: ')}\n\n${USAGE}`);
+    return 2;
+  }
+  if (args.value.help) {
+    process.stdout.write(USAGE);
+    return 0;
+  }
+  const a = args.value;
+  try {
+    const base = readScenario(a.scenario!);
+    const scenario: Scenario = { ...base, seed: a.seed ?? base.seed, params: { ...base.params, ...a.set } };
+    const params = scenarioToParams(scenario);
+    const cross = checkCrossField(params);
+    if (cross.length) throw new InputError(cross.map((m) => `${a.scenario} with --set: ${m}`).join('\n'));
+    const result = simulate(params, scenario.seed);
+    const series = toSeries(result);
+    const text = a.format === 'csv'
+      ? toCsv(result, series)
+      : `${JSON.stringify(resultJson(scenario, paramsHash(scenario), result, summarize(result, params, series)), null, 2)}\n`;
+    if (a.out) {
+      try {
+        writeFileSync(a.out, text);
+      } catch (e) {
+        throw new InputError(`--out ${a.out}: cannot write (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
+      }
+    } else process.stdout.write(text);
+    return 0;
+  } catch (e) {
+    if (e instanceof InputError) {
+      process.stderr.write(`simulate: ${e.message.split('\n').join('\nsimulate: ')}\n`);
+      return 2;
+    }
+    process.stderr.write(`simulate: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
+    return 1;
+  }
+}

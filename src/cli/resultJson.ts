@@ -1,0 +1,31 @@
+// The command line's JSON result: the summary figures first, then context a report needs.
+import type { SimResult, Summary } from '../engine/types.js';
+import type { Scenario } from '../scenario/scenario.js';
+
+export function resultJson(s: Scenario, hash: string, r: SimResult, sum: Summary) {
+  return {
+    scenario: s.name,
+    seed: s.seed,
+    paramsHash: hash,
+    publishAt: new Date(r.publishAtMs).toISOString(),
+    fleet: sum.fleet,
+    exposed: sum.exposed,
+    crashed: sum.crashed,
+    peakDown: sum.peakDown,
+    peakDownAt: sum.peakDownAt,
+    hoursTo: sum.hoursTo,
+    deviceHoursLost: Math.round(sum.deviceHoursLost),
+    checkAt: sum.checkAt,
+    sensorsOnlineAtCheck: sum.sensorsOnlineAtCheck,
+    crashedRecoveredAtCheck: sum.crashedRecoveredAtCheck,
+    calibratedOn: 'sensorsOnlineAtCheck: Windows sensors online compared with before the update (CrowdStrike, 25 Jul 2024: over 97%)',
+    stillDownAtEnd: sum.stillDownAtEnd,
+    selfRecovered: r.selfRecovered,
+    autoRemediated: r.autoRemediated,
+    reimaged: r.reimaged,
+    agentOnlyFailures: r.agentOnly,
+    contentEndAt: new Date(r.publishAtMs + r.contentEndMinutes * 60000).toISOString(),
+    haltAt: sum.haltAt,
+    bySector: sum.bySector,
+  };
+}

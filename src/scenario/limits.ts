@@ -1,0 +1,36 @@
+// What a browser tab can hold. The engine streams devices site by site, so memory grows with
+// the number of sites and the largest site, not with the fleet; run time grows with the fleet.
+// Both are checked before anything is allocated.
+import type { Params } from '../engine/types.js';
+
+/** Largest fleet the page runs (about 5 s on a 2-core laptop); the command line takes more. */
+export const BROWSER_MAX_SENSORS = 60_000_000;
+export const BROWSER_MAX_CUSTOMERS = 300_000;
+const BROWSER_BUDGET_BYTES = 400 * 1024 * 1024;
+
+/** Rough peak bytes of one run, before it starts. */
+export function estimateBytes(p: Params): number {
+  const sites = p.fleet.customers * 3; // multinationals add foreign sites
+  const bins = 420 + (p.run.horizonDays * 1440 - 360) / 10;
+  // Largest customer of a lognormal: about exp(sigma * sqrt(2 ln n)) times the median.
+  const n = Math.max(2, p.fleet.customers);
+  const sigma = p.fleet.customerSizeSigma;
+  const mean = p.fleet.windowsSensors / n;
+  const largest = Math.min(p.fleet.windowsSensors, (mean / Math.exp((sigma * sigma) / 2)) * Math.exp(sigma * Math.sqrt(2 * Math.log(n))));
+  return sites * 160 + largest * 41 + bins * 64 * 8 * 3 + 20e6;
+}
+
+/** A message when the run is too large for the page, naming the largest size that fits; else null. */
+export function checkBrowserLimits(p: Params): string | null {
+  if (p.fleet.windowsSensors > BROWSER_MAX_SENSORS) {
+    return `fleet.windowsSensors = ${p.fleet.windowsSensors.toLocaleString('en-US')} is more than the page simulates (largest that fits: ${BROWSER_MAX_SENSORS.toLocaleString('en-US')}). Use the command line for larger fleets.`;
+  }
+  if (p.fleet.customers > BROWSER_MAX_CUSTOMERS) {
+    return `fleet.customers = ${p.fleet.customers.toLocaleString('en-US')} is more than the page holds (largest that fits: ${BROWSER_MAX_CUSTOMERS.toLocaleString('en-US')}). Use the command line for more customers.`;
+  }
+  const bytes = estimateBytes(p);
+  if (bytes > BROWSER_BUDGET_BYTES) {
+    return `This run would need about ${Math.round(bytes / 1048576)} MB, more than the page allows (${BROWSER_BUDGET_BYTES / 1048576} MB). Lower fleet.windowsSensors or fleet.customerSizeSigma, or use the command line.`;
+  }
+  return null;
+}

@@ -1,0 +1,149 @@
+// A scenario: a name, a description, a seed and the parameters that differ from the July 2024
+// baseline. Files, links and the page all go through `validateScenario`, so every way in gets
+// the same checks and the same messages.
+import { PARAM_BY_KEY, flattenParams, setPath, withOverrides } from '../engine/params.js';
+import type { Params } from '../engine/types.js';
+import { hashText } from './hash.js';
+import { migrateScenario, SCENARIO_VERSION } from './migrate.js';
+import { checkCrossField, validateOverrides, type Parsed } from './validate.js';
+
+export type { Parsed } from './validate.js';
+export { validateOverrides } from './validate.js';
+
+export interface Scenario {
+  version: number;
+  name: string;
+  description: string;
+  seed: number;
+  /** Overrides of the defaults, by dotted parameter key. */
+  params: Record<string, number | string>;
+}
+
+export const MAX_FILE_BYTES = 1_000_000;
+export const MAX_NAME = 200;
+export const MAX_DESCRIPTION = 4000;
+export const MAX_DEPTH = 4;
+const TOP_KEYS = ['version', 'name', 'description', 'seed', 'params'];
+
+export function baselineScenario(): Scenario {
+  return { version: SCENARIO_VERSION, name: 'July 2024 baseline', description: '', seed: 1, params: {} };
+}
+
+const describe = (v: unknown): string => {
+  if (typeof v === 'string') return JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}…` : v);
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return 'a list';
+  if (typeof v === 'object') return 'an object';
+  return String(v);
+};
+
+/** Flattens nested params ({push: {revertMinutes: 30}}) into dotted keys, checking depth. */
+function flattenInput(obj: Record<string, unknown>, prefix: string, out: Record<string, unknown>, errors: string[], depth: number): void {
+  for (const [k, v] of Object.entries(obj)) {
+    const key = prefix ? `${prefix}.${k}` : k;
+    if (v !== null && typeof v === 'object' && !Array.isArray(v)) {
+      if (depth >= MAX_DEPTH) {
+        errors.push(`params.${key}: nested too deeply; parameters are at most ${MAX_DEPTH} levels deep`);
+        continue;
+      }
+      if (PARAM_BY_KEY.has(key)) out[key] = v; // let the value check say what was expected
+      else flattenInput(v as Record<string, unknown>, key, out, errors, depth + 1);
+    } else out[key] = v;
+  }
+}
+
+/** Checks a parsed JSON value as a scenario. Errors name the field, the value and what is allowed. */
+export function validateScenario(input: unknown, source: string): Parsed<Scenario> {
+  const errors: string[] = [];
+  const warnings: string[] = [];
+  const at = (m: string) => `${source}: ${m}`;
+  if (input === null || typeof input !== 'object' || Array.isArray(input)) {
+    return { ok: false, errors: [at(`expected a JSON object with ${TOP_KEYS.join(', ')}; got ${describe(input)}`)] };
+  }
+  const migrated = migrateScenario(input as Record<string, unknown>);
+  if (!migrated.ok) return { ok: false, errors: migrated.errors.map(at) };
+  const obj = migrated.value;
+  warnings.push(...migrated.warnings.map(at));
+  for (const k of Object.keys(obj)) {
+    if (!TOP_KEYS.includes(k)) errors.push(at(`${k}: unknown field; allowed fields are ${TOP_KEYS.join(', ')}`));
+  }
+  const text = (key: 'name' | 'description', max: number, fallback: string): string => {
+    const v = obj[key];
+    if (v === undefined) return fallback;
+    if (typeof v !== 'string') {
+      errors.push(at(`${key}: got ${describe(v)}; expected text`));
+      return fallback;
+    }
+    if (v.length > max) {
+      errors.push(at(`${key}: ${v.length} characters; at most ${max} allowed`));
+      return fallback;
+    }
+    return v;
+  };
+  const name = text('name', MAX_NAME, 'Untitled scenario');
+  const description = text('description', MAX_DESCRIPTION, '');
+  let seed = 1;
+  if (obj.seed !== undefined) {
+    const s = obj.seed;
+    if (typeof s !== 'number' || !Number.isInteger(s) || s < 0 || s > 0xffffffff) {
+      errors.push(at(`seed: got ${describe(s)}; expected a whole number from 0 to 4294967295`));
+    } else seed = s;
+  }
+  let params: Record<string, number | string> = {};
+  if (obj.params !== undefined) {
+    const p = obj.params;
+    if (p === null || typeof p !== 'object' || Array.isArray(p)) {
+      errors.push(at(`params: got ${describe(p)}; expected an object of parameter values`));
+    } else {
+      const flat: Record<string, unknown> = {};
+      const nest: string[] = [];
+      flattenInput(p as Record<string, unknown>, '', flat, nest, 1);
+      errors.push(...nest.map(at));
+      const checked = validateOverrides(flat, 'params.');
+      if (checked.ok) params = checked.value;
+      else errors.push(...checked.errors.map(at));
+    }
+  }
+  if (errors.length === 0) errors.push(...checkCrossField(withOverrides(params)).map(at));
+  if (errors.length > 0) return { ok: false, errors };
+  return { ok: true, value: { version: SCENARIO_VERSION, name, description, seed, params }, warnings };
+}
+
+/** Parses the text of a scenario file. */
+export function parseScenarioText(text: string, source: string): Parsed<Scenario> {
+  if (typeof text !== 'string') return { ok: false, errors: [`${source}: expected text`] };
+  if (text.length > MAX_FILE_BYTES) {
+    return { ok: false, errors: [`${source}: file is ${text.length} bytes; scenario files are at most ${MAX_FILE_BYTES} bytes`] };
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (e) {
+    const why = e instanceof Error ? e.message : String(e);
+    return { ok: false, errors: [`${source}: not valid JSON (${why})`] };
+  }
+  return validateScenario(json, source);
+}
+
+export function scenarioToParams(s: Scenario): Params {
+  return withOverrides(s.params);
+}
+
+/** The scenario as a file the command line and the page accept (parameters nested by group). */
+export function scenarioToJson(s: Scenario): string {
+  const nested: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(s.params)) setPath(nested, k, v);
+  return `${JSON.stringify({ version: SCENARIO_VERSION, name: s.name, description: s.description, seed: s.seed, params: nested }, null, 2)}\n`;
+}
+
+/** Only the values that differ from the defaults (keeps links and files short). */
+export function diffFromDefaults(params: Params): Record<string, number | string> {
+  const out: Record<string, number | string> = {};
+  for (const [k, v] of Object.entries(flattenParams(params))) if (PARAM_BY_KEY.get(k)!.default !== v) out[k] = v;
+  return out;
+}
+
+/** Short hash of every parameter value and the seed: printed on exports to tie an image to its inputs. */
+export function paramsHash(s: Scenario): string {
+  return hashText(JSON.stringify([s.seed, flattenParams(scenarioToParams(s))]));
+}
