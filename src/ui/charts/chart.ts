@@ -1,12 +1,14 @@
 // What every chart offers the page. Charts are created once, then updated with each result;
 // they read results and never call the engine.
-import type { Series, SimResult, Summary } from '../../engine/index.js';
+import type { Params, Series, SimResult, Summary } from '../../engine/index.js';
 import type { ChartId } from '../selectors.js';
 
 export interface ChartContext {
   result: SimResult;
   series: Series;
   summary: Summary;
+  /** The parameters of this run: charts read event times (USB tool, automated fix) and work hours. */
+  params: Params;
   scenarioName: string;
   seed: number;
   /** Short hash of all parameters and the seed, printed on exports. */

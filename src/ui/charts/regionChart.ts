@@ -1,0 +1,302 @@
+// Regions: why the hour of the push decided who was hit. Left, each region's local clock when the
+// update went out (shaded: working hours; the bar: the exposure window until revert or halt).
+// Right, the share of its Windows devices switched on at that moment and the share that crashed.
+// A device that is off cannot fetch the file, so daytime regions lost the most.
+import { axisTop } from 'd3-axis';
+import { scaleLinear } from 'd3-scale';
+import { select, type Selection } from 'd3-selection';
+import { REGION_INFO, type SimResult } from '../../engine/index.js';
+import type { Chart, ChartContext, TableData } from './chart.js';
+import { drawAxis } from './axes.js';
+import { wireFigureChrome } from './figureChrome.js';
+import { formatCount, formatInt, formatPercent, utcOffsetLabel } from './format.js';
+import { createLegend, type LegendItem } from './legend.js';
+import { INK, MEASURE_COLOR } from './palette.js';
+import { createReadout, type ReadoutRow } from './readout.js';
+import { observeWidth } from './resize.js';
+import { drawHeadings, drawRowLabel, rowForKey, rowLayout, type RowLayout } from './rows.js';
+import { buildExportSvg, createSandwich, exportMeta, exportWidth, fillSandwich, type SandwichText } from './sandwich.js';
+import { textWidth } from './svgText.js';
+import { serializeSvg } from '../export/svgExport.js';
+
+const TITLE = 'The hour of the push decided who was hit';
+const HOUR = 3_600_000;
+const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+
+export interface RegionRow {
+  label: string;
+  city: string;
+  utcOffsetHours: number;
+  /** Local clock hour (0-24) and weekday at publish. */
+  localHour: number;
+  localDay: string;
+  fleet: number;
+  onAtPublish: number;
+  exposed: number;
+  crashed: number;
+  crashedShare: number;
+}
+
+/** Local time of `ms` at a fixed UTC offset, as hour-of-day and weekday. */
+export function localClock(ms: number, offsetHours: number): { hour: number; day: string; text: string } {
+  const d = new Date(ms + offsetHours * HOUR);
+  const hour = d.getUTCHours() + d.getUTCMinutes() / 60;
+  const day = WEEKDAYS[d.getUTCDay()]!;
+  const text = `${day} ${String(d.getUTCHours()).padStart(2, '0')}:${String(d.getUTCMinutes()).padStart(2, '0')}`;
+  return { hour, day, text };
+}
+
+/** Rows in local-clock order: the region where it was earliest (Thursday evening) first. */
+export function regionRows(r: SimResult): RegionRow[] {
+  return REGION_INFO.map((info, i) => {
+    const clock = localClock(r.publishAtMs, info.utcOffsetHours);
+    const fleet = r.regionFleet[i]!;
+    return {
+      label: info.label, city: info.city, utcOffsetHours: info.utcOffsetHours, localHour: clock.hour, localDay: clock.day,
+      fleet, onAtPublish: r.regionOnAtPublish[i]!, exposed: r.regionExposed[i]!, crashed: r.regionCrashed[i]!,
+      crashedShare: fleet > 0 ? r.regionCrashed[i]! / fleet : 0,
+    };
+  }).sort((a, b) => a.utcOffsetHours - b.utcOffsetHours);
+}
+
+interface View {
+  ctx: ChartContext;
+  cursorMin: number | null;
+}
+
+function headings(v: View): string[] {
+  const p = v.ctx.params.repair;
+  return [
+    `Local time when the update went out (shaded: working hours, ${hh(p.workdayStartHour)}–${hh(p.workdayEndHour)})`,
+    "Share of the region's Windows devices",
+  ];
+}
+
+const hh = (h: number) => `${String(Math.floor(h)).padStart(2, '0')}:${String(Math.round((h % 1) * 60)).padStart(2, '0')}`;
+
+function legendItems(cursor: boolean): LegendItem[] {
+  return [
+    { key: 'publish', label: 'Local time at publish', color: INK.text, shape: 'dot' },
+    { key: 'window', label: 'Until revert', color: INK.faint, shape: 'bar' },
+    ...(cursor ? [{ key: 'cursor', label: 'Local time at the cursor', color: MEASURE_COLOR.down, shape: 'dot' as const }] : []),
+    { key: 'on', label: 'Switched on at publish', color: MEASURE_COLOR.onAtPublish, shape: 'bar' },
+    { key: 'crashed', label: 'Crashed', color: MEASURE_COLOR.crashed, shape: 'bar' },
+  ];
+}
+
+type G = Selection<SVGGElement, unknown, null, undefined>;
+
+function drawRegions(root: G, width: number, v: View): { layout: RowLayout; rows: RegionRow[] } {
+  const r = v.ctx.result;
+  const params = v.ctx.params;
+  const rows = regionRows(r);
+  const hs = headings(v);
+  const layout = rowLayout(width, rows.map((x) => x.label), [0.55, 0.45], hs);
+  const [pa, pb] = layout.panels as [typeof layout.panels[0], typeof layout.panels[0]];
+  const xa = scaleLinear().domain([0, 24]).range([0, pa.w]);
+  const xb = scaleLinear().domain([0, 1]).range([0, pb.w]);
+  const g = root.append('g');
+  drawHeadings(g, layout, hs);
+  const axisY = layout.top - 6;
+  const bottom = layout.top + rows.length * layout.rowH;
+  const clockTicks = pa.w < 240 ? [0, 12, 24] : pa.w < 480 ? [0, 6, 12, 18, 24] : [0, 3, 6, 9, 12, 15, 18, 21, 24];
+  const ga = drawAxis(g, axisTop(xa).tickValues(clockTicks).tickFormat((d) => hh(+d % 24)).tickSize(4), `translate(${pa.x},${axisY})`);
+  ga.selectAll('.tick text').attr('text-anchor', (_d, i) => (i === 0 ? 'start' : i === clockTicks.length - 1 ? 'end' : 'middle'));
+  const gb = drawAxis(g, axisTop(xb).tickValues([0, 0.5, 1]).tickFormat((d) => `${Math.round(+d * 100)}%`).tickSize(4), `translate(${pb.x},${axisY})`);
+  gb.selectAll('.tick text').attr('text-anchor', (_d, i) => (i === 0 ? 'start' : i === 2 ? 'end' : 'middle'));
+
+  // Working hours band and the clock grid.
+  const ws = params.repair.workdayStartHour;
+  const we = params.repair.workdayEndHour;
+  g.append('rect').attr('x', pa.x + xa(ws)).attr('y', layout.top - 2).attr('width', Math.max(0, xa(we) - xa(ws)))
+    .attr('height', bottom - layout.top + 2).attr('fill', MEASURE_COLOR.workHours);
+  for (const t of clockTicks) {
+    g.append('line').attr('x1', pa.x + xa(t)).attr('x2', pa.x + xa(t)).attr('y1', layout.top - 2).attr('y2', bottom).attr('stroke', INK.grid);
+  }
+  for (const t of [0.5, 1]) {
+    g.append('line').attr('x1', pb.x + xb(t)).attr('x2', pb.x + xb(t)).attr('y1', layout.top - 2).attr('y2', bottom).attr('stroke', INK.grid);
+  }
+
+  const windowH = Math.min(24, r.contentEndMinutes / 60);
+  const labelSize = 11;
+  rows.forEach((row, i) => {
+    const y0 = layout.top + i * layout.rowH;
+    const inner = layout.rowH - layout.barTop;
+    const mid = y0 + layout.barTop + inner / 2;
+    const rg = g.append('g');
+    drawRowLabel(rg, layout, layout.narrow ? `${row.label} (${row.city})` : row.label, y0, mid);
+    // Exposure window from publish, wrapping past midnight.
+    const start = row.localHour;
+    const end = start + windowH;
+    const segs: [number, number][] = end <= 24 ? [[start, end]] : [[start, 24], [0, end - 24]];
+    for (const [a, b] of segs) {
+      rg.append('rect').attr('x', pa.x + xa(a)).attr('y', mid - 3).attr('width', Math.max(1, xa(b) - xa(a))).attr('height', 6)
+        .attr('fill', INK.faint).attr('fill-opacity', 0.7);
+    }
+    rg.append('circle').attr('cx', pa.x + xa(start)).attr('cy', mid).attr('r', 5).attr('fill', INK.text);
+    const clock = localClock(r.publishAtMs, row.utcOffsetHours).text;
+    const cx = pa.x + xa(start);
+    const leftSide = xa(start) > pa.w * 0.6;
+    rg.append('text').attr('x', leftSide ? cx - 9 : cx + 9 + Math.max(0, xa(Math.min(24, end)) - xa(start)))
+      .attr('y', mid).attr('dy', '0.35em').attr('text-anchor', leftSide ? 'end' : 'start')
+      .attr('font-size', labelSize).attr('fill', INK.text).text(clock);
+    if (v.cursorMin !== null) {
+      const c = localClock(r.publishAtMs + v.cursorMin * 60_000, row.utcOffsetHours);
+      const px = pa.x + xa(c.hour);
+      rg.append('path').attr('d', `M${px},${mid - 4}l4,-7h-8z`).attr('fill', MEASURE_COLOR.down);
+    }
+
+    // Panel B: switched on at publish (upper bar) and crashed (lower bar).
+    const bh = Math.max(4, Math.floor((inner - 10) / 2));
+    const yOn = mid - bh - 1;
+    const yCr = mid + 1;
+    rg.append('rect').attr('x', pb.x).attr('y', yOn).attr('width', xb(row.onAtPublish)).attr('height', bh).attr('fill', MEASURE_COLOR.onAtPublish);
+    rg.append('rect').attr('x', pb.x).attr('y', yCr).attr('width', xb(row.crashedShare)).attr('height', bh).attr('fill', MEASURE_COLOR.crashed);
+    for (const [val, y, strong] of [[row.onAtPublish, yOn, false], [row.crashedShare, yCr, true]] as const) {
+      const t = formatPercent(val, 0);
+      const lx = pb.x + xb(val) + 4;
+      const fits = lx + textWidth(t, 10) <= pb.x + pb.w;
+      rg.append('text').attr('x', fits ? lx : lx - 8).attr('y', y + bh / 2).attr('dy', '0.35em')
+        .attr('text-anchor', fits ? 'start' : 'end').attr('font-size', 10).attr('font-weight', strong ? 600 : 400)
+        .attr('fill', fits ? INK.text : INK.background).text(t);
+    }
+  });
+  return { layout, rows };
+}
+
+function sandwichText(ctx: ChartContext): SandwichText {
+  const minutes = Math.round(ctx.result.contentEndMinutes);
+  return {
+    subtitle: `A switched-off device could not fetch the faulty file. The update went out for ${minutes} minutes: ` +
+      `in the afternoon in Asia-Pacific, before dawn in Europe and at night in the Americas. Scenario: ${ctx.scenarioName}.`,
+    source: 'Simulation (outage impact simulator). Publish and revert times: CrowdStrike Preliminary Post Incident Review (24 Jul 2024). ' +
+      'Region shares and switched-on curves are model assumptions; no per-country device counts are public.',
+    note: 'One representative city per region, at its July 2024 (summer) UTC offset. "Switched on at publish" is the model\'s expected ' +
+      'share of devices running at that moment; "crashed" also counts devices that started up before the revert.',
+  };
+}
+
+export function createRegionChart(): Chart {
+  const sw = createSandwich('regions', TITLE);
+  let ctx: ChartContext | null = null;
+  let cursorMin: number | null = null;
+  let active: number | null = null;
+  let drawn: { layout: RowLayout; rows: RegionRow[] } | null = null;
+
+  const legend = createLegend();
+  sw.legendHost.append(legend.element);
+  const readout = createReadout(sw.plot);
+  const svg = select(sw.svg);
+  svg.attr('tabindex', 0).attr('role', 'img')
+    .attr('aria-label', `${TITLE}. Focus and use the up and down arrow keys to read each region.`);
+  const plotLayer = svg.append('g');
+  const overlay = svg.append('g');
+  const view = (): View | null => (ctx ? { ctx, cursorMin } : null);
+
+  function render(): void {
+    legend.setItems(legendItems(cursorMin !== null), new Set());
+    plotLayer.selectAll('*').remove();
+    const v = view();
+    const width = Math.floor(sw.plot.clientWidth);
+    if (!v || width <= 0) {
+      drawn = null;
+      return;
+    }
+    drawn = drawRegions(plotLayer, width, v);
+    const h = drawn.layout.height;
+    svg.attr('width', width).attr('height', h).attr('viewBox', `0 0 ${width} ${h}`);
+    drawOverlay(width);
+  }
+
+  function drawOverlay(width = Math.floor(sw.plot.clientWidth)): void {
+    overlay.selectAll('*').remove();
+    if (!ctx || !drawn) return;
+    const { layout, rows } = drawn;
+    const row = active === null ? undefined : rows[active];
+    if (row && active !== null) {
+      const y = layout.top + active * layout.rowH;
+      overlay.append('rect').attr('x', 0).attr('y', y).attr('width', width).attr('height', layout.rowH)
+        .attr('fill', INK.text).attr('fill-opacity', 0.06);
+      const items: ReadoutRow[] = [
+        { label: 'Local time at publish', value: `${localClock(ctx.result.publishAtMs, row.utcOffsetHours).text} (${utcOffsetLabel(row.utcOffsetHours)})` },
+        { label: 'Windows devices', value: formatInt(row.fleet) },
+        { label: 'Switched on at publish', value: formatPercent(row.onAtPublish), color: MEASURE_COLOR.onAtPublish },
+        { label: 'Took the bad file', value: formatCount(row.exposed) },
+        { label: 'Crashed', value: formatCount(row.crashed), detail: `${formatPercent(row.crashedShare)} of the region`, color: MEASURE_COLOR.crashed },
+      ];
+      if (cursorMin !== null) {
+        items.push({ label: 'Local time at the cursor', value: localClock(ctx.result.publishAtMs + cursorMin * 60_000, row.utcOffsetHours).text, color: MEASURE_COLOR.down });
+      }
+      readout.show(`${row.label} (${row.city})`, items, { x: layout.narrow ? 8 : layout.labelW, y: y + layout.rowH });
+    } else readout.hide();
+    rows.forEach((_, i) => {
+      overlay.append('rect').attr('x', 0).attr('y', layout.top + i * layout.rowH).attr('width', width).attr('height', layout.rowH)
+        .attr('fill', 'transparent')
+        .on('pointerenter', () => {
+          active = i;
+          drawOverlay();
+        })
+        .on('pointerleave', () => {
+          if (active === i) active = null;
+          drawOverlay();
+        });
+    });
+  }
+
+  sw.svg.addEventListener('keydown', (ev) => {
+    if (!drawn) return;
+    const next = rowForKey(ev.key, active, drawn.rows.length);
+    if (next === undefined) return;
+    ev.preventDefault();
+    active = next;
+    drawOverlay();
+  });
+  sw.svg.addEventListener('blur', () => {
+    active = null;
+    drawOverlay();
+  });
+  observeWidth(sw.plot, () => render());
+
+  const chart: Chart = {
+    id: 'regions',
+    title: TITLE,
+    element: sw.figure,
+    update(next) {
+      ctx = next;
+      fillSandwich(sw, sandwichText(next), next);
+      render();
+      chrome.refresh(true);
+    },
+    setCursor(minutes) {
+      if (minutes === cursorMin) return;
+      cursorMin = minutes;
+      render();
+    },
+    exportSvg() {
+      const v = view();
+      if (!v) throw new Error('No result to export yet');
+      const width = exportWidth(sw.plot.clientWidth);
+      const text = sandwichText(v.ctx);
+      const plotHeight = rowLayout(width - 40, REGION_INFO.map((x) => x.label), [0.55, 0.45], headings(v)).height;
+      const root = buildExportSvg({
+        width, title: TITLE, text, ctx: v.ctx, legend: legendItems(v.cursorMin !== null), plotHeight,
+        drawPlot: (g, w) => void drawRegions(select(g), w, v),
+      });
+      return serializeSvg(root, exportMeta('regions', TITLE, text, v.ctx));
+    },
+    table(): TableData {
+      if (!ctx) return { columns: [], rows: [] };
+      const c = ctx;
+      return {
+        columns: ['Region', 'City', 'UTC offset', 'Local time at publish', 'Windows devices', 'Switched on at publish (%)', 'Crashed', 'Crashed (% of region)'],
+        rows: regionRows(c.result).map((x) => [
+          x.label, x.city, utcOffsetLabel(x.utcOffsetHours), localClock(c.result.publishAtMs, x.utcOffsetHours).text,
+          Math.round(x.fleet), Number((x.onAtPublish * 100).toFixed(1)), Math.round(x.crashed), Number((x.crashedShare * 100).toFixed(1)),
+        ]),
+      };
+    },
+  };
+  const chrome = wireFigureChrome('regions', sw, chart, () => (ctx ? exportMeta('regions', TITLE, sandwichText(ctx), ctx) : null));
+  render();
+  return chart;
+}

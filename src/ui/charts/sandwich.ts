@@ -1,0 +1,151 @@
+// The "chart sandwich" (Our World in Data): title and subtitle, controls, legend, the plot, then
+// a footer with the source, a note and the run (scenario, seed, parameter hash, link). The same
+// layers make the on-screen <figure> and the exported SVG, so an image never loses its source.
+import './charts.css';
+import { select } from 'd3-selection';
+import type { ChartId } from '../selectors.js';
+import type { ChartContext } from './chart.js';
+import { drawSvgLegend, type LegendItem } from './legend.js';
+import { FONT_FAMILY, INK } from './palette.js';
+import { appendLines } from './svgText.js';
+import { runLine, type ExportMeta } from '../export/meta.js';
+import { SVG_NS } from '../export/svgExport.js';
+
+export interface SandwichText {
+  subtitle: string;
+  source: string;
+  note: string;
+}
+
+export interface Sandwich {
+  figure: HTMLElement;
+  title: HTMLElement;
+  subtitle: HTMLElement;
+  controls: HTMLElement;
+  /** Holds the legend; charts put their Legend element here. */
+  legendHost: HTMLElement;
+  /** position: relative; the plot <svg> and the hover read-out live here. */
+  plot: HTMLElement;
+  svg: SVGSVGElement;
+  source: HTMLElement;
+  note: HTMLElement;
+  run: HTMLElement;
+  link: HTMLAnchorElement;
+  actions: HTMLElement;
+  tableHost: HTMLElement;
+}
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, parent?: HTMLElement): HTMLElementTagNameMap[K] {
+  const e = document.createElement(tag);
+  e.className = className;
+  parent?.append(e);
+  return e;
+}
+
+/** Labelled footer line: <p><strong>Source:</strong> text</p>. */
+function footerLine(parent: HTMLElement, label: string, className: string): HTMLElement {
+  const p = el('p', className, parent);
+  const b = el('strong', '', p);
+  b.textContent = label;
+  const span = el('span', '', p);
+  return span;
+}
+
+export function createSandwich(id: ChartId, title: string): Sandwich {
+  const figure = document.createElement('figure');
+  figure.className = 'chart';
+  figure.dataset['chart'] = id;
+  const header = el('header', 'chart-header', figure);
+  const h = el('h2', 'chart-title', header);
+  h.id = `chart-${id}-title`;
+  h.textContent = title;
+  const subtitle = el('p', 'chart-subtitle', header);
+  figure.setAttribute('aria-labelledby', h.id);
+  const controls = el('div', 'chart-controls', figure);
+  const legendHost = el('div', 'chart-legend-host', figure);
+  const plot = el('div', 'chart-plot', figure);
+  const svg = document.createElementNS(SVG_NS, 'svg');
+  svg.setAttribute('class', 'chart-svg');
+  svg.setAttribute('font-family', FONT_FAMILY);
+  plot.append(svg);
+  const caption = el('figcaption', 'chart-footer', figure);
+  const source = footerLine(caption, 'Source: ', 'chart-source');
+  const note = footerLine(caption, 'Note: ', 'chart-note');
+  const runP = el('p', 'chart-run', caption);
+  const run = el('span', '', runP);
+  const link = el('a', 'chart-link', runP);
+  link.textContent = 'Link to this run';
+  link.hidden = true;
+  const actions = el('div', 'chart-actions', figure);
+  const tableHost = el('div', 'chart-table-host', figure);
+  tableHost.id = `chart-${id}-table`;
+  tableHost.hidden = true;
+  return { figure, title: h, subtitle, controls, legendHost, plot, svg, source, note, run, link, actions, tableHost };
+}
+
+/** Only links that stay on the web: http(s) or relative. Anything else is shown as text only. */
+export function safeHref(link: string): string | null {
+  const s = link.trim();
+  if (/^https?:\/\//i.test(s) || /^[?#/]/.test(s)) return s;
+  return null;
+}
+
+export function fillSandwich(s: Sandwich, text: SandwichText, ctx: ChartContext): void {
+  s.subtitle.textContent = text.subtitle;
+  s.source.textContent = text.source;
+  s.note.textContent = text.note;
+  s.run.textContent = `${runLine(ctx)}. `;
+  const href = safeHref(ctx.link);
+  s.link.hidden = href === null;
+  if (href) s.link.href = href;
+}
+
+export function exportMeta(id: ChartId, title: string, text: SandwichText, ctx: ChartContext): ExportMeta {
+  return {
+    chartId: id, title, description: text.subtitle, source: text.source, note: text.note,
+    scenarioName: ctx.scenarioName, seed: ctx.seed, paramsHash: ctx.paramsHash, link: ctx.link,
+  };
+}
+
+export interface ExportFrame {
+  width: number;
+  title: string;
+  text: SandwichText;
+  ctx: ChartContext;
+  legend: readonly LegendItem[];
+  plotHeight: number;
+  /** Draws the plot into `g` (origin at the plot's top left). */
+  drawPlot(g: SVGGElement, width: number, height: number): void;
+}
+
+const PAD = 20;
+
+/** The whole sandwich as one detached <svg>, ready for serializeSvg. */
+export function buildExportSvg(f: ExportFrame): SVGSVGElement {
+  const svg = document.createElementNS(SVG_NS, 'svg');
+  const root = select(svg).attr('font-family', FONT_FAMILY);
+  const g = root.append('g');
+  const inner = f.width - 2 * PAD;
+  let y = PAD + 20;
+  y = appendLines(g, f.title, PAD, y, inner, { size: 20, fill: INK.text, weight: 700, lineHeight: 25 });
+  y = appendLines(g, f.text.subtitle, PAD, y + 2, inner, { size: 14, fill: INK.muted, lineHeight: 19 });
+  y += 4;
+  const legendG = g.append('g').attr('transform', `translate(${PAD},${y + 8})`);
+  y += drawSvgLegend(legendG, f.legend, inner) + 8;
+  const plotG = g.append('g').attr('transform', `translate(${PAD},${y})`);
+  f.drawPlot(plotG.node()!, inner, f.plotHeight);
+  y += f.plotHeight + 22;
+  const foot = { size: 12, fill: INK.muted, lineHeight: 16 };
+  y = appendLines(g, `Source: ${f.text.source}`, PAD, y, inner, foot);
+  y = appendLines(g, `Note: ${f.text.note}`, PAD, y + 3, inner, foot);
+  const run = f.ctx.link ? `${runLine(f.ctx)}. ${f.ctx.link}` : `${runLine(f.ctx)}.`;
+  y = appendLines(g, run, PAD, y + 3, inner, foot);
+  const height = Math.ceil(y + PAD - 6);
+  // White background first, so the PNG and viewers with dark themes show the chart as designed.
+  root.insert('rect', ':first-child').attr('width', f.width).attr('height', height).attr('fill', INK.background);
+  root.attr('width', f.width).attr('height', height).attr('viewBox', `0 0 ${f.width} ${height}`);
+  return svg;
+}
+
+/** Export width: the on-screen width within limits that keep text and marks in proportion. */
+export const exportWidth = (screenWidth: number) => Math.max(640, Math.min(1200, Math.round(screenWidth || 960)));

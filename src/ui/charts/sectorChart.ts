@@ -1,0 +1,333 @@
+// Sectors: who was down and for how long. Left, the share of each sector's Windows devices that
+// crashed (and, with the playback cursor, the share still down then); right, how long until half
+// and nine in ten of its crashed devices were back. Sorted longest outage first.
+import { axisTop } from 'd3-axis';
+import { scaleLinear } from 'd3-scale';
+import { select, type Selection } from 'd3-selection';
+import { SECTOR_INFO, type SimResult } from '../../engine/index.js';
+import { hoursUntil } from '../../engine/summarize.js';
+import type { Chart, ChartContext, TableData } from './chart.js';
+import { binAtMinute } from './cursorIndex.js';
+import { drawAxis } from './axes.js';
+import { wireFigureChrome } from './figureChrome.js';
+import { formatCount, formatDateTime, formatHours, formatInt, formatPercent, zoneLabel } from './format.js';
+import { createLegend, type LegendItem } from './legend.js';
+import { INK, MEASURE_COLOR } from './palette.js';
+import { createReadout, type ReadoutRow } from './readout.js';
+import { observeWidth } from './resize.js';
+import { drawHeadings, drawRowLabel, rowForKey, rowLayout, type RowLayout } from './rows.js';
+import { buildExportSvg, createSandwich, exportMeta, exportWidth, fillSandwich, type SandwichText } from './sandwich.js';
+import { textWidth } from './svgText.js';
+import { serializeSvg } from '../export/svgExport.js';
+
+const TITLE = 'Who was down, and for how long: by sector';
+
+interface SectorRow {
+  label: string;
+  fleet: number;
+  crashed: number;
+  crashedShare: number;
+  h50: number | null;
+  h90: number | null;
+  deviceHours: number;
+  downAtCursor: number | null;
+}
+
+/** Per-sector figures, sorted longest to 90% first (never reached counts as longest). */
+export function sectorRows(r: SimResult, cursorMin: number | null): SectorRow[] {
+  const n = r.nBins;
+  const cursorBin = cursorMin === null ? null : binAtMinute(r, cursorMin);
+  const rows = SECTOR_INFO.map((info, s) => {
+    const cum = new Float64Array(n);
+    let acc = 0;
+    let down = 0;
+    let downAt: number | null = null;
+    for (let b = 0; b < n; b++) {
+      cum[b] = acc += r.recoveredBySector[s * n + b]!;
+      down += r.crashedBySector[s * n + b]! - r.recoveredBySector[s * n + b]!;
+      if (b === cursorBin) downAt = down;
+    }
+    const fleet = r.sectorFleet[s]!;
+    const crashed = r.sectorCrashed[s]!;
+    return {
+      label: info.label, fleet, crashed, crashedShare: fleet > 0 ? crashed / fleet : 0,
+      h50: crashed > 0 ? hoursUntil(r, cum, crashed, 0.5) : null,
+      h90: crashed > 0 ? hoursUntil(r, cum, crashed, 0.9) : null,
+      deviceHours: r.sectorDeviceHours[s]!,
+      downAtCursor: downAt,
+    };
+  });
+  const key = (x: SectorRow) => x.h90 ?? Infinity;
+  return rows.sort((a, b) => key(b) - key(a) || b.crashedShare - a.crashedShare);
+}
+
+const HEADINGS = [
+  "Crashed, % of the sector's Windows devices",
+  'Hours after publish until half ○ and nine in ten ● of its crashed devices were back',
+];
+
+function legendItems(cursor: boolean): LegendItem[] {
+  return [
+    { key: 'crashed', label: 'Crashed', color: MEASURE_COLOR.crashed, shape: 'bar' },
+    ...(cursor ? [{ key: 'down', label: 'Still down at the cursor time', color: MEASURE_COLOR.down, shape: 'bar' as const }] : []),
+    { key: 'h50', label: '50% back', color: MEASURE_COLOR.crashedRecovered, shape: 'ring' },
+    { key: 'h90', label: '90% back', color: MEASURE_COLOR.crashedRecovered, shape: 'dot' },
+  ];
+}
+
+type G = Selection<SVGGElement, unknown, null, undefined>;
+
+interface View {
+  ctx: ChartContext;
+  cursorMin: number | null;
+}
+
+function headings(v: View): string[] {
+  if (v.cursorMin === null) return HEADINGS;
+  const t = formatDateTime(v.ctx.result.publishAtMs + v.cursorMin * 60_000, v.ctx.timeZone, true);
+  return [`${HEADINGS[0]}; still down at ${t}`, HEADINGS[1]!];
+}
+
+/** Tick step in hours that gives about one tick per 70 px. */
+function hourTicks(max: number, width: number): number[] {
+  const want = Math.max(2, Math.floor(width / 70));
+  const step = [6, 12, 24, 48, 72, 96, 168, 336].find((s) => max / s <= want) ?? 336;
+  const out: number[] = [];
+  for (let t = 0; t <= max + 1e-9; t += step) out.push(t);
+  return out;
+}
+
+function drawSectors(root: G, width: number, v: View): { layout: RowLayout; rows: SectorRow[] } {
+  const r = v.ctx.result;
+  const rows = sectorRows(r, v.cursorMin);
+  const hs = headings(v);
+  const layout = rowLayout(width, rows.map((x) => x.label), [0.45, 0.55], hs);
+  const [pa, pb] = layout.panels as [typeof layout.panels[0], typeof layout.panels[0]];
+  const horizonH = r.binEdges[r.nBins]! / 60;
+  // Room right of the last dot for its label ("161 h").
+  const maxH = Math.min(horizonH, Math.max(24, ...rows.map((x) => x.h90 ?? horizonH)) * (1 + 48 / Math.max(120, width * 0.4)));
+  const xa = scaleLinear().domain([0, 1]).range([0, pa.w]);
+  const xb = scaleLinear().domain([0, maxH]).range([0, pb.w]);
+  const g = root.append('g');
+  drawHeadings(g, layout, hs);
+
+  const axisY = layout.top - 6;
+  const shareTicks = pa.w < 220 ? [0, 0.5, 1] : [0, 0.25, 0.5, 0.75, 1];
+  const ga = drawAxis(g, axisTop(xa).tickValues(shareTicks).tickFormat((d) => `${Math.round(+d * 100)}%`).tickSize(4),
+    `translate(${pa.x},${axisY})`);
+  ga.selectAll('.tick text').attr('text-anchor', (_d, i) => (i === 0 ? 'start' : i === shareTicks.length - 1 ? 'end' : 'middle'));
+  const tb = hourTicks(maxH, pb.w);
+  const gb = drawAxis(g, axisTop(xb).tickValues(tb).tickFormat((d) => `${+d} h`).tickSize(4), `translate(${pb.x},${axisY})`);
+  gb.selectAll('.tick text').attr('text-anchor', (_d, i) => (i === 0 ? 'start' : 'middle'));
+
+  // Vertical grid under the rows.
+  const gridBottom = layout.top + rows.length * layout.rowH;
+  for (const [p, x, ticks] of [[pa, xa, shareTicks.slice(1)], [pb, xb, tb.slice(1)]] as const) {
+    for (const t of ticks) {
+      g.append('line').attr('x1', p.x + x(t)).attr('x2', p.x + x(t)).attr('y1', layout.top - 2).attr('y2', gridBottom)
+        .attr('stroke', INK.grid);
+    }
+  }
+  if (v.cursorMin !== null && v.cursorMin / 60 <= maxH && v.cursorMin >= 0) {
+    const cx = pb.x + xb(v.cursorMin / 60);
+    g.append('line').attr('x1', cx).attr('x2', cx).attr('y1', layout.top - 2).attr('y2', gridBottom)
+      .attr('stroke', INK.text).attr('stroke-width', 1.5);
+  }
+
+  const labelSize = 11;
+  rows.forEach((row, i) => {
+    const y0 = layout.top + i * layout.rowH;
+    const barY = y0 + layout.barTop + 5;
+    const barH = layout.rowH - layout.barTop - 10;
+    const mid = barY + barH / 2;
+    const rg = g.append('g');
+    drawRowLabel(rg, layout, row.label, y0, mid);
+    // Panel A: crashed share, and down at the cursor over it.
+    const cursor = row.downAtCursor !== null;
+    rg.append('rect').attr('x', pa.x).attr('y', barY).attr('width', xa(row.crashedShare)).attr('height', barH)
+      .attr('fill', MEASURE_COLOR.crashed).attr('fill-opacity', cursor ? 0.3 : 0.85);
+    if (row.downAtCursor !== null) {
+      const share = row.fleet > 0 ? Math.max(0, row.downAtCursor) / row.fleet : 0;
+      rg.append('rect').attr('x', pa.x).attr('y', barY + 2).attr('width', xa(share)).attr('height', Math.max(1, barH - 4))
+        .attr('fill', MEASURE_COLOR.down);
+    }
+    const label = cursor && !layout.narrow
+      ? `${formatPercent(row.crashedShare, 0)} · ${formatPercent(Math.max(0, row.downAtCursor!) / Math.max(1, row.fleet), 0)} down`
+      : formatPercent(row.crashedShare, 0);
+    const lx = pa.x + xa(row.crashedShare) + 4;
+    const fits = lx + textWidth(label, labelSize) <= pa.x + pa.w;
+    rg.append('text').attr('x', fits ? lx : pa.x + xa(row.crashedShare) - 4).attr('y', mid).attr('dy', '0.35em')
+      .attr('text-anchor', fits ? 'start' : 'end').attr('font-size', labelSize)
+      // Inside the bar: white on the solid bar, ink on the faded one shown with the cursor.
+      .attr('fill', fits || cursor ? INK.text : INK.background).text(label);
+
+    // Panel B: 50% to 90% back.
+    if (row.crashed <= 0) {
+      rg.append('text').attr('x', pb.x).attr('y', mid).attr('dy', '0.35em').attr('font-size', labelSize).attr('fill', INK.muted)
+        .text('no crashed devices');
+      return;
+    }
+    const x50 = pb.x + xb(row.h50 ?? maxH);
+    const x90 = pb.x + xb(row.h90 ?? maxH);
+    const c = MEASURE_COLOR.crashedRecovered;
+    rg.append('line').attr('x1', x50).attr('x2', x90).attr('y1', mid).attr('y2', mid).attr('stroke', c).attr('stroke-width', 3)
+      .attr('stroke-opacity', 0.6);
+    if (row.h50 !== null) {
+      rg.append('circle').attr('cx', x50).attr('cy', mid).attr('r', 4.5).attr('fill', INK.background).attr('stroke', c).attr('stroke-width', 2);
+    }
+    if (row.h90 !== null) rg.append('circle').attr('cx', x90).attr('cy', mid).attr('r', 5).attr('fill', c);
+    const t90 = row.h90 === null ? 'not 90% back by the end' : `${Math.round(row.h90)} h`;
+    const w90 = textWidth(t90, labelSize);
+    const right = x90 + 9 + w90 <= pb.x + pb.w;
+    rg.append('text').attr('x', right ? x90 + 9 : Math.min(x50, x90) - 9).attr('y', mid).attr('dy', '0.35em')
+      .attr('text-anchor', right ? 'start' : 'end').attr('font-size', labelSize).attr('fill', INK.text).text(t90);
+  });
+  return { layout, rows };
+}
+
+function sandwichText(ctx: ChartContext): SandwichText {
+  return {
+    subtitle: `Share of each sector's Windows devices that crashed, and how long its repairs took. Longest outage first. Scenario: ${ctx.scenarioName}.`,
+    source: 'Simulation (outage impact simulator). Sector shares of the fleet and device mixes are model assumptions; no per-sector device census is public.',
+    note: 'Hours after the update was published. "Back" means repaired, recovered by itself or fixed by automated remediation. ' +
+      `Times in ${zoneLabel(ctx.timeZone, ctx.result.publishAtMs)}.`,
+  };
+}
+
+export function createSectorChart(): Chart {
+  const sw = createSandwich('sectors', TITLE);
+  let ctx: ChartContext | null = null;
+  let cursorMin: number | null = null;
+  let active: number | null = null;
+  let drawn: { layout: RowLayout; rows: SectorRow[] } | null = null;
+
+  const legend = createLegend();
+  sw.legendHost.append(legend.element);
+  const readout = createReadout(sw.plot);
+  const svg = select(sw.svg);
+  svg.attr('tabindex', 0).attr('role', 'img')
+    .attr('aria-label', `${TITLE}. Focus and use the up and down arrow keys to read each sector.`);
+  const plotLayer = svg.append('g');
+  const overlay = svg.append('g');
+  const view = (): View | null => (ctx ? { ctx, cursorMin } : null);
+
+  function render(): void {
+    legend.setItems(legendItems(cursorMin !== null), new Set());
+    plotLayer.selectAll('*').remove();
+    const v = view();
+    const width = Math.floor(sw.plot.clientWidth);
+    if (!v || width <= 0) {
+      drawn = null;
+      return;
+    }
+    drawn = drawSectors(plotLayer, width, v);
+    const h = drawn.layout.height;
+    svg.attr('width', width).attr('height', h).attr('viewBox', `0 0 ${width} ${h}`);
+    drawOverlay(width);
+  }
+
+  function drawOverlay(width = Math.floor(sw.plot.clientWidth)): void {
+    overlay.selectAll('*').remove();
+    if (!ctx || !drawn) return;
+    const { layout, rows } = drawn;
+    if (active !== null && rows[active]) {
+      const row = rows[active]!;
+      const y = layout.top + active * layout.rowH;
+      overlay.append('rect').attr('x', 0).attr('y', y).attr('width', width).attr('height', layout.rowH)
+        .attr('fill', INK.text).attr('fill-opacity', 0.06);
+      const items: ReadoutRow[] = [
+        { label: 'Windows devices', value: formatInt(row.fleet) },
+        { label: 'Crashed', value: formatCount(row.crashed), detail: `${formatPercent(row.crashedShare)} of the sector`, color: MEASURE_COLOR.crashed },
+      ];
+      if (row.downAtCursor !== null) {
+        items.push({
+          label: `Down at ${formatDateTime(ctx.result.publishAtMs + cursorMin! * 60_000, ctx.timeZone, true)}`,
+          value: formatCount(Math.max(0, row.downAtCursor)),
+          detail: formatPercent(Math.max(0, row.downAtCursor) / Math.max(1, row.fleet)),
+          color: MEASURE_COLOR.down,
+        });
+      }
+      items.push(
+        { label: 'Half back after', value: formatHours(row.h50), color: MEASURE_COLOR.crashedRecovered },
+        { label: '90% back after', value: formatHours(row.h90), color: MEASURE_COLOR.crashedRecovered },
+        { label: 'Device-hours lost', value: formatCount(row.deviceHours), detail: row.crashed > 0 ? `${Math.round(row.deviceHours / row.crashed)} h per crashed device` : undefined },
+      );
+      readout.show(row.label, items, { x: layout.narrow ? 8 : layout.labelW, y: y + layout.rowH });
+    } else readout.hide();
+    rows.forEach((_, i) => {
+      overlay.append('rect').attr('x', 0).attr('y', layout.top + i * layout.rowH).attr('width', width).attr('height', layout.rowH)
+        .attr('fill', 'transparent')
+        .on('pointerenter', () => {
+          active = i;
+          drawOverlay();
+        })
+        .on('pointerleave', () => {
+          if (active === i) active = null;
+          drawOverlay();
+        });
+    });
+  }
+
+  sw.svg.addEventListener('keydown', (ev) => {
+    if (!drawn) return;
+    const next = rowForKey(ev.key, active, drawn.rows.length);
+    if (next === undefined) return;
+    ev.preventDefault();
+    active = next;
+    drawOverlay();
+  });
+  sw.svg.addEventListener('blur', () => {
+    active = null;
+    drawOverlay();
+  });
+  observeWidth(sw.plot, () => render());
+
+  const chart: Chart = {
+    id: 'sectors',
+    title: TITLE,
+    element: sw.figure,
+    update(next) {
+      ctx = next;
+      fillSandwich(sw, sandwichText(next), next);
+      render();
+      chrome.refresh(true);
+    },
+    setCursor(minutes) {
+      if (minutes === cursorMin) return;
+      cursorMin = minutes;
+      render();
+    },
+    exportSvg() {
+      const v = view();
+      if (!v) throw new Error('No result to export yet');
+      const width = exportWidth(sw.plot.clientWidth);
+      const text = sandwichText(v.ctx);
+      // Height follows the rows; measure with a throwaway layout at the export width.
+      const inner = width - 40;
+      const plotHeight = rowLayout(inner, SECTOR_INFO.map((x) => x.label), [0.45, 0.55], headings(v)).height;
+      const root = buildExportSvg({
+        width, title: TITLE, text, ctx: v.ctx, legend: legendItems(v.cursorMin !== null), plotHeight,
+        drawPlot: (g, w) => void drawSectors(select(g), w, v),
+      });
+      return serializeSvg(root, exportMeta('sectors', TITLE, text, v.ctx));
+    },
+    table(): TableData {
+      if (!ctx) return { columns: [], rows: [] };
+      const rows = sectorRows(ctx.result, cursorMin);
+      const round1 = (x: number | null) => (x === null ? 'not reached' : Number(x.toFixed(1)));
+      return {
+        columns: [
+          'Sector', 'Windows devices', 'Crashed', 'Crashed (% of sector)', 'Hours to 50% back', 'Hours to 90% back', 'Device-hours lost',
+          ...(cursorMin !== null ? ['Down at cursor time'] : []),
+        ],
+        rows: rows.map((x) => [
+          x.label, Math.round(x.fleet), Math.round(x.crashed), Number((x.crashedShare * 100).toFixed(1)), round1(x.h50), round1(x.h90),
+          Math.round(x.deviceHours), ...(x.downAtCursor !== null ? [Math.round(Math.max(0, x.downAtCursor))] : []),
+        ]),
+      };
+    },
+  };
+  const chrome = wireFigureChrome('sectors', sw, chart, () => (ctx ? exportMeta('sectors', TITLE, sandwichText(ctx), ctx) : null));
+  render();
+  return chart;
+}

@@ -1,0 +1,27 @@
+// What every exported file says about itself: which chart, which run, how to get it back.
+// The SVG <metadata>, the PNG text chunks and the file name all read from this one record.
+
+export const GENERATED_BY = 'Outage impact simulator (replay of the 19 July 2024 faulty content update)';
+
+export interface ExportMeta {
+  chartId: string;
+  title: string;
+  /** One or two sentences: what the chart shows (the subtitle). */
+  description: string;
+  source: string;
+  note: string;
+  scenarioName: string;
+  seed: number;
+  paramsHash: string;
+  link: string;
+}
+
+/** "Scenario July 2024, seed 1, parameters 3f2a9c1e": the line that makes an image reproducible. */
+export function runLine(m: Pick<ExportMeta, 'scenarioName' | 'seed' | 'paramsHash'>): string {
+  return `Scenario ${m.scenarioName}, seed ${m.seed}, parameters ${m.paramsHash}`;
+}
+
+/** Run line plus the link, for places with a single free-text field (PNG Comment). */
+export function runComment(m: ExportMeta): string {
+  return m.link ? `${runLine(m)}. ${m.link}` : runLine(m);
+}

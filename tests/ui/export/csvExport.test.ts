@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { SECTORS } from '../../../src/engine/index.js';
+import { SERIES_CSV_COLUMNS, seriesCsv } from '../../../src/ui/export/csvExport.js';
+import { smallRun } from '../smallRun.js';
+
+describe('seriesCsv', () => {
+  const { result, series } = smallRun();
+  const lines = seriesCsv(result, series).trimEnd().split('\n');
+
+  it('seriesCsv header lists the totals, both recovery measures and one down_ column per sector', () => {
+    expect(lines[0]).toBe(
+      'time,exposed,crashed,down,recovered,sensorsOnlineShare,crashedRecoveredShare,' + SECTORS.map((s) => `down_${s}`).join(','),
+    );
+    expect(SERIES_CSV_COLUMNS.length).toBe(7 + SECTORS.length);
+  });
+
+  it('seriesCsv has one row per bin, each with every column', () => {
+    expect(lines.length).toBe(result.nBins + 1);
+    for (const line of lines) expect(line.split(',').length).toBe(SERIES_CSV_COLUMNS.length);
+  });
+
+  it('seriesCsv times are ISO 8601 UTC bin ends; values match the series', () => {
+    const first = lines[1]!.split(',');
+    expect(first[0]).toBe(new Date(series.timeMs[0]!).toISOString());
+    expect(first[0]).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
+    const last = lines[result.nBins]!.split(',');
+    const n = result.nBins - 1;
+    expect(Number(last[2])).toBe(series.crashed[n]);
+    expect(Number(last[3])).toBe(series.down[n]);
+    expect(Number(last[5])).toBeCloseTo(series.sensorsOnlineShare[n]!, 6);
+    const sectorSum = last.slice(7).reduce((a, x) => a + Number(x), 0);
+    expect(sectorSum).toBeCloseTo(series.down[n]!, 6);
+  });
+});
