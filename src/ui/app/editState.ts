@@ -1,0 +1,72 @@
+// The scenario being edited, next to the scenario it started from (a file, a link or an
+// import). Pure: every change returns a new state; the page persists and runs it.
+import { PARAM_BY_KEY, PARAM_SPECS } from '../../engine/index.js';
+import type { Scenario } from '../../scenario/scenario.js';
+
+export interface EditState {
+  /** The scenario picked or loaded: "reset" returns to it, and changed values are marked against it. */
+  base: Scenario;
+  /** The scenario as edited: its params hold only values that differ from the defaults. */
+  current: Scenario;
+}
+
+const sameValue = (a: number | string, b: number | string): boolean => {
+  if (typeof a === 'string' && typeof b === 'string') return a === b || Date.parse(a) === Date.parse(b);
+  return a === b;
+};
+
+/** The full value of `key` in a scenario (its override or the default). */
+export function valueOf(s: Scenario, key: string): number | string {
+  const v = s.params[key];
+  if (v !== undefined) return v;
+  const spec = PARAM_BY_KEY.get(key);
+  if (!spec) throw new Error(`unknown parameter ${key}`);
+  return spec.default;
+}
+
+export function startFrom(base: Scenario): EditState {
+  return { base, current: cloneScenario(base) };
+}
+
+export function cloneScenario(s: Scenario): Scenario {
+  return { ...s, params: { ...s.params } };
+}
+
+/** Sets one (already validated) value; a value equal to the default is dropped from the overrides. */
+export function setValue(state: EditState, key: string, value: number | string): EditState {
+  const spec = PARAM_BY_KEY.get(key);
+  if (!spec) throw new Error(`unknown parameter ${key}`);
+  const params = { ...state.current.params };
+  if (sameValue(value, spec.default)) delete params[key];
+  else params[key] = value;
+  return { ...state, current: { ...state.current, params: orderParams(params) } };
+}
+
+export function setSeed(state: EditState, seed: number): EditState {
+  return { ...state, current: { ...state.current, seed } };
+}
+
+export function reset(state: EditState): EditState {
+  return startFrom(state.base);
+}
+
+export function differsFromBase(state: EditState, key: string): boolean {
+  return !sameValue(valueOf(state.current, key), valueOf(state.base, key));
+}
+
+/** Keys whose value differs from the base scenario, in registry order. */
+export function changedKeys(state: EditState): string[] {
+  return PARAM_SPECS.filter((s) => differsFromBase(state, s.key)).map((s) => s.key);
+}
+
+/** Whether anything (a value or the seed) differs from the base scenario. */
+export function isEdited(state: EditState): boolean {
+  return state.current.seed !== state.base.seed || changedKeys(state).length > 0;
+}
+
+/** Overrides in registry order, so links and files list them the same way every time. */
+function orderParams(p: Record<string, number | string>): Record<string, number | string> {
+  const out: Record<string, number | string> = {};
+  for (const s of PARAM_SPECS) if (p[s.key] !== undefined) out[s.key] = p[s.key]!;
+  return out;
+}

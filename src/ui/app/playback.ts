@@ -1,0 +1,118 @@
+// Playback: a scrubber over the run (minutes after publish) and a Play/Pause button that moves
+// the charts' cursor, with the time and the devices down at that moment.
+import type { Series, SimResult } from '../../engine/index.js';
+import { formatCount, formatOffset, formatTime, type TimeZoneChoice } from './format.js';
+
+/** Index of the bin holding minute t (bins are [edge i, edge i+1)); clamps to the ends. */
+export function binIndexAt(binEdges: ArrayLike<number>, nBins: number, t: number): number {
+  let lo = 0;
+  let hi = nBins - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (binEdges[mid]! <= t) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** Devices down at minute t after publish. */
+export function downAt(r: SimResult, s: Series, t: number): number {
+  return s.down[binIndexAt(r.binEdges, r.nBins, t)] ?? 0;
+}
+
+export interface PlaybackEls {
+  scrubber: HTMLInputElement;
+  play: HTMLButtonElement;
+  readout: HTMLElement;
+}
+
+/** Whole run in about this many seconds of playback. */
+const PLAY_SECONDS = 24;
+
+export class Playback {
+  private data: { r: SimResult; s: Series } | null = null;
+  private tz: TimeZoneChoice = 'UTC';
+  private raf = 0;
+  private lastFrame = 0;
+
+  constructor(private readonly els: PlaybackEls, private readonly onCursor: (minutes: number | null) => void) {
+    els.scrubber.addEventListener('input', () => {
+      this.pause();
+      this.show();
+      this.onCursor(this.minutes);
+    });
+    els.play.addEventListener('click', () => (this.playing ? this.pause() : this.play()));
+    this.setEnabled(false);
+  }
+
+  get minutes(): number {
+    return Number(this.els.scrubber.value);
+  }
+
+  get playing(): boolean {
+    return this.raf !== 0;
+  }
+
+  update(r: SimResult, s: Series, tz: TimeZoneChoice): void {
+    this.data = { r, s };
+    this.tz = tz;
+    const horizon = r.binEdges[r.nBins]!;
+    const keep = Math.min(this.minutes, horizon);
+    this.els.scrubber.max = String(horizon);
+    this.els.scrubber.value = String(keep);
+    this.setEnabled(true);
+    this.show();
+  }
+
+  setTimeZone(tz: TimeZoneChoice): void {
+    this.tz = tz;
+    this.show();
+  }
+
+  play(): void {
+    if (!this.data || this.playing) return;
+    if (this.minutes >= Number(this.els.scrubber.max)) this.els.scrubber.value = '0';
+    this.els.play.textContent = 'Pause';
+    this.els.play.setAttribute('aria-pressed', 'true');
+    this.lastFrame = performance.now();
+    // The scrubber snaps to its step; playback keeps its own exact position.
+    let pos = this.minutes;
+    const step = (now: number) => {
+      const max = Number(this.els.scrubber.max);
+      const dt = Math.min(100, now - this.lastFrame);
+      this.lastFrame = now;
+      const next = (pos = Math.min(max, pos + (max / (PLAY_SECONDS * 1000)) * dt));
+      this.els.scrubber.value = String(next);
+      this.show();
+      this.onCursor(this.minutes);
+      if (next >= max) this.pause();
+      else this.raf = requestAnimationFrame(step);
+    };
+    this.raf = requestAnimationFrame(step);
+  }
+
+  pause(): void {
+    if (this.raf) cancelAnimationFrame(this.raf);
+    this.raf = 0;
+    this.els.play.textContent = 'Play';
+    this.els.play.setAttribute('aria-pressed', 'false');
+  }
+
+  private setEnabled(on: boolean): void {
+    this.els.scrubber.disabled = !on;
+    this.els.play.disabled = !on;
+  }
+
+  private show(): void {
+    if (!this.data) return;
+    const { r, s } = this.data;
+    const t = this.minutes;
+    const when = formatTime(r.publishAtMs + t * 60000, this.tz);
+    const down = downAt(r, s, t);
+    const text = `${when} (${formatOffset(t)}): ${formatCount(down)} devices down`;
+    this.els.readout.textContent = text;
+    this.els.readout.dataset.minutes = String(t);
+    this.els.readout.dataset.down = String(down);
+    this.els.scrubber.setAttribute('aria-valuetext', text);
+  }
+}

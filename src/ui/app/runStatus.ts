@@ -1,0 +1,38 @@
+// #run-status: the state of the run (data-state = idle | running | done | error | cancelled),
+// a progress bar and the Cancel button.
+export type RunState = 'idle' | 'running' | 'done' | 'error' | 'cancelled';
+
+export class RunStatus {
+  constructor(
+    private readonly el: HTMLElement,
+    private readonly text: HTMLElement,
+    private readonly bar: HTMLProgressElement,
+    private readonly cancel: HTMLButtonElement,
+    private readonly rerun: HTMLButtonElement,
+    /** A copy of the state for the bar pinned to the bottom of narrow screens (not announced twice). */
+    private readonly mirror: HTMLElement | null = null,
+  ) {
+    this.set('idle', 'Not run yet');
+  }
+
+  get state(): RunState {
+    return (this.el.dataset.state as RunState) ?? 'idle';
+  }
+
+  set(state: RunState, message: string, progress?: number): void {
+    this.el.dataset.state = state;
+    this.text.textContent = message;
+    const running = state === 'running';
+    this.bar.hidden = !running;
+    if (running) {
+      if (progress === undefined) this.bar.removeAttribute('value');
+      else this.bar.value = progress;
+    }
+    this.cancel.disabled = !running;
+    this.rerun.hidden = state !== 'error' && state !== 'cancelled';
+    if (this.mirror) {
+      this.mirror.dataset.state = state;
+      this.mirror.textContent = message;
+    }
+  }
+}

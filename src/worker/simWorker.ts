@@ -1,0 +1,75 @@
+// The simulation worker: prepares the model, runs its shard of sites in chunks posting
+// progress, and (shard 0) merges the other shards and posts the finished SimResult with its
+// typed arrays transferred. A stale run is stopped by the page terminating the worker.
+/// <reference lib="webworker" />
+import { finish, mergeInto, newAccumulator, prepare, type Accumulator, type Prepared } from '../engine/index.js';
+import { transferablesOf, type FromWorker, type ToWorker } from './protocol.js';
+import { runShard, shardSiteCount } from './shard.js';
+
+declare const self: DedicatedWorkerGlobalScope;
+
+interface Current {
+  id: number;
+  prep: Prepared;
+  acc: Accumulator;
+  /** Other shards still to merge. Merges are sent only after this worker got its run message,
+   *  and a worker handles messages in order, so `current` is set before any merge arrives. */
+  waiting: number;
+  prepareMs: number;
+  runMs: number;
+}
+
+let current: Current | null = null;
+const post = (m: FromWorker, transfer: Transferable[] = []) => self.postMessage(m, transfer);
+
+function maybeFinish(c: Current): void {
+  if (c.waiting > 0) return;
+  const result = finish(c.prep, c.acc);
+  current = null;
+  const transfer = transferablesOf(result);
+  post({ type: 'result', id: c.id, result, prepareMs: c.prepareMs, runMs: c.runMs }, transfer);
+}
+
+function run(m: Extract<ToWorker, { type: 'run' }>): void {
+  const t0 = performance.now();
+  const prep = prepare(m.params, m.seed);
+  const t1 = performance.now();
+  const acc = newAccumulator(prep);
+  const total = shardSiteCount(prep.fleet.nSites, m.shard, m.shards, m.chunkSites);
+  post({ type: 'progress', id: m.id, shard: m.shard, done: 0, total });
+  let lastPost = performance.now();
+  runShard(prep, acc, m.shard, m.shards, m.chunkSites, (done) => {
+    const now = performance.now();
+    if (now - lastPost > 50 || done === total) {
+      lastPost = now;
+      post({ type: 'progress', id: m.id, shard: m.shard, done, total });
+    }
+  });
+  const runMs = performance.now() - t1;
+  if (m.shard !== 0) {
+    post({ type: 'partial', id: m.id, shard: m.shard, acc }, transferablesOf(acc));
+    return;
+  }
+  const c: Current = { id: m.id, prep, acc, waiting: m.shards - 1, prepareMs: t1 - t0, runMs };
+  current = c;
+  maybeFinish(c);
+}
+
+self.onmessage = (e: MessageEvent<ToWorker>) => {
+  const m = e.data;
+  try {
+    if (m.type === 'run') {
+      current = null;
+      run(m);
+    } else if (m.type === 'merge') {
+      const c = current;
+      if (!c || c.id !== m.id) return;
+      mergeInto(c.acc, m.acc);
+      c.waiting--;
+      maybeFinish(c);
+    }
+  } catch (err) {
+    current = null;
+    post({ type: 'error', id: m.id, message: err instanceof Error ? err.message : String(err) });
+  }
+};

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { baselineScenario, type Scenario } from '../../../src/scenario/scenario.js';
+import { encodeUrlState } from '../../../src/scenario/urlState.js';
+import { setValue, startFrom } from '../../../src/ui/app/editState.js';
+import { chooseInitial } from '../../../src/ui/app/initialState.js';
+
+const baseline: Scenario = { ...baselineScenario(), name: 'July 2024', description: 'The real thing.' };
+const canary: Scenario = { ...baselineScenario(), name: 'Canary ring', description: 'What if.', params: { 'push.canaryShare': 0.01 } };
+const files = [baseline, canary];
+const saved = { ok: true as const, state: setValue(startFrom(canary), 'push.revertMinutes', 30) };
+
+describe('chooseInitial', () => {
+  it('opens the baseline when there is no link and nothing saved', () => {
+    const r = chooseInitial({ query: '', saved: null, files, baseline });
+    expect(r.from).toBe('baseline');
+    expect(r.state.current).toEqual(baseline);
+    expect(r.errors).toEqual([]);
+  });
+
+  it('prefers a link over saved state, with the named file as base', () => {
+    const linked = { ...canary, seed: 9, params: { ...canary.params, 'repair.staffPer1000': 8 } };
+    const r = chooseInitial({ query: `?${encodeUrlState(linked)}`, saved, files, baseline });
+    expect(r.from).toBe('link');
+    expect(r.state.base).toEqual(canary);
+    expect(r.state.current.params).toEqual(linked.params);
+    expect(r.state.current.seed).toBe(9);
+    expect(r.state.current.description).toBe('What if.');
+  });
+
+  it('a link to an unknown scenario becomes its own base', () => {
+    const other = { ...baselineScenario(), name: 'Someone else’s', params: { 'push.revertMinutes': 5 } };
+    const r = chooseInitial({ query: encodeUrlState(other), saved: null, files, baseline });
+    expect(r.state.base.name).toBe('Someone else’s');
+    expect(r.state.current.params).toEqual(other.params);
+  });
+
+  it('a bad link is reported and falls back to the saved state', () => {
+    const r = chooseInitial({ query: 'v=1&name=x&push.revertMinutes=-3', saved, files, baseline });
+    expect(r.from).toBe('saved');
+    expect(r.state).toEqual(saved.state);
+    expect(r.errors.join('\n')).toMatch(/push\.revertMinutes/);
+  });
+
+  it('a bad link with nothing saved falls back to the baseline', () => {
+    const r = chooseInitial({ query: 'seed=banana', saved: null, files, baseline });
+    expect(r.from).toBe('baseline');
+    expect(r.errors.length).toBeGreaterThan(0);
+  });
+
+  it('unreadable saved state is noted and skipped', () => {
+    const r = chooseInitial({ query: '', saved: { ok: false, errors: ['broken'] }, files, baseline });
+    expect(r.from).toBe('baseline');
+    expect(r.notices.length).toBe(1);
+  });
+});
