@@ -47,7 +47,8 @@ export function buildFleet(params: Params, seed: number): Fleet {
   const f = params.fleet;
   const rng = streamRng(seed, 'fleet');
   const sectorW = SECTORS.map((s) => f.sectorShare[s]);
-  const regionW = REGIONS.map((r) => f.regionShare[r]);
+  const regionSum = REGIONS.reduce((a, r) => a + f.regionShare[r], 0);
+  const regionW = REGIONS.map((r) => f.regionShare[r] / regionSum); // shares are normalised
   const regionCum = new Float64Array(regionW.length);
   regionW.reduce((a, w, i) => (regionCum[i] = a + w), 0);
 

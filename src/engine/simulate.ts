@@ -9,6 +9,7 @@ import { localClock, type LocalClock } from './clock.js';
 import { buildFleet, type Fleet } from './fleet.js';
 import { onShare } from './availability.js';
 import { groupIndex, planPush, type PushPlan } from './push.js';
+import { groupOf } from './groups.js';
 import { SiteRunner } from './site.js';
 import { REGION_INFO } from './regions.js';
 import { SECTOR_INFO } from './sectors.js';
@@ -47,12 +48,12 @@ export interface Accumulator {
   agentOnly: number;
   stillDown: number;
   exposedByRegion: Float64Array;
-  crashedBySector: Float64Array;
-  recoveredBySector: Float64Array;
-  crashedByRegion: Float64Array;
-  recoveredByRegion: Float64Array;
-  crashedByClass: Float64Array;
-  recoveredByClass: Float64Array;
+  /**
+   * Crashes and recoveries per (sector, region, class) group and bin, flattened
+   * [groupOf(sector, region, class)][bin]: one write per event; `finish` sums the marginals.
+   */
+  crashedByGroup: Float64Array;
+  recoveredByGroup: Float64Array;
   /** Whole minutes down, summed per sector (integers keep sums independent of order). */
   sectorDownMinutes: Float64Array;
   regionExposed: Float64Array;
@@ -120,12 +121,8 @@ export function newAccumulator(prep: Prepared): Accumulator {
   return {
     exposed: 0, crashed: 0, selfRecovered: 0, autoRemediated: 0, reimaged: 0, agentOnly: 0, stillDown: 0,
     exposedByRegion: new Float64Array(NR * nb),
-    crashedBySector: new Float64Array(NS * nb),
-    recoveredBySector: new Float64Array(NS * nb),
-    crashedByRegion: new Float64Array(NR * nb),
-    recoveredByRegion: new Float64Array(NR * nb),
-    crashedByClass: new Float64Array(NC * nb),
-    recoveredByClass: new Float64Array(NC * nb),
+    crashedByGroup: new Float64Array(NS * NR * NC * nb),
+    recoveredByGroup: new Float64Array(NS * NR * NC * nb),
     sectorDownMinutes: new Float64Array(NS),
     regionExposed: new Float64Array(NR),
     regionCrashed: new Float64Array(NR),
@@ -144,8 +141,16 @@ export function mergeInto(a: Accumulator, b: Accumulator): void {
   }
 }
 
+// One runner (and its scratch space, sized for the largest site) per accumulator, so callers
+// can run many small chunks for smooth progress without reallocating.
+const runners = new WeakMap<Accumulator, SiteRunner>();
+
 export function runSites(prep: Prepared, from: number, to: number, acc: Accumulator): void {
-  const runner = new SiteRunner(prep, acc);
+  let runner = runners.get(acc);
+  if (!runner || !runner.serves(prep)) {
+    runner = new SiteRunner(prep, acc);
+    runners.set(acc, runner);
+  }
   for (let s = from; s < to; s++) runner.run(s);
 }
 
@@ -186,12 +191,8 @@ export function finish(prep: Prepared, acc: Accumulator): SimResult {
     haltAtMinutes: halted ? plan.contentEnd : null,
     contentEndMinutes: plan.contentEnd,
     exposedByRegion: acc.exposedByRegion,
-    crashedBySector: acc.crashedBySector,
-    recoveredBySector: acc.recoveredBySector,
-    crashedByRegion: acc.crashedByRegion,
-    recoveredByRegion: acc.recoveredByRegion,
-    crashedByClass: acc.crashedByClass,
-    recoveredByClass: acc.recoveredByClass,
+    ...marginals(acc.crashedByGroup, prep.bins.n, 'crashed'),
+    ...marginals(acc.recoveredByGroup, prep.bins.n, 'recovered'),
     sectorFleet,
     sectorCrashed: acc.sectorCrashed,
     sectorDeviceHours: acc.sectorDownMinutes.map((m) => m / 60),
@@ -204,6 +205,29 @@ export function finish(prep: Prepared, acc: Accumulator): SimResult {
   };
 }
 
+/** Sums a group histogram into its per-sector, per-region and per-class histograms. */
+function marginals<K extends 'crashed' | 'recovered'>(h: Float64Array, nb: number, kind: K) {
+  const bySector = new Float64Array(NS * nb);
+  const byRegion = new Float64Array(NR * nb);
+  const byClass = new Float64Array(NC * nb);
+  for (let s = 0; s < NS; s++) {
+    for (let r = 0; r < NR; r++) {
+      for (let c = 0; c < NC; c++) {
+        const off = groupOf(s, r, c) * nb;
+        for (let b = 0; b < nb; b++) {
+          const v = h[off + b]!;
+          if (v === 0) continue;
+          bySector[s * nb + b]! += v;
+          byRegion[r * nb + b]! += v;
+          byClass[c * nb + b]! += v;
+        }
+      }
+    }
+  }
+  return { [`${kind}BySector`]: bySector, [`${kind}ByRegion`]: byRegion, [`${kind}ByClass`]: byClass } as
+    Record<`${K}BySector` | `${K}ByRegion` | `${K}ByClass`, Float64Array>;
+}
+
 export interface SimulateOptions {
   /** Sites per chunk between progress calls. */
   chunkSites?: number;
@@ -214,7 +238,7 @@ export interface SimulateOptions {
 export function simulate(params: Params, seed: number, opts: SimulateOptions = {}): SimResult {
   const prep = prepare(params, seed);
   const acc = newAccumulator(prep);
-  const chunk = opts.chunkSites ?? 2000;
+  const chunk = Math.max(1, Math.floor(opts.chunkSites ?? 2000));
   for (let s = 0; s < prep.fleet.nSites; s += chunk) {
     runSites(prep, s, Math.min(prep.fleet.nSites, s + chunk), acc);
     opts.onProgress?.(Math.min(1, (s + chunk) / prep.fleet.nSites));

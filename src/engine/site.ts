@@ -6,6 +6,7 @@ import { CAP_STEP, CapWalker, capAt, type CapacityCurve } from './capacity.js';
 import { QUANTILES } from './exposure.js';
 import { groupIndex } from './push.js';
 import { Random } from './random.js';
+import { groupOf } from './groups.js';
 import type { Accumulator, Prepared } from './simulate.js';
 import { CLASSES, SECTORS } from './types.js';
 
@@ -35,8 +36,8 @@ export class SiteRunner {
   private readonly nb: number;
   private readonly binEnd: number;
   // Per-site state.
-  private secOff = 0;
-  private regOff = 0;
+  /** Offset of this site's (sector, region) rows in the group histograms. */
+  private groupOff = 0;
   private downMinutes = 0;
   private stillDown = 0;
 
@@ -52,19 +53,22 @@ export class SiteRunner {
     this.binEnd = prep.bins.end;
   }
 
-  /** A crashed device is back at `back` (or not within the run). */
-  private recover(c: number, crashAt: number, back: number): void {
+  serves(prep: Prepared): boolean {
+    return this.prep === prep;
+  }
+
+  /** A crashed device is back at `back`; returns false when that is beyond the run. */
+  private recover(c: number, crashAt: number, back: number): boolean {
     if (back < this.binEnd) {
       const bin = back < FINE_END ? Math.floor(back - BIN_START) : FINE_COUNT + Math.floor((back - FINE_END) / COARSE_STEP);
       const acc = this.acc;
-      acc.recoveredBySector[this.secOff + bin]!++;
-      acc.recoveredByRegion[this.regOff + bin]!++;
-      acc.recoveredByClass[c * this.nb + bin]!++;
+      acc.recoveredByGroup[this.groupOff + c * this.nb + bin]!++;
       this.downMinutes += back - crashAt;
-    } else {
-      this.stillDown++;
-      this.downMinutes += this.binEnd - crashAt;
+      return true;
     }
+    this.stillDown++;
+    this.downMinutes += this.binEnd - crashAt;
+    return false;
   }
 
   run(site: number): void {
@@ -83,11 +87,11 @@ export class SiteRunner {
     const autoAt = p.vendor.autoRemediationHours * 60;
     const autoMean = p.vendor.autoMeanHours * 60;
     const rp = p.repair;
-    const secOff = (this.secOff = sector * nb);
-    const regOff = (this.regOff = region * nb);
+    const regOff = region * nb;
+    const groupOff = (this.groupOff = groupOf(sector, region, 0) * nb);
     this.downMinutes = 0;
     this.stillDown = 0;
-    const { exposedByRegion, crashedBySector, crashedByRegion, crashedByClass } = acc;
+    const { exposedByRegion, crashedByGroup } = acc;
     const { crash, work, auto, flags, cls } = this;
 
     // Is this site's key escrow down? It runs on a Windows server with the sensor, so it crashed
@@ -125,7 +129,7 @@ export class SiteRunner {
       const blLost = bl * (1 - rp.keyEscrowedShare);
       const remote = rp.remoteShare[name];
       const autoElig = optIn ? p.vendor.autoEligibleShare[name] : 0;
-      const clsOff = c * nb;
+      const clsOff = groupOff + c * nb;
       const isOps = c === SERVER || c === VM;
       const open = c === WORKSTATION ? prep.deskOpen[region]! : prep.fixedOpen[region]!;
       const lastOpen = open.length - 1;
@@ -165,9 +169,7 @@ export class SiteRunner {
           continue;
         }
         crashedHere++;
-        crashedBySector[secOff + bin]!++;
-        crashedByRegion[regOff + bin]!++;
-        crashedByClass[clsOff + bin]!++;
+        crashedByGroup[clsOff + bin]!++;
 
         // The boot loop: each reboot after the known-bad list is out may fetch it first.
         const u2 = rng.next();
@@ -180,8 +182,7 @@ export class SiteRunner {
             const j = open[idx]!;
             if (j > idx) start = j * CAP_STEP;
           }
-          this.recover(c, t, start + (Math.floor(Math.log(1 - u2) / logMiss) + 1) * reboot);
-          selfRecovered++;
+          if (this.recover(c, t, start + (Math.floor(Math.log(1 - u2) / logMiss) + 1) * reboot)) selfRecovered++;
           continue;
         }
 
@@ -278,13 +279,12 @@ export class SiteRunner {
       if (f === F_REIMAGE) done += reimageDelay;
       const a = auto[j]!;
       if (a < done) {
-        acc.autoRemediated++; // fixed by the vendor's automation; frees the staff time
-        this.recover(cls[j]!, t, a);
+        // Fixed by the vendor's automation: the staff time it would have taken stays free.
+        if (this.recover(cls[j]!, t, a)) acc.autoRemediated++;
         continue;
       }
       cur = next;
-      if (f === F_REIMAGE) acc.reimaged++;
-      this.recover(cls[j]!, t, done);
+      if (this.recover(cls[j]!, t, done) && f === F_REIMAGE) acc.reimaged++;
     }
   }
 }

@@ -10,7 +10,7 @@ const iso = (ms: number) => new Date(ms).toISOString();
  * interpolated within the bin; null if never reached.
  */
 export function hoursUntil(r: SimResult, cum: ArrayLike<number>, total: number, share: number): number | null {
-  if (total <= 0) return 0;
+  if (total <= 0) return null; // nothing crashed: there is no recovery to time
   const target = share * total;
   let prev = 0;
   for (let i = 0; i < r.nBins; i++) {
@@ -50,7 +50,8 @@ export function summarize(r: SimResult, params: Params, series: Series = toSerie
     exposed: r.exposed,
     crashed: r.crashed,
     peakDown: peak,
-    peakDownAt: iso(series.timeMs[peakAt]!),
+    // With nothing down, the peak is "at publish" rather than at the first bin (before it).
+    peakDownAt: peak > 0 ? iso(series.timeMs[peakAt]!) : iso(r.publishAtMs),
     hoursTo: {
       '50': hoursUntil(r, series.recovered, total, 0.5),
       '90': hoursUntil(r, series.recovered, total, 0.9),

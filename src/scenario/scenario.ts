@@ -95,7 +95,8 @@ export function validateScenario(input: unknown, source: string): Parsed<Scenari
     if (p === null || typeof p !== 'object' || Array.isArray(p)) {
       errors.push(at(`params: got ${describe(p)}; expected an object of parameter values`));
     } else {
-      const flat: Record<string, unknown> = {};
+      // Null-prototype objects: a "__proto__" key is then an ordinary (unknown) key, not a prototype.
+      const flat: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
       const nest: string[] = [];
       flattenInput(p as Record<string, unknown>, '', flat, nest, 1);
       errors.push(...nest.map(at));

@@ -31,8 +31,8 @@ export function decodeUrlState(query: string): Parsed<Scenario> | null {
   if (!keys.some((k) => META.has(k) || PARAM_BY_KEY.has(k) || k.includes('.'))) return null;
   const errors: string[] = [];
   const seen = new Set<string>();
-  const params: Record<string, unknown> = {};
-  const obj: Record<string, unknown> = {};
+  const params: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
+  const obj: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
   for (const [k, raw] of q) {
     if (seen.has(k)) {
       errors.push(`link: ${k}: given more than once`);

@@ -24,10 +24,15 @@ export function expected(spec: ParamSpec): string {
 /** Checks one value; returns the value to use or an error message (without the key). */
 export function checkValue(spec: ParamSpec, raw: unknown): { value: number | string } | { error: string } {
   if (spec.kind === 'datetime') {
-    if (typeof raw !== 'string' || !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(raw)) {
-      return { error: `got ${show(raw)}; expected ${expected(spec)}` };
+    const m = typeof raw === 'string' ? /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.exec(raw) : null;
+    if (!m) return { error: `got ${show(raw)}; expected ${expected(spec)}` };
+    // Date.parse rolls 30 February over into March; refuse fields out of their calendar range.
+    const [y, mo, d, h, mi, sec] = [1, 2, 3, 4, 5, 6].map((i) => Number(m[i] ?? 0)) as [number, number, number, number, number, number];
+    const daysInMonth = new Date(Date.UTC(y, mo, 0)).getUTCDate();
+    if (mo < 1 || mo > 12 || d < 1 || d > daysInMonth || h > 23 || mi > 59 || sec > 59) {
+      return { error: `got ${show(raw)}; that date or time does not exist; expected ${expected(spec)}` };
     }
-    const ms = Date.parse(raw);
+    const ms = Date.parse(m[0]);
     if (!Number.isFinite(ms) || ms < spec.min || ms > spec.max) return { error: `got ${show(raw)}; expected ${expected(spec)}` };
     return { value: new Date(ms).toISOString().replace('.000Z', 'Z') };
   }
@@ -44,7 +49,8 @@ export function validateOverrides(flat: Record<string, unknown>, pathPrefix: str
   for (const [key, raw] of Object.entries(flat)) {
     const spec = PARAM_BY_KEY.get(key);
     if (!spec) {
-      errors.push(`${pathPrefix}${key}: unknown parameter${suggest(key)}`);
+      const shown = key.length > 60 ? `${key.slice(0, 60)}…` : key;
+      errors.push(`${pathPrefix}${shown}: unknown parameter${suggest(key)}`);
       continue;
     }
     const r = checkValue(spec, raw);

@@ -1,0 +1,157 @@
+// The command line end to end, in a child process. Most runs use a 20,000-device scenario so
+// they take a fraction of a second; the full baseline runs once.
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli, tempDir, writeJson, type CliRun } from '../helpers/cli.js';
+
+const SLOW = 120_000;
+const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+let dir = '';
+let small = '';
+
+/** Exit 2, one short message naming `fragments` on standard error, nothing on standard output. */
+function expectInputError(r: CliRun, ...fragments: string[]): void {
+  expect(r.status, r.stderr).toBe(2);
+  expect(r.stdout).toBe('');
+  expect(r.stderr.startsWith('simulate: ')).toBe(true);
+  for (const f of fragments) expect(r.stderr).toContain(f);
+  expect(r.stderr).not.toContain('    at ');
+  expect(r.stderr).not.toMatch(/\b(TypeError|RangeError|SyntaxError|internal error)\b/);
+}
+
+beforeAll(() => {
+  dir = tempDir();
+  small = writeJson(dir, 'small.json', {
+    version: 1, name: 'Small fleet', description: 'CLI tests', seed: 3,
+    params: { fleet: { windowsSensors: 20_000, customers: 60 }, run: { horizonDays: 8 } },
+  });
+  // Builds the bundle once (cached in node_modules/.cache) before the timed tests.
+  runCli(['--help']);
+}, SLOW);
+
+afterAll(() => {
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('simulate command line', () => {
+  it('simulate --help exits 0 and prints the usage', () => {
+    const r = runCli(['--help']);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('Usage: npm run simulate -- <scenario.json> [options]');
+    expect(r.stdout).toContain('--format json|csv');
+    expect(r.stderr).toBe('');
+  });
+
+  it('simulate scenarios/july-2024.json --format json prints one JSON object and nothing else', () => {
+    const r = runCli(['scenarios/july-2024.json', '--format', 'json']);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stderr).toBe('');
+    const j = JSON.parse(r.stdout) as Record<string, unknown>;
+    expect(typeof j).toBe('object');
+    expect(r.stdout.trim().startsWith('{') && r.stdout.trim().endsWith('}')).toBe(true);
+    expect(j.scenario).toBe('July 2024 baseline');
+    expect(j.fleet).toBe(14_550_000);
+    expect(j.exposed).toBeGreaterThanOrEqual(j.crashed as number);
+    expect(j.crashed).toBeGreaterThan(8_300_000);
+    expect(j.crashed).toBeLessThan(8_800_000);
+    expect(j.peakDown).toBeGreaterThan(0);
+    expect(j.peakDownAt).toMatch(ISO);
+    expect(Object.keys(j.hoursTo as object)).toEqual(['50', '90', '97', '99']);
+    for (const h of Object.values(j.hoursTo as Record<string, number | null>)) expect(h === null || h > 0).toBe(true);
+    expect(Number.isInteger(j.deviceHoursLost)).toBe(true);
+    expect(j.deviceHoursLost).toBeGreaterThan(0);
+    expect(j.sensorsOnlineAtCheck).toBeGreaterThanOrEqual(0.97);
+  }, SLOW);
+
+  it('simulate <small> --format csv prints the series with its header', () => {
+    const r = runCli([small, '--format', 'csv']);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stderr).toBe('');
+    const lines = r.stdout.trimEnd().split('\n');
+    expect(lines[0]!.startsWith('time,exposed,crashed,down,recovered,sensorsOnlineShare,crashedRecoveredShare')).toBe(true);
+    expect(lines.length).toBe(1 + 420 + (8 * 1440 - 360) / 10);
+    expect(lines[1]!.split(',')[0]).toMatch(ISO);
+  }, SLOW);
+
+  it('simulate <small> --out FILE writes the file and prints nothing', () => {
+    const out = join(dir, 'result.json');
+    const r = runCli([small, '--out', out]);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toBe('');
+    expect(existsSync(out)).toBe(true);
+    const j = JSON.parse(readFileSync(out, 'utf8')) as { scenario: string; seed: number; fleet: number };
+    expect(j.scenario).toBe('Small fleet');
+    expect(j.seed).toBe(3);
+    expect(j.fleet).toBe(20_000);
+  }, SLOW);
+
+  it('simulate <small> --seed changes the result; the same seed repeats it', () => {
+    const a = JSON.parse(runCli([small]).stdout) as { seed: number; deviceHoursLost: number; paramsHash: string };
+    const b = JSON.parse(runCli([small, '--seed', '99']).stdout) as typeof a;
+    const c = JSON.parse(runCli([small, '--seed=3']).stdout) as typeof a;
+    expect(a.seed).toBe(3);
+    expect(b.seed).toBe(99);
+    expect(b.deviceHoursLost).not.toBe(a.deviceHoursLost);
+    expect(b.paramsHash).not.toBe(a.paramsHash);
+    expect(c).toEqual(a);
+  }, SLOW);
+
+  it('simulate <small> --set overrides a parameter', () => {
+    const r = runCli([small, '--set', 'push.kernelModeShare=0']);
+    expect(r.status, r.stderr).toBe(0);
+    const j = JSON.parse(r.stdout) as { crashed: number; agentOnlyFailures: number };
+    expect(j.crashed).toBe(0);
+    expect(j.agentOnlyFailures).toBeGreaterThan(0);
+  }, SLOW);
+
+  describe('bad input exits 2 with a short message and no stack trace', () => {
+    it('a missing file', () => {
+      expectInputError(runCli([join(dir, 'nope.json')]), 'nope.json: cannot read scenario (no such file)');
+    });
+    it('a folder instead of a file', () => {
+      expectInputError(runCli([dir]), 'cannot read scenario (is a directory)');
+    });
+    it('invalid JSON', () => {
+      expectInputError(runCli([writeJson(dir, 'broken.json', '{"name": "x",')]), 'broken.json: not valid JSON');
+    });
+    it('an empty file', () => {
+      expectInputError(runCli([writeJson(dir, 'empty.json', '')]), 'empty.json: not valid JSON');
+    });
+    it('a schema violation (unknown field, unknown parameter)', () => {
+      const r = runCli([writeJson(dir, 'schema.json', { nmae: 'x', params: { push: { revertMinute: 30 } } })]);
+      expectInputError(r, 'schema.json: nmae: unknown field', 'schema.json: params.push.revertMinute: unknown parameter');
+      expect(r.stderr.trim().split('\n')).toHaveLength(2);
+    });
+    it('an out-of-range value in the file', () => {
+      expectInputError(runCli([writeJson(dir, 'range.json', { params: { fleet: { windowsSensors: 1e308 } } })]), 'range.json: params.fleet.windowsSensors: got 1.000e+308');
+    });
+    it('a newer scenario version', () => {
+      expectInputError(runCli([writeJson(dir, 'v2.json', { version: 2 })]), 'v2.json: version: 2 is newer');
+    });
+    it('a non-numeric seed', () => {
+      expectInputError(runCli([small, '--seed', 'abc']), '--seed: got "abc"');
+    });
+    it('an unknown flag', () => {
+      expectInputError(runCli([small, '--fast']), '--fast: unknown option');
+    });
+    it('--format xml', () => {
+      expectInputError(runCli([small, '--format', 'xml']), '--format: got "xml"; expected json or csv');
+    });
+    it('--set with an unknown key', () => {
+      expectInputError(runCli([small, '--set', 'push.nope=1']), '--set push.nope: unknown parameter');
+    });
+    it('--set with a bad value', () => {
+      expectInputError(runCli([small, '--set', 'push.revertMinutes=soon']), '--set push.revertMinutes: got "soon"');
+    });
+    it('--set that breaks a cross-field rule', () => {
+      expectInputError(runCli([small, '--set', 'run.horizonDays=2']), 'with --set: params.run.checkHours');
+    });
+    it('--out into a folder that does not exist', () => {
+      expectInputError(runCli([small, '--out', join(dir, 'no', 'such', 'dir', 'x.json')]), '--out', 'cannot write (ENOENT)');
+    });
+    it('no scenario file', () => {
+      expectInputError(runCli([]), 'no scenario file given');
+    });
+  });
+});

@@ -1,0 +1,56 @@
+// A tiny SimResult written by hand: 100 devices, 5 bins of an hour, every crash in sector 0,
+// region 0 and class 0, so series and summaries can be checked with pencil and paper.
+import { CLASSES, REGIONS, SECTORS, type SimResult } from '../../src/engine/index.js';
+
+export const HAND_PUBLISH = Date.parse('2024-07-19T04:09:00Z');
+
+/** `crashed[b]` and `recovered[b]` are new events in bin b (all bins one hour, from minute 0). */
+export function handMade(crashed: number[], recovered: number[], fleet = 100): SimResult {
+  const n = crashed.length;
+  const rows = (groups: number, first: number[]) => {
+    const out = new Float64Array(groups * n);
+    first.forEach((x, b) => (out[b] = x));
+    return out;
+  };
+  const sum = (a: number[]) => a.reduce((s, x) => s + x, 0);
+  const one = (groups: number, v: number) => {
+    const out = new Float64Array(groups);
+    out[0] = v;
+    return out;
+  };
+  const c = sum(crashed);
+  return {
+    binEdges: Float64Array.from({ length: n + 1 }, (_, i) => i * 60),
+    nBins: n,
+    publishAtMs: HAND_PUBLISH,
+    seed: 1,
+    fleet,
+    eligible: fleet,
+    exposed: c,
+    crashed: c,
+    selfRecovered: 0,
+    autoRemediated: 0,
+    reimaged: 0,
+    agentOnly: 0,
+    stillDown: c - sum(recovered),
+    deviceHoursLost: 0,
+    haltAtMinutes: null,
+    contentEndMinutes: 78,
+    exposedByRegion: rows(REGIONS.length, crashed),
+    crashedBySector: rows(SECTORS.length, crashed),
+    recoveredBySector: rows(SECTORS.length, recovered),
+    crashedByRegion: rows(REGIONS.length, crashed),
+    recoveredByRegion: rows(REGIONS.length, recovered),
+    crashedByClass: rows(CLASSES.length, crashed),
+    recoveredByClass: rows(CLASSES.length, recovered),
+    sectorFleet: one(SECTORS.length, fleet),
+    sectorCrashed: one(SECTORS.length, c),
+    sectorDeviceHours: new Float64Array(SECTORS.length),
+    regionFleet: one(REGIONS.length, fleet),
+    regionExposed: one(REGIONS.length, c),
+    regionCrashed: one(REGIONS.length, c),
+    regionOnAtPublish: new Float64Array(REGIONS.length),
+    classFleet: one(CLASSES.length, fleet),
+    classCrashed: one(CLASSES.length, c),
+  };
+}
