@@ -1,6 +1,8 @@
 // Every model parameter in one place: unit, valid range, default, and where the default comes
 // from. The defaults form the July 2024 baseline; scenarios override them by key.
 // "assumption" marks values with no published figure; docs/MODEL.md says how each was chosen.
+import { REGION_INFO } from './regions.js';
+import { SECTOR_INFO } from './sectors.js';
 import { CLASSES, REGIONS, SECTORS, type Params } from './types.js';
 
 export type ParamGroup = 'push' | 'fleet' | 'crash' | 'repair' | 'vendor' | 'run';
@@ -87,8 +89,8 @@ const SECTOR_SHARE: Record<(typeof SECTORS)[number], number> = {
   airlines: 0.03, healthcare: 0.12, banking: 0.14, retail: 0.1, emergency: 0.01, government: 0.1,
   media: 0.03, rail: 0.05, energy: 0.05, manufacturing: 0.14, other: 0.23,
 };
-for (const s of SECTORS) share(`fleet.sectorShare.${s}`, 'fleet', `Fleet share: ${s}`, SECTOR_SHARE[s], A,
-  `Share of the Windows sensor fleet in ${s}. Sector shares are normalised to sum to 1.`);
+for (const info of SECTOR_INFO) share(`fleet.sectorShare.${info.id}`, 'fleet', `Sector share: ${info.label}`, SECTOR_SHARE[info.id], A,
+  `Share of the Windows sensor fleet in ${info.label.toLowerCase()}. Sector shares are normalised to sum to 1.`);
 
 // Loosely follows a vendor whose revenue is about two-thirds from the United States; no
 // per-country device counts exist (Microsoft, 20 Jul 2024).
@@ -96,8 +98,8 @@ const REGION_SHARE: Record<(typeof REGIONS)[number], number> = {
   'na-east': 0.3, 'na-central': 0.13, 'na-west': 0.12, latam: 0.04, 'uk-ie': 0.07, europe: 0.12,
   mea: 0.03, india: 0.04, 'east-asia': 0.06, 'se-asia': 0.04, anz: 0.05,
 };
-for (const r of REGIONS) share(`fleet.regionShare.${r}`, 'fleet', `Fleet share: ${r}`, REGION_SHARE[r], A,
-  `Share of the fleet in ${r}. Region shares are normalised to sum to 1.`);
+for (const info of REGION_INFO) share(`fleet.regionShare.${info.id}`, 'fleet', `Region share: ${info.label}`, REGION_SHARE[info.id], A,
+  `Share of the fleet in ${info.label} (UTC${info.utcOffsetHours >= 0 ? '+' : ''}${info.utcOffsetHours} in July). Region shares are normalised to sum to 1.`);
 
 // ---- the crash ------------------------------------------------------------------------------
 add({ key: 'crash.knownBadMinutes', group: 'crash', label: 'Known-bad list from', unit: 'min after publish', kind: 'integer',

@@ -10,6 +10,7 @@ import { buildFleet, type Fleet } from './fleet.js';
 import { onShare } from './availability.js';
 import { groupIndex, planPush, type PushPlan } from './push.js';
 import { groupOf } from './groups.js';
+import { streamKey, type StreamKey } from './random.js';
 import { SiteRunner } from './site.js';
 import { REGION_INFO } from './regions.js';
 import { SECTOR_INFO } from './sectors.js';
@@ -37,6 +38,8 @@ export interface Prepared {
   selfChance: Float64Array;
   logMiss: Float64Array;
   maxSite: number;
+  /** Key of the per-site random streams. */
+  siteKey: StreamKey;
 }
 
 export interface Accumulator {
@@ -113,6 +116,7 @@ export function prepare(params: Params, seed: number): Prepared {
   return {
     params, seed, publishAtMs, horizon, bins, fleet, plan, clocks, onsiteCurves,
     cloudCurve: flatCurve(horizon), deskOpen, fixedOpen, selfChance, logMiss, maxSite,
+    siteKey: streamKey(seed, 'site'),
   };
 }
 

@@ -79,7 +79,7 @@ export class SiteRunner {
     const hold = fleet.siteHoldback[site]!;
     const optIn = fleet.siteOptIn[site] === 1;
     const staff = fleet.siteStaff[site]!;
-    rng.reseed(prep.seed, 'site', site);
+    rng.reseedBlock(prep.siteKey, site);
     const kernel = p.push.kernelModeShare;
     const knownBad = p.crash.knownBadMinutes;
     const attention = p.crash.opsAttentionMinutes;
@@ -128,6 +128,9 @@ export class SiteRunner {
       const bl = rp.bitlockerShare[name];
       const blLost = bl * (1 - rp.keyEscrowedShare);
       const remote = rp.remoteShare[name];
+      const keyMinutes = rp.keyMinutes;
+      const travelMinutes = rp.travelMinutes;
+      const reimageMinutes = rp.reimageMinutes;
       const autoElig = optIn ? p.vendor.autoEligibleShare[name] : 0;
       const clsOff = groupOff + c * nb;
       const isOps = c === SERVER || c === VM;
@@ -186,22 +189,26 @@ export class SiteRunner {
           continue;
         }
 
-        // Stuck: waits for hands-on repair. One draw decides the key and travel (the rest of
-        // a uniform after a decision is again uniform), one the hands-on time, one automation.
-        let w = handsOn * (0.5 + rng.next());
+        // Stuck: waits for hands-on repair. What is left of u2 above the self-recovery chance is
+        // again uniform, and so is what is left after each decision taken from it: one draw
+        // settles the key, the travel and the hands-on time (about 28 of its 32 bits remain).
+        let v = (u2 - selfChance) / (1 - selfChance);
         let f = 0;
-        let v = rng.next();
+        let extra = 0;
         if (v < blLost) {
           f = F_REIMAGE;
-          w = rp.reimageMinutes;
           v = v / blLost;
         } else if (v < bl) {
           f = F_KEY;
-          w += rp.keyMinutes;
+          extra = keyMinutes;
           anyKey = true;
           v = (v - blLost) / (bl - blLost);
         } else v = (v - bl) / (1 - bl);
-        if (v < remote) w += rp.travelMinutes;
+        if (v < remote) {
+          extra += travelMinutes;
+          v = v / remote;
+        } else v = (v - remote) / (1 - remote);
+        const w = (f === F_REIMAGE ? reimageMinutes : handsOn * (0.5 + v)) + extra;
         let autoT = Infinity;
         if (autoElig > 0) {
           const u6 = rng.next();

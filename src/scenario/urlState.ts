@@ -48,9 +48,11 @@ export function decodeUrlState(query: string): Parsed<Scenario> | null {
     }
   }
   obj.params = params;
+  // Messages name keys as they appear in the link ("push.revertMinutes"), not as in a file.
   const r = validateScenario(obj, 'link');
-  if (errors.length) return { ok: false, errors: r.ok ? errors : [...errors, ...r.errors] };
-  return r;
+  const linkKeys = (m: string) => m.replace(/^link: params\./, 'link: ').replace(/ params\./g, ' ');
+  if (!r.ok) return { ok: false, errors: [...errors, ...r.errors.map(linkKeys)] };
+  return errors.length ? { ok: false, errors } : r;
 }
 
 /** Strict number reading: "12", "0.5", "1e6"; anything else stays text so the check names it. */

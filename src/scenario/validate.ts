@@ -61,13 +61,38 @@ export function validateOverrides(flat: Record<string, unknown>, pathPrefix: str
 }
 
 function suggest(key: string): string {
+  // The closest known key by edit distance catches typos ("revertMinutez") and wrong groups.
+  let best = '';
+  let bestD = Infinity;
+  for (const s of PARAM_SPECS) {
+    const d = editDistance(key.toLowerCase(), s.key.toLowerCase());
+    if (d < bestD) {
+      bestD = d;
+      best = s.key;
+    }
+  }
+  const last = key.split('.').pop()!.toLowerCase();
+  const sameName = PARAM_SPECS.find((s) => s.key.split('.').pop()!.toLowerCase() === last);
+  if (bestD <= Math.max(2, Math.floor(key.length / 5))) return `; did you mean ${best}?`;
+  if (sameName) return `; did you mean ${sameName.key}?`;
   const group = key.split('.')[0];
   const same = PARAM_SPECS.filter((s) => s.key.split('.')[0] === group).map((s) => s.key);
-  const last = key.split('.').pop()!.toLowerCase();
-  const close = PARAM_SPECS.find((s) => s.key.toLowerCase().endsWith(last));
-  if (close) return `; did you mean ${close.key}?`;
   if (same.length) return `; ${group} has ${same.slice(0, 6).join(', ')}${same.length > 6 ? ', …' : ''}`;
-  return `; groups are push, fleet, crash, repair, vendor, run`;
+  return '; groups are push, fleet, crash, repair, vendor, run';
+}
+
+/** Levenshtein distance, stopping early for long inputs (keys are short). */
+function editDistance(a: string, b: string): number {
+  if (a.length > 80 || b.length > 80) return Infinity;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) {
+      cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    prev = cur;
+  }
+  return prev[b.length]!;
 }
 
 /** Rules that involve several parameters, checked on the full parameter set. */

@@ -37,24 +37,24 @@ describe('encodeUrlState / decodeUrlState', () => {
   it('decodeUrlState: an unknown key is an error with a suggestion', () => {
     const e = errorsOf(decodeUrlState('v=1&push.revertMinute=30'));
     expect(e).toHaveLength(1);
-    expect(e[0]).toMatch(/^link: params\.push\.revertMinute: unknown parameter/);
+    expect(e[0]).toMatch(/^link: push\.revertMinute: unknown parameter/);
   });
 
   it('decodeUrlState: a value that is not a number is named, not read as NaN or 0', () => {
     for (const v of ['abc', 'NaN', 'Infinity', '', '0x1e', '1,5', '30min']) {
       const e = errorsOf(decodeUrlState(`push.revertMinutes=${encodeURIComponent(v)}`));
       expect(e, v).toHaveLength(1);
-      expect(e[0]).toContain('link: params.push.revertMinutes: got "');
+      expect(e[0]).toContain('link: push.revertMinutes: got "');
     }
     expect(errorsOf(decodeUrlState('seed=seven'))[0]).toContain('link: seed: got "seven"');
   });
 
   it('decodeUrlState: an out-of-range value is an error naming the range', () => {
     expect(errorsOf(decodeUrlState('push.revertMinutes=0'))[0]).toContain('from 1 to 20160');
-    expect(errorsOf(decodeUrlState('fleet.windowsSensors=1e308'))[0]).toContain('link: params.fleet.windowsSensors: got 1.000e+308');
+    expect(errorsOf(decodeUrlState('fleet.windowsSensors=1e308'))[0]).toContain('link: fleet.windowsSensors: got 1.000e+308');
     expect(errorsOf(decodeUrlState('seed=-1'))[0]).toContain('link: seed');
     expect(errorsOf(decodeUrlState('v=2'))[0]).toContain('link: version: 2 is newer');
-    expect(errorsOf(decodeUrlState('push.publishAt=2024-07-19'))[0]).toContain('link: params.push.publishAt');
+    expect(errorsOf(decodeUrlState('push.publishAt=2024-07-19'))[0]).toContain('link: push.publishAt');
   });
 
   it('decodeUrlState: a key given twice is an error, listed with the other errors', () => {

@@ -93,3 +93,34 @@ export function rowForKey(key: string, current: number | null, count: number): n
       return undefined;
   }
 }
+
+/** The highlight band on the active row and an invisible pointer target per row. */
+export function drawRowTargets(
+  overlay: G, layout: RowLayout, count: number, width: number, active: number | null, setActive: (i: number | null) => void,
+): void {
+  if (active !== null && active < count) {
+    overlay.append('rect').attr('x', 0).attr('y', layout.top + active * layout.rowH).attr('width', width).attr('height', layout.rowH)
+      .attr('fill', INK.text).attr('fill-opacity', 0.06);
+  }
+  for (let i = 0; i < count; i++) {
+    overlay.append('rect').attr('x', 0).attr('y', layout.top + i * layout.rowH).attr('width', width).attr('height', layout.rowH)
+      .attr('fill', 'transparent')
+      .on('pointerenter', () => setActive(i))
+      .on('pointerleave', () => {
+        if (active === i) setActive(null);
+      });
+  }
+}
+
+/** Arrow keys on the focused plot move the active row (see rowForKey); leaving the plot clears it. */
+export function bindRowKeys(
+  svg: SVGSVGElement, count: () => number, active: () => number | null, setActive: (i: number | null) => void,
+): void {
+  svg.addEventListener('keydown', (ev) => {
+    const next = rowForKey(ev.key, active(), count());
+    if (next === undefined) return;
+    ev.preventDefault();
+    setActive(next);
+  });
+  svg.addEventListener('blur', () => setActive(null));
+}

@@ -15,7 +15,7 @@ import { createLegend, type LegendItem } from './legend.js';
 import { INK, MEASURE_COLOR } from './palette.js';
 import { createReadout, type ReadoutRow } from './readout.js';
 import { observeWidth } from './resize.js';
-import { drawHeadings, drawRowLabel, rowForKey, rowLayout, type RowLayout } from './rows.js';
+import { bindRowKeys, drawHeadings, drawRowLabel, drawRowTargets, rowLayout, type RowLayout } from './rows.js';
 import { buildExportSvg, createSandwich, exportMeta, exportWidth, fillSandwich, type SandwichText } from './sandwich.js';
 import { textWidth } from './svgText.js';
 import { serializeSvg } from '../export/svgExport.js';
@@ -233,8 +233,6 @@ export function createSectorChart(): Chart {
     if (active !== null && rows[active]) {
       const row = rows[active]!;
       const y = layout.top + active * layout.rowH;
-      overlay.append('rect').attr('x', 0).attr('y', y).attr('width', width).attr('height', layout.rowH)
-        .attr('fill', INK.text).attr('fill-opacity', 0.06);
       const items: ReadoutRow[] = [
         { label: 'Windows devices', value: formatInt(row.fleet) },
         { label: 'Crashed', value: formatCount(row.crashed), detail: `${formatPercent(row.crashedShare)} of the sector`, color: MEASURE_COLOR.crashed },
@@ -254,32 +252,15 @@ export function createSectorChart(): Chart {
       );
       readout.show(row.label, items, { x: layout.narrow ? 8 : layout.labelW, y: y + layout.rowH });
     } else readout.hide();
-    rows.forEach((_, i) => {
-      overlay.append('rect').attr('x', 0).attr('y', layout.top + i * layout.rowH).attr('width', width).attr('height', layout.rowH)
-        .attr('fill', 'transparent')
-        .on('pointerenter', () => {
-          active = i;
-          drawOverlay();
-        })
-        .on('pointerleave', () => {
-          if (active === i) active = null;
-          drawOverlay();
-        });
-    });
+    drawRowTargets(overlay, layout, rows.length, width, active, setActiveRow);
   }
 
-  sw.svg.addEventListener('keydown', (ev) => {
-    if (!drawn) return;
-    const next = rowForKey(ev.key, active, drawn.rows.length);
-    if (next === undefined) return;
-    ev.preventDefault();
-    active = next;
+  function setActiveRow(i: number | null): void {
+    active = i;
     drawOverlay();
-  });
-  sw.svg.addEventListener('blur', () => {
-    active = null;
-    drawOverlay();
-  });
+  }
+
+  bindRowKeys(sw.svg, () => drawn?.rows.length ?? 0, () => active, setActiveRow);
   observeWidth(sw.plot, () => render());
 
   const chart: Chart = {

@@ -236,13 +236,13 @@ function drawTimeline(root: G, width: number, height: number, v: View): Geometry
     g.append('path').attr('d', `M${rx},${ry - 6}L${rx + 6},${ry}L${rx},${ry + 6}L${rx - 6},${ry}Z`)
       .attr('fill', INK.background).attr('stroke', INK.reference).attr('stroke-width', 1.5);
     const shifted = refMs !== REF_ONLINE_MS;
-    const text = narrow
-      ? '>97% online, 25 Jul (CrowdStrike)'
-      : `over 97% of sensors online, 25 Jul 2024 (CrowdStrike)${shifted ? ', same time after publish' : ''}`;
+    const long = `over 97% of sensors online, 25 Jul 2024 (CrowdStrike)${shifted ? ', same time after publish' : ''}`;
+    const short = '>97% online, 25 Jul (CrowdStrike)';
+    const text = !narrow && textWidth(long, 11) <= pw - 4 ? long : textWidth(short, 11) <= pw - 4 ? short : '>97%, 25 Jul';
     const w = textWidth(text, 11);
-    // Right of the mark if it fits, else left of it, kept inside the chart either way.
+    // Right of the mark if it fits, else left of it; inside the plot so it never meets an axis label.
     const start = rx + 10 + w <= pw ? rx + 10 : rx - 10 - w;
-    const xs = Math.max(-left + 2, Math.min(pw + right - 2 - w, start));
+    const xs = Math.max(2, Math.min(pw - 2 - w, start));
     g.append('text').attr('x', xs).attr('y', ry + 20).attr('font-size', 11).attr('fill', INK.reference).text(text);
   }
 
