@@ -29,6 +29,12 @@ function readScenario(path: string): Scenario {
 }
 
 export function main(argv: readonly string[]): number {
+  // A reader that stops early (`| head`) closes the pipe: that is not an error worth a trace.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(0);
+    process.stderr.write(`simulate: cannot write the result (${e.code ?? e.message})\n`);
+    process.exit(1);
+  });
   const args = parseArgs(argv);
   if (!args.ok) {
     process.stderr.write(`simulate: ${args.errors.join('\nsimulate: ')}\n\n${USAGE}`);

@@ -1,5 +1,6 @@
 // The command line end to end, in a child process. Most runs use a 20,000-device scenario so
 // they take a fraction of a second; the full baseline runs once.
+import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -72,6 +73,17 @@ describe('simulate command line', () => {
     expect(lines[0]!.startsWith('time,exposed,crashed,down,recovered,sensorsOnlineShare,crashedRecoveredShare')).toBe(true);
     expect(lines.length).toBe(1 + 420 + (8 * 1440 - 360) / 10);
     expect(lines[1]!.split(',')[0]).toMatch(ISO);
+  }, SLOW);
+
+  it('simulate <small> --format csv | head: a reader closing the pipe early is not an error', () => {
+    // Through a shell pipe, as a user types it; `head -n 2` closes stdin after two lines.
+    const r = spawnSync('bash', ['-c', `node scripts/simulate.mjs '${small}' --format csv | head -n 2; exit \${PIPESTATUS[0]}`], {
+      cwd: join(import.meta.dirname, '..', '..'), encoding: 'utf8', timeout: 90_000, env: { ...process.env, NODE_OPTIONS: '' },
+    });
+    expect(r.stdout.trimEnd().split('\n')).toHaveLength(2);
+    expect(r.stderr).not.toContain('    at ');
+    expect(r.stderr).not.toContain('EPIPE');
+    expect(r.status).toBe(0);
   }, SLOW);
 
   it('simulate <small> --out FILE writes the file and prints nothing', () => {
