@@ -29,7 +29,9 @@ export class SiteRunner {
   private readonly rng = new Random(0, 'init');
   private readonly crash: Float64Array;
   private readonly work: Float64Array;
+  /** Earliest automated fix (Infinity when not eligible), and the uniform for its delay. */
   private readonly auto: Float64Array;
+  private readonly autoDraw: Float64Array;
   private readonly flags: Uint8Array;
   private readonly cls: Uint8Array;
   private readonly order: Int32Array;
@@ -46,6 +48,7 @@ export class SiteRunner {
     this.crash = new Float64Array(n);
     this.work = new Float64Array(n);
     this.auto = new Float64Array(n);
+    this.autoDraw = new Float64Array(n);
     this.flags = new Uint8Array(n);
     this.cls = new Uint8Array(n);
     this.order = new Int32Array(n);
@@ -85,14 +88,13 @@ export class SiteRunner {
     const attention = p.crash.opsAttentionMinutes;
     const reboot = p.crash.rebootMinutes;
     const autoAt = p.vendor.autoRemediationHours * 60;
-    const autoMean = p.vendor.autoMeanHours * 60;
     const rp = p.repair;
     const regOff = region * nb;
     const groupOff = (this.groupOff = groupOf(sector, region, 0) * nb);
     this.downMinutes = 0;
     this.stillDown = 0;
     const { exposedByRegion, crashedByGroup } = acc;
-    const { crash, work, auto, flags, cls } = this;
+    const { crash, work, auto, autoDraw, flags, cls } = this;
 
     // Is this site's key escrow down? It runs on a Windows server with the sensor, so it crashed
     // with the chance any of the site's servers did.
@@ -209,15 +211,22 @@ export class SiteRunner {
           v = v / remote;
         } else v = (v - remote) / (1 - remote);
         const w = (f === F_REIMAGE ? reimageMinutes : handsOn * (0.5 + v)) + extra;
+        // Automation: keep the earliest possible time and the uniform for the delay; the
+        // logarithm is taken in the queue only for devices still down by then (few are).
         let autoT = Infinity;
+        let autoU = 0;
         if (autoElig > 0) {
           const u6 = rng.next();
-          if (u6 < autoElig) autoT = (t > autoAt ? t : autoAt) - Math.log(1 - u6 / autoElig) * autoMean;
+          if (u6 < autoElig) {
+            autoT = t > autoAt ? t : autoAt;
+            autoU = u6 / autoElig;
+          }
         }
         const j = c === VM ? cap - 1 - nVm++ : nOn++;
         crash[j] = t;
         work[j] = w;
         auto[j] = autoT;
+        autoDraw[j] = autoU;
         flags[j] = f;
         cls[j] = c;
         if (c === VM) {
@@ -271,27 +280,39 @@ export class SiteRunner {
 
   /** Works through `order[0..n)` with `staff` people on `curve`, starting at capacity `cur`. */
   private queue(n: number, curve: CapacityCurve, walker: CapWalker, cur: number, staff: number, keyBack: number, delay: number): void {
-    const { acc, crash, work, auto, flags, cls, order } = this;
+    const { acc, crash, work, auto, autoDraw, flags, cls, order } = this;
     const reimageDelay = this.prep.params.repair.reimageHours * 60;
+    const autoMean = this.prep.params.vendor.autoMeanHours * 60;
     const perStaff = 1 / staff;
+    // No device can be ready later than the last crash plus the delay: once the queue is past
+    // that point, the per-device readiness check cannot change anything and is skipped.
+    let lastCrash = -Infinity;
+    for (let x = 0; x < n; x++) lastCrash = Math.max(lastCrash, crash[order[x]!]!);
+    const allReady = capAt(curve, lastCrash + delay);
     for (let x = 0; x < n; x++) {
       const j = order[x]!;
       const t = crash[j]!;
-      const ready = capAt(curve, t + delay);
-      if (ready > cur) cur = ready;
+      if (cur < allReady) {
+        const ready = capAt(curve, t + delay);
+        if (ready > cur) cur = ready;
+      }
       const next = cur + work[j]! * perStaff;
       let done = walker.when(next);
       const f = flags[j]!;
       if (f === F_KEY && done < keyBack) done = keyBack;
       if (f === F_REIMAGE) done += reimageDelay;
-      const a = auto[j]!;
-      if (a < done) {
-        // Fixed by the vendor's automation: the staff time it would have taken stays free.
-        if (this.recover(cls[j]!, t, a)) acc.autoRemediated++;
-        continue;
+      const earliest = auto[j]!;
+      if (earliest < done) {
+        const a = earliest - Math.log(1 - autoDraw[j]!) * autoMean;
+        if (a < done) {
+          // Fixed by the vendor's automation: the staff time it would have taken stays free.
+          if (this.recover(cls[j]!, t, a)) acc.autoRemediated++;
+          continue;
+        }
       }
       cur = next;
       if (this.recover(cls[j]!, t, done) && f === F_REIMAGE) acc.reimaged++;
     }
   }
+
 }
