@@ -81,6 +81,8 @@ export class App {
   };
 
   constructor(opts: AppOptions) {
+    // Workers first: they load and compile the engine while the page builds its controls.
+    this.client = new SimClient({ createWorker: opts.createWorker, shards: workerCount(this.store) });
     this.messages = new Messages(byId('messages'));
     this.status = new RunStatus(byId('run-status'), byId('run-status-text'), byId<HTMLProgressElement>('run-progress'),
       byId<HTMLButtonElement>('cancel-run'), byId<HTMLButtonElement>('rerun'),
@@ -107,7 +109,6 @@ export class App {
       { scrubber: byId<HTMLInputElement>('scrubber'), play: byId<HTMLButtonElement>('play'), readout: byId('playback-readout') },
       (m) => this.eachChart((c) => c.setCursor(m)),
     );
-    this.client = new SimClient({ createWorker: opts.createWorker, shards: workerCount(this.store) });
 
     const initial = chooseInitial({
       query: location.search, saved: loadState(this.store), files: this.files.map((f) => f.scenario),
