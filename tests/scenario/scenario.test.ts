@@ -1,3 +1,4 @@
+import { REGIONS, SECTORS } from '../../src/engine/types.js';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -185,9 +186,9 @@ describe('validateScenario', () => {
   });
 
   it('validateScenario: every sector or every region at 0 is refused', () => {
-    const zero = (group: string, keys: readonly string[]) => Object.fromEntries(keys.map((k) => [k, 0]));
-    const sectors = ['airlines', 'healthcare', 'banking', 'retail', 'emergency', 'government', 'media', 'rail', 'energy', 'manufacturing', 'other'];
-    expectOneError(parse({ params: { fleet: { sectorShare: zero('s', sectors) } } }), 'params.fleet.sectorShare', 'every sector is 0');
+    const zero = (keys: readonly string[]) => Object.fromEntries(keys.map((k) => [k, 0]));
+    expectOneError(parse({ params: { fleet: { sectorShare: zero(SECTORS) } } }), 'params.fleet.sectorShare', 'every sector is 0');
+    expectOneError(parse({ params: { fleet: { regionShare: zero(REGIONS) } } }), 'params.fleet.regionShare', 'every region is 0');
   });
 
   it('validateScenario lists several errors together, each naming its field', () => {

@@ -64,7 +64,6 @@ export class App {
   private crossErrors = new Map<string, string>();
   private seedError: string | null = null;
   private readonly runSoon = debounce(() => this.startRun(), DEBOUNCE_MS);
-  private runStartedAt = 0;
   private firstResultLogged = false;
 
   private readonly el = {
@@ -223,7 +222,6 @@ export class App {
     this.messages.clear('run');
     const hash = paramsHash(scenario);
     const link = location.href;
-    this.runStartedAt = performance.now();
     this.status.set('running', 'Preparing the fleet…');
     this.client.run(params, scenario.seed, {
       onProgress: (f) => this.status.set('running', `Running… ${Math.floor(f * 100)}%`, f),

@@ -4,20 +4,17 @@
 // A device that is off cannot fetch the file, so daytime regions lost the most.
 import { axisTop } from 'd3-axis';
 import { scaleLinear } from 'd3-scale';
-import { select, type Selection } from 'd3-selection';
 import { REGION_INFO, type SimResult } from '../../engine/index.js';
-import type { Chart, ChartContext, TableData } from './chart.js';
+import type { Chart, ChartContext } from './chart.js';
 import { drawAxis } from './axes.js';
-import { wireFigureChrome } from './figureChrome.js';
 import { formatCount, formatInt, formatPercent, utcOffsetLabel } from './format.js';
-import { createLegend, type LegendItem } from './legend.js';
+import type { LegendItem } from './legend.js';
 import { INK, MEASURE_COLOR } from './palette.js';
-import { createReadout, type ReadoutRow } from './readout.js';
-import { observeWidth } from './resize.js';
-import { bindRowKeys, drawHeadings, drawRowLabel, drawRowTargets, rowLayout, type RowLayout } from './rows.js';
-import { buildExportSvg, createSandwich, exportMeta, exportWidth, fillSandwich, type SandwichText } from './sandwich.js';
+import type { ReadoutRow } from './readout.js';
+import { drawHeadings, drawRowLabel, rowLayout, type RowLayout } from './rows.js';
+import { createRowChart, type G, type RowView } from './rowChart.js';
+import type { SandwichText } from './sandwich.js';
 import { textWidth } from './svgText.js';
-import { serializeSvg } from '../export/svgExport.js';
 
 const TITLE = 'The hour of the push decided who was hit';
 const HOUR = 3_600_000;
@@ -59,12 +56,7 @@ export function regionRows(r: SimResult): RegionRow[] {
   }).sort((a, b) => a.utcOffsetHours - b.utcOffsetHours);
 }
 
-interface View {
-  ctx: ChartContext;
-  cursorMin: number | null;
-}
-
-function headings(v: View): string[] {
+function headings(v: RowView): string[] {
   const p = v.ctx.params.repair;
   return [
     `Local time when the update went out (shaded: working hours, ${hh(p.workdayStartHour)}–${hh(p.workdayEndHour)})`,
@@ -84,9 +76,7 @@ function legendItems(cursor: boolean): LegendItem[] {
   ];
 }
 
-type G = Selection<SVGGElement, unknown, null, undefined>;
-
-function drawRegions(root: G, width: number, v: View): { layout: RowLayout; rows: RegionRow[] } {
+function drawRegions(root: G, width: number, v: RowView): { layout: RowLayout; rows: RegionRow[] } {
   const r = v.ctx.result;
   const params = v.ctx.params;
   const rows = regionRows(r);
@@ -177,97 +167,29 @@ function sandwichText(ctx: ChartContext): SandwichText {
 }
 
 export function createRegionChart(): Chart {
-  const sw = createSandwich('regions', TITLE);
-  let ctx: ChartContext | null = null;
-  let cursorMin: number | null = null;
-  let active: number | null = null;
-  let drawn: { layout: RowLayout; rows: RegionRow[] } | null = null;
-
-  const legend = createLegend();
-  sw.legendHost.append(legend.element);
-  const readout = createReadout(sw.plot);
-  const svg = select(sw.svg);
-  svg.attr('tabindex', 0).attr('role', 'img')
-    .attr('aria-label', `${TITLE}. Focus and use the up and down arrow keys to read each region.`);
-  const plotLayer = svg.append('g');
-  const overlay = svg.append('g');
-  const view = (): View | null => (ctx ? { ctx, cursorMin } : null);
-
-  function render(): void {
-    legend.setItems(legendItems(cursorMin !== null), new Set());
-    plotLayer.selectAll('*').remove();
-    const v = view();
-    const width = Math.floor(sw.plot.clientWidth);
-    if (!v || width <= 0) {
-      drawn = null;
-      return;
-    }
-    drawn = drawRegions(plotLayer, width, v);
-    const h = drawn.layout.height;
-    svg.attr('width', width).attr('height', h).attr('viewBox', `0 0 ${width} ${h}`);
-    drawOverlay(width);
-  }
-
-  function drawOverlay(width = Math.floor(sw.plot.clientWidth)): void {
-    overlay.selectAll('*').remove();
-    if (!ctx || !drawn) return;
-    const { layout, rows } = drawn;
-    const row = active === null ? undefined : rows[active];
-    if (row && active !== null) {
-      const y = layout.top + active * layout.rowH;
+  return createRowChart({
+    id: 'regions',
+    title: TITLE,
+    rowNoun: 'region',
+    legendItems,
+    sandwichText,
+    draw: drawRegions,
+    plotHeight: (width, v) => rowLayout(width, REGION_INFO.map((x) => x.label), [0.55, 0.45], headings(v)).height,
+    readout(row, v) {
       const items: ReadoutRow[] = [
-        { label: 'Local time at publish', value: `${localClock(ctx.result.publishAtMs, row.utcOffsetHours).text} (${utcOffsetLabel(row.utcOffsetHours)})` },
+        { label: 'Local time at publish', value: `${localClock(v.ctx.result.publishAtMs, row.utcOffsetHours).text} (${utcOffsetLabel(row.utcOffsetHours)})` },
         { label: 'Windows devices', value: formatInt(row.fleet) },
         { label: 'Switched on at publish', value: formatPercent(row.onAtPublish), color: MEASURE_COLOR.onAtPublish },
         { label: 'Took the bad file', value: formatCount(row.exposed) },
         { label: 'Crashed', value: formatCount(row.crashed), detail: `${formatPercent(row.crashedShare)} of the region`, color: MEASURE_COLOR.crashed },
       ];
-      if (cursorMin !== null) {
-        items.push({ label: 'Local time at the cursor', value: localClock(ctx.result.publishAtMs + cursorMin * 60_000, row.utcOffsetHours).text, color: MEASURE_COLOR.down });
+      if (v.cursorMin !== null) {
+        items.push({ label: 'Local time at the cursor', value: localClock(v.ctx.result.publishAtMs + v.cursorMin * 60_000, row.utcOffsetHours).text, color: MEASURE_COLOR.down });
       }
-      readout.show(`${row.label} (${row.city})`, items, { x: layout.narrow ? 8 : layout.labelW, y: y + layout.rowH });
-    } else readout.hide();
-    drawRowTargets(overlay, layout, rows.length, width, active, setActiveRow);
-  }
-
-  function setActiveRow(i: number | null): void {
-    active = i;
-    drawOverlay();
-  }
-
-  bindRowKeys(sw.svg, () => drawn?.rows.length ?? 0, () => active, setActiveRow);
-  observeWidth(sw.plot, () => render());
-
-  const chart: Chart = {
-    id: 'regions',
-    title: TITLE,
-    element: sw.figure,
-    update(next) {
-      ctx = next;
-      fillSandwich(sw, sandwichText(next), next);
-      render();
-      chrome.refresh(true);
+      return { title: `${row.label} (${row.city})`, items };
     },
-    setCursor(minutes) {
-      if (minutes === cursorMin) return;
-      cursorMin = minutes;
-      render();
-    },
-    exportSvg() {
-      const v = view();
-      if (!v) throw new Error('No result to export yet');
-      const width = exportWidth(sw.plot.clientWidth);
-      const text = sandwichText(v.ctx);
-      const plotHeight = rowLayout(width - 40, REGION_INFO.map((x) => x.label), [0.55, 0.45], headings(v)).height;
-      const root = buildExportSvg({
-        width, title: TITLE, text, ctx: v.ctx, legend: legendItems(v.cursorMin !== null), plotHeight,
-        drawPlot: (g, w) => void drawRegions(select(g), w, v),
-      });
-      return serializeSvg(root, exportMeta('regions', TITLE, text, v.ctx));
-    },
-    table(): TableData {
-      if (!ctx) return { columns: [], rows: [] };
-      const c = ctx;
+    table(v) {
+      const c = v.ctx;
       return {
         columns: ['Region', 'City', 'UTC offset', 'Local time at publish', 'Windows devices', 'Switched on at publish (%)', 'Crashed', 'Crashed (% of region)'],
         rows: regionRows(c.result).map((x) => [
@@ -276,8 +198,5 @@ export function createRegionChart(): Chart {
         ]),
       };
     },
-  };
-  const chrome = wireFigureChrome('regions', sw, chart, () => (ctx ? exportMeta('regions', TITLE, sandwichText(ctx), ctx) : null));
-  render();
-  return chart;
+  });
 }

@@ -3,22 +3,19 @@
 // and nine in ten of its crashed devices were back. Sorted longest outage first.
 import { axisTop } from 'd3-axis';
 import { scaleLinear } from 'd3-scale';
-import { select, type Selection } from 'd3-selection';
 import { SECTOR_INFO, type SimResult } from '../../engine/index.js';
 import { hoursUntil } from '../../engine/summarize.js';
-import type { Chart, ChartContext, TableData } from './chart.js';
+import type { Chart, ChartContext } from './chart.js';
 import { binAtMinute } from './cursorIndex.js';
 import { drawAxis } from './axes.js';
-import { wireFigureChrome } from './figureChrome.js';
 import { formatCount, formatDateTime, formatHours, formatInt, formatPercent, zoneLabel } from './format.js';
-import { createLegend, type LegendItem } from './legend.js';
+import type { LegendItem } from './legend.js';
 import { INK, MEASURE_COLOR } from './palette.js';
-import { createReadout, type ReadoutRow } from './readout.js';
-import { observeWidth } from './resize.js';
-import { bindRowKeys, drawHeadings, drawRowLabel, drawRowTargets, rowLayout, type RowLayout } from './rows.js';
-import { buildExportSvg, createSandwich, exportMeta, exportWidth, fillSandwich, type SandwichText } from './sandwich.js';
+import type { ReadoutRow } from './readout.js';
+import { drawHeadings, drawRowLabel, rowLayout, type RowLayout } from './rows.js';
+import { createRowChart, type G, type RowView } from './rowChart.js';
+import type { SandwichText } from './sandwich.js';
 import { textWidth } from './svgText.js';
-import { serializeSvg } from '../export/svgExport.js';
 
 const TITLE = 'Who was down, and for how long: by sector';
 
@@ -75,14 +72,7 @@ function legendItems(cursor: boolean): LegendItem[] {
   ];
 }
 
-type G = Selection<SVGGElement, unknown, null, undefined>;
-
-interface View {
-  ctx: ChartContext;
-  cursorMin: number | null;
-}
-
-function headings(v: View): string[] {
+function headings(v: RowView): string[] {
   if (v.cursorMin === null) return HEADINGS;
   const t = formatDateTime(v.ctx.result.publishAtMs + v.cursorMin * 60_000, v.ctx.timeZone, true);
   return [`${HEADINGS[0]}; still down at ${t}`, HEADINGS[1]!];
@@ -97,7 +87,7 @@ function hourTicks(max: number, width: number): number[] {
   return out;
 }
 
-function drawSectors(root: G, width: number, v: View): { layout: RowLayout; rows: SectorRow[] } {
+function drawSectors(root: G, width: number, v: RowView): { layout: RowLayout; rows: SectorRow[] } {
   const r = v.ctx.result;
   const rows = sectorRows(r, v.cursorMin);
   const hs = headings(v);
@@ -195,51 +185,22 @@ function sandwichText(ctx: ChartContext): SandwichText {
 }
 
 export function createSectorChart(): Chart {
-  const sw = createSandwich('sectors', TITLE);
-  let ctx: ChartContext | null = null;
-  let cursorMin: number | null = null;
-  let active: number | null = null;
-  let drawn: { layout: RowLayout; rows: SectorRow[] } | null = null;
-
-  const legend = createLegend();
-  sw.legendHost.append(legend.element);
-  const readout = createReadout(sw.plot);
-  const svg = select(sw.svg);
-  svg.attr('tabindex', 0).attr('role', 'img')
-    .attr('aria-label', `${TITLE}. Focus and use the up and down arrow keys to read each sector.`);
-  const plotLayer = svg.append('g');
-  const overlay = svg.append('g');
-  const view = (): View | null => (ctx ? { ctx, cursorMin } : null);
-
-  function render(): void {
-    legend.setItems(legendItems(cursorMin !== null), new Set());
-    plotLayer.selectAll('*').remove();
-    const v = view();
-    const width = Math.floor(sw.plot.clientWidth);
-    if (!v || width <= 0) {
-      drawn = null;
-      return;
-    }
-    drawn = drawSectors(plotLayer, width, v);
-    const h = drawn.layout.height;
-    svg.attr('width', width).attr('height', h).attr('viewBox', `0 0 ${width} ${h}`);
-    drawOverlay(width);
-  }
-
-  function drawOverlay(width = Math.floor(sw.plot.clientWidth)): void {
-    overlay.selectAll('*').remove();
-    if (!ctx || !drawn) return;
-    const { layout, rows } = drawn;
-    if (active !== null && rows[active]) {
-      const row = rows[active]!;
-      const y = layout.top + active * layout.rowH;
+  return createRowChart({
+    id: 'sectors',
+    title: TITLE,
+    rowNoun: 'sector',
+    legendItems,
+    sandwichText,
+    draw: drawSectors,
+    plotHeight: (width, v) => rowLayout(width, SECTOR_INFO.map((x) => x.label), [0.45, 0.55], headings(v)).height,
+    readout(row, v) {
       const items: ReadoutRow[] = [
         { label: 'Windows devices', value: formatInt(row.fleet) },
         { label: 'Crashed', value: formatCount(row.crashed), detail: `${formatPercent(row.crashedShare)} of the sector`, color: MEASURE_COLOR.crashed },
       ];
       if (row.downAtCursor !== null) {
         items.push({
-          label: `Down at ${formatDateTime(ctx.result.publishAtMs + cursorMin! * 60_000, ctx.timeZone, true)}`,
+          label: `Down at ${formatDateTime(v.ctx.result.publishAtMs + v.cursorMin! * 60_000, v.ctx.timeZone, true)}`,
           value: formatCount(Math.max(0, row.downAtCursor)),
           detail: formatPercent(Math.max(0, row.downAtCursor) / Math.max(1, row.fleet)),
           color: MEASURE_COLOR.down,
@@ -250,56 +211,15 @@ export function createSectorChart(): Chart {
         { label: '90% back after', value: formatHours(row.h90), color: MEASURE_COLOR.crashedRecovered },
         { label: 'Device-hours lost', value: formatCount(row.deviceHours), detail: row.crashed > 0 ? `${Math.round(row.deviceHours / row.crashed)} h per crashed device` : undefined },
       );
-      readout.show(row.label, items, { x: layout.narrow ? 8 : layout.labelW, y: y + layout.rowH });
-    } else readout.hide();
-    drawRowTargets(overlay, layout, rows.length, width, active, setActiveRow);
-  }
-
-  function setActiveRow(i: number | null): void {
-    active = i;
-    drawOverlay();
-  }
-
-  bindRowKeys(sw.svg, () => drawn?.rows.length ?? 0, () => active, setActiveRow);
-  observeWidth(sw.plot, () => render());
-
-  const chart: Chart = {
-    id: 'sectors',
-    title: TITLE,
-    element: sw.figure,
-    update(next) {
-      ctx = next;
-      fillSandwich(sw, sandwichText(next), next);
-      render();
-      chrome.refresh(true);
+      return { title: row.label, items };
     },
-    setCursor(minutes) {
-      if (minutes === cursorMin) return;
-      cursorMin = minutes;
-      render();
-    },
-    exportSvg() {
-      const v = view();
-      if (!v) throw new Error('No result to export yet');
-      const width = exportWidth(sw.plot.clientWidth);
-      const text = sandwichText(v.ctx);
-      // Height follows the rows; measure with a throwaway layout at the export width.
-      const inner = width - 40;
-      const plotHeight = rowLayout(inner, SECTOR_INFO.map((x) => x.label), [0.45, 0.55], headings(v)).height;
-      const root = buildExportSvg({
-        width, title: TITLE, text, ctx: v.ctx, legend: legendItems(v.cursorMin !== null), plotHeight,
-        drawPlot: (g, w) => void drawSectors(select(g), w, v),
-      });
-      return serializeSvg(root, exportMeta('sectors', TITLE, text, v.ctx));
-    },
-    table(): TableData {
-      if (!ctx) return { columns: [], rows: [] };
-      const rows = sectorRows(ctx.result, cursorMin);
+    table(v) {
+      const rows = sectorRows(v.ctx.result, v.cursorMin);
       const round1 = (x: number | null) => (x === null ? 'not reached' : Number(x.toFixed(1)));
       return {
         columns: [
           'Sector', 'Windows devices', 'Crashed', 'Crashed (% of sector)', 'Hours to 50% back', 'Hours to 90% back', 'Device-hours lost',
-          ...(cursorMin !== null ? ['Down at cursor time'] : []),
+          ...(v.cursorMin !== null ? ['Down at cursor time'] : []),
         ],
         rows: rows.map((x) => [
           x.label, Math.round(x.fleet), Math.round(x.crashed), Number((x.crashedShare * 100).toFixed(1)), round1(x.h50), round1(x.h90),
@@ -307,8 +227,5 @@ export function createSectorChart(): Chart {
         ]),
       };
     },
-  };
-  const chrome = wireFigureChrome('sectors', sw, chart, () => (ctx ? exportMeta('sectors', TITLE, sandwichText(ctx), ctx) : null));
-  render();
-  return chart;
+  });
 }

@@ -12,7 +12,7 @@ class FakeWorker implements WorkerLike {
   onerror: ((e: ErrorEvent) => void) | null = null;
   terminated = false;
   private held: { id: number; prep: Prepared; acc: Accumulator; waiting: number } | null = null;
-  constructor(private readonly log: FakeWorker[], private readonly crashOnRun = false) {
+  constructor(log: FakeWorker[], private readonly crashOnRun = false) {
     log.push(this);
   }
   private emit(m: FromWorker) {

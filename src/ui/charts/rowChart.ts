@@ -1,0 +1,126 @@
+// The shell shared by the row charts (one row per sector or per region): sandwich, legend,
+// read-out, hover band and arrow keys, playback cursor, export and table. Each chart supplies
+// how to draw its rows, what to read out for one row, and its texts.
+import { select, type Selection } from 'd3-selection';
+import type { Chart, ChartContext, TableData } from './chart.js';
+import { wireFigureChrome } from './figureChrome.js';
+import { createLegend, type LegendItem } from './legend.js';
+import { createReadout, type ReadoutRow } from './readout.js';
+import { observeWidth } from './resize.js';
+import { bindRowKeys, drawRowTargets, type RowLayout } from './rows.js';
+import { buildExportSvg, createSandwich, exportMeta, exportWidth, fillSandwich, type SandwichText } from './sandwich.js';
+import { serializeSvg } from '../export/svgExport.js';
+import type { ChartId } from '../selectors.js';
+
+export type G = Selection<SVGGElement, unknown, null, undefined>;
+
+/** What a row chart draws from: the run and the playback cursor. */
+export interface RowView {
+  ctx: ChartContext;
+  cursorMin: number | null;
+}
+
+export interface RowChartSpec<Row> {
+  id: ChartId;
+  title: string;
+  /** "sector" or "region", for the keyboard hint. */
+  rowNoun: string;
+  legendItems(cursor: boolean): LegendItem[];
+  sandwichText(ctx: ChartContext): SandwichText;
+  /** Draws every row into `g` at `width`; returns the layout and the rows in drawing order. */
+  draw(g: G, width: number, v: RowView): { layout: RowLayout; rows: Row[] };
+  /** Height of the plot at an export width (rows decide it). */
+  plotHeight(width: number, v: RowView): number;
+  readout(row: Row, v: RowView): { title: string; items: ReadoutRow[] };
+  table(v: RowView): TableData;
+}
+
+export function createRowChart<Row>(spec: RowChartSpec<Row>): Chart {
+  const { id, title } = spec;
+  const sw = createSandwich(id, title);
+  let ctx: ChartContext | null = null;
+  let cursorMin: number | null = null;
+  let active: number | null = null;
+  let drawn: { layout: RowLayout; rows: Row[] } | null = null;
+
+  const legend = createLegend();
+  sw.legendHost.append(legend.element);
+  const readout = createReadout(sw.plot);
+  const svg = select(sw.svg);
+  svg.attr('tabindex', 0).attr('role', 'img')
+    .attr('aria-label', `${title}. Focus and use the up and down arrow keys to read each ${spec.rowNoun}.`);
+  const plotLayer = svg.append('g');
+  const overlay = svg.append('g');
+  const view = (): RowView | null => (ctx ? { ctx, cursorMin } : null);
+
+  function render(): void {
+    legend.setItems(spec.legendItems(cursorMin !== null), new Set());
+    plotLayer.selectAll('*').remove();
+    const v = view();
+    const width = Math.floor(sw.plot.clientWidth);
+    if (!v || width <= 0) {
+      drawn = null;
+      return;
+    }
+    drawn = spec.draw(plotLayer, width, v);
+    const h = drawn.layout.height;
+    svg.attr('width', width).attr('height', h).attr('viewBox', `0 0 ${width} ${h}`);
+    drawOverlay(width);
+  }
+
+  function drawOverlay(width = Math.floor(sw.plot.clientWidth)): void {
+    overlay.selectAll('*').remove();
+    const v = view();
+    if (!v || !drawn) return;
+    const { layout, rows } = drawn;
+    const row = active === null ? undefined : rows[active];
+    if (row !== undefined && active !== null) {
+      const { title: head, items } = spec.readout(row, v);
+      readout.show(head, items, { x: layout.narrow ? 8 : layout.labelW, y: layout.top + (active + 1) * layout.rowH });
+    } else readout.hide();
+    drawRowTargets(overlay, layout, rows.length, width, active, setActiveRow);
+  }
+
+  function setActiveRow(i: number | null): void {
+    active = i;
+    drawOverlay();
+  }
+
+  bindRowKeys(sw.svg, () => drawn?.rows.length ?? 0, () => active, setActiveRow);
+  observeWidth(sw.plot, () => render());
+
+  const chart: Chart = {
+    id,
+    title,
+    element: sw.figure,
+    update(next) {
+      ctx = next;
+      fillSandwich(sw, spec.sandwichText(next), next);
+      render();
+      chrome.refresh(true);
+    },
+    setCursor(minutes) {
+      if (minutes === cursorMin) return;
+      cursorMin = minutes;
+      render();
+    },
+    exportSvg() {
+      const v = view();
+      if (!v) throw new Error('No result to export yet');
+      const width = exportWidth(sw.plot.clientWidth);
+      const text = spec.sandwichText(v.ctx);
+      const root = buildExportSvg({
+        width, title, text, ctx: v.ctx, legend: spec.legendItems(v.cursorMin !== null), plotHeight: spec.plotHeight(width - 40, v),
+        drawPlot: (g, w) => void spec.draw(select(g), w, v),
+      });
+      return serializeSvg(root, exportMeta(id, title, text, v.ctx));
+    },
+    table(): TableData {
+      const v = view();
+      return v ? spec.table(v) : { columns: [], rows: [] };
+    },
+  };
+  const chrome = wireFigureChrome(id, sw, chart, () => (ctx ? exportMeta(id, title, spec.sandwichText(ctx), ctx) : null));
+  render();
+  return chart;
+}
