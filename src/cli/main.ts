@@ -3,9 +3,9 @@
 // status 2 and a message naming the file and field; never a stack trace.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { simulate } from '../engine/simulate.js';
-import { summarize } from '../engine/summarize.js';
-import { toSeries } from '../engine/series.js';
-import { toCsv } from '../engine/csv.js';
+import { summarize } from '../results/summary.js';
+import { toSeries } from '../results/series.js';
+import { toCsv } from '../results/csv.js';
 import { checkCrossField } from '../scenario/validate.js';
 import { paramsHash, parseScenarioText, scenarioToParams, type Scenario } from '../scenario/scenario.js';
 import { parseArgs, USAGE } from './args.js';

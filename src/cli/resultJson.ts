@@ -1,5 +1,6 @@
 // The command line's JSON result: the summary figures first, then context a report needs.
-import type { SimResult, Summary } from '../engine/types.js';
+import type { SimResult } from '../engine/types.js';
+import type { Summary } from '../results/summary.js';
 import type { Scenario } from '../scenario/scenario.js';
 
 export function resultJson(s: Scenario, hash: string, r: SimResult, sum: Summary) {

@@ -4,9 +4,5 @@ export { PARAM_SPECS, PARAM_BY_KEY, defaultParams, withOverrides, flattenParams,
 export type { ParamSpec, ParamGroup, ParamKind } from './params.js';
 export { simulate, prepare, runSites, newAccumulator, mergeInto, finish } from './simulate.js';
 export type { Prepared, Accumulator, SimulateOptions } from './simulate.js';
-export { toSeries, cumulative, sumGroups } from './series.js';
-export type { Series } from './series.js';
-export { summarize, hoursUntil } from './summarize.js';
 export { REGION_INFO } from './regions.js';
 export { SECTOR_INFO } from './sectors.js';
-export { toCsv, CSV_COLUMNS } from './csv.js';

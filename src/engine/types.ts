@@ -145,20 +145,3 @@ export interface SimResult {
   classFleet: Float64Array;
   classCrashed: Float64Array;
 }
-
-/** Figures a reader asks for first; derived from a SimResult by `summarize`. */
-export interface Summary {
-  fleet: number;
-  exposed: number;
-  crashed: number;
-  peakDown: number;
-  peakDownAt: string;
-  hoursTo: { '50': number | null; '90': number | null; '97': number | null; '99': number | null };
-  deviceHoursLost: number;
-  checkAt: string;
-  sensorsOnlineAtCheck: number;
-  crashedRecoveredAtCheck: number;
-  stillDownAtEnd: number;
-  haltAt: string | null;
-  bySector: { sector: Sector; fleet: number; crashed: number; deviceHoursLost: number; hoursTo90: number | null }[];
-}

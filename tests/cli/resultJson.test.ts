@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { resultJson } from '../../src/cli/resultJson.js';
-import { simulate, summarize } from '../../src/engine/index.js';
+import { simulate } from '../../src/engine/index.js';
+import { summarize } from '../../src/results/index.js';
 import type { Scenario } from '../../src/scenario/scenario.js';
 import { smallParams } from '../helpers/params.js';
 

@@ -3,7 +3,8 @@
 // invariant. The fast-check seed is in the title: rerun with it to replay a failure.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { finish, mergeInto, newAccumulator, prepare, runSites, simulate, summarize, withOverrides } from '../../src/engine/index.js';
+import { finish, mergeInto, newAccumulator, prepare, runSites, simulate, withOverrides } from '../../src/engine/index.js';
+import { summarize } from '../../src/results/index.js';
 import { checkCrossField } from '../../src/scenario/validate.js';
 import { seedArb, smallSimParamsArb } from '../helpers/arbitraries.js';
 import { invariantViolations } from '../helpers/invariants.js';

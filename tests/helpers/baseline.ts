@@ -3,7 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { defaultParams, simulate, summarize, toSeries, type Params, type Series, type SimResult, type Summary } from '../../src/engine/index.js';
+import { defaultParams, simulate, type Params, type SimResult } from '../../src/engine/index.js';
+import { summarize, toSeries, type Series, type Summary } from '../../src/results/index.js';
 import { parseScenarioText, scenarioToParams, type Scenario } from '../../src/scenario/scenario.js';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));

@@ -1,6 +1,7 @@
 // A small, fast run (20,000 sensors, 3 days) for chart and export tests: real engine output in
 // about 0.1 s, computed once per test file.
-import { defaultParams, simulate, summarize, toSeries, type Params, type Series, type SimResult, type Summary } from '../../src/engine/index.js';
+import { defaultParams, simulate, type Params, type SimResult } from '../../src/engine/index.js';
+import { summarize, toSeries, type Series, type Summary } from '../../src/results/index.js';
 
 export interface SmallRun {
   params: Params;

@@ -2,7 +2,8 @@
 // is checked, saved (localStorage and the URL), and after a short debounce run in the workers;
 // the result is drawn into the summary, the charts and the playback. Anything that fails (a bad
 // value, link, import or run) leaves the state and the last drawn result as they were.
-import { PARAM_BY_KEY, summarize, toSeries, type Params, type Series, type SimResult, type Summary } from '../../engine/index.js';
+import { PARAM_BY_KEY, type Params, type SimResult } from '../../engine/index.js';
+import { summarize, toSeries, type Series, type Summary } from '../../results/index.js';
 import {
   MAX_FILE_BYTES, paramsHash, parseScenarioText, scenarioToJson, scenarioToParams, validateOverrides, type Scenario,
 } from '../../scenario/scenario.js';

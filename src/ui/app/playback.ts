@@ -1,23 +1,12 @@
 // Playback: a scrubber over the run (minutes after publish) and a Play/Pause button that moves
 // the charts' cursor, with the time and the devices down at that moment.
-import type { Series, SimResult } from '../../engine/index.js';
+import type { SimResult } from '../../engine/index.js';
+import { valueAt, type Series } from '../../results/index.js';
 import { formatCount, formatOffset, formatTime, type TimeZoneChoice } from './format.js';
-
-/** Index of the bin holding minute t (bins are [edge i, edge i+1)); clamps to the ends. */
-export function binIndexAt(binEdges: ArrayLike<number>, nBins: number, t: number): number {
-  let lo = 0;
-  let hi = nBins - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (binEdges[mid]! <= t) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
 
 /** Devices down at minute t after publish. */
 export function downAt(r: SimResult, s: Series, t: number): number {
-  return s.down[binIndexAt(r.binEdges, r.nBins, t)] ?? 0;
+  return valueAt(r, s.down, t) ?? 0;
 }
 
 export interface PlaybackEls {

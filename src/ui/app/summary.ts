@@ -1,7 +1,7 @@
 // The summary figures (#summary): each [data-figure=KEY] holds its raw number in data-value
 // (times as epoch ms, hours as hours, shares as 0..1) and a readable value, next to the
 // published figure where there is one.
-import type { Summary } from '../../engine/index.js';
+import type { Summary } from '../../results/index.js';
 import { h } from './dom.js';
 import { formatCount, formatHours, formatOffset, formatShare, formatTime, type TimeZoneChoice } from './format.js';
 

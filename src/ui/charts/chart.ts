@@ -1,6 +1,7 @@
 // What every chart offers the page. Charts are created once, then updated with each result;
 // they read results and never call the engine.
-import type { Params, Series, SimResult, Summary } from '../../engine/index.js';
+import type { Params, SimResult } from '../../engine/index.js';
+import type { Series, Summary } from '../../results/index.js';
 import type { ChartId } from '../selectors.js';
 
 export interface ChartContext {

@@ -4,9 +4,8 @@
 import { axisTop } from 'd3-axis';
 import { scaleLinear } from 'd3-scale';
 import { SECTOR_INFO, type SimResult } from '../../engine/index.js';
-import { hoursUntil } from '../../engine/summarize.js';
+import { binAt, hoursUntil } from '../../results/index.js';
 import type { Chart, ChartContext } from './chart.js';
-import { binAtMinute } from './cursorIndex.js';
 import { drawAxis } from './axes.js';
 import { formatCount, formatDateTime, formatHours, formatInt, formatPercent, zoneLabel } from './format.js';
 import type { LegendItem } from './legend.js';
@@ -33,7 +32,7 @@ interface SectorRow {
 /** Per-sector figures, sorted longest to 90% first (never reached counts as longest). */
 export function sectorRows(r: SimResult, cursorMin: number | null): SectorRow[] {
   const n = r.nBins;
-  const cursorBin = cursorMin === null ? null : binAtMinute(r, cursorMin);
+  const cursorBin = cursorMin === null ? null : binAt(r, cursorMin);
   const rows = SECTOR_INFO.map((info, s) => {
     const cum = new Float64Array(n);
     let acc = 0;

@@ -6,7 +6,7 @@ import { axisBottom, axisLeft, axisRight } from 'd3-axis';
 import { scaleLinear, scaleLog, type ScaleContinuousNumeric } from 'd3-scale';
 import { select, pointer, type Selection } from 'd3-selection';
 import { line } from 'd3-shape';
-import type { Series } from '../../engine/index.js';
+import type { Series } from '../../results/index.js';
 import type { Chart, ChartContext, TableData } from './chart.js';
 import { drawAxis, timeScale, timeTickFormat } from './axes.js';
 import { decimate } from './decimate.js';

@@ -1,2 +1,2 @@
 // The page's CSV download is the command line's CSV: one writer, in the engine.
-export { toCsv as seriesCsv, CSV_COLUMNS as SERIES_CSV_COLUMNS } from '../../engine/csv.js';
+export { toCsv as seriesCsv, CSV_COLUMNS as SERIES_CSV_COLUMNS } from '../../results/csv.js';

@@ -1,5 +1,5 @@
 // Columns a reader plots: cumulative counts per bin end and the two recovery measures.
-import type { SimResult } from './types.js';
+import type { SimResult } from '../engine/types.js';
 
 export interface Series {
   /** Bin end times (epoch ms): each row is the state at the end of its bin. */

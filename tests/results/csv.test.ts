@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { CSV_COLUMNS, toCsv } from '../../src/engine/csv.js';
+import { CSV_COLUMNS, toCsv } from '../../src/results/csv.js';
 import { simulate } from '../../src/engine/simulate.js';
-import { toSeries } from '../../src/engine/series.js';
+import { toSeries } from '../../src/results/series.js';
 import { SECTORS } from '../../src/engine/types.js';
 import { handMade } from '../helpers/handMade.js';
 import { smallParams } from '../helpers/params.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cumulative, sumGroups, toSeries } from '../../src/engine/series.js';
+import { cumulative, sumGroups, toSeries } from '../../src/results/series.js';
 import { HAND_PUBLISH, handMade } from '../helpers/handMade.js';
 
 describe('sumGroups', () => {

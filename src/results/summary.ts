@@ -1,36 +1,26 @@
 // The figures a reader asks for first, read off a result and its series.
-import type { Params, SimResult, Summary } from './types.js';
+import type { Params, Sector, SimResult } from '../engine/types.js';
+import { SECTORS } from '../engine/types.js';
+import { hoursUntil, valueAt } from './bins.js';
 import { toSeries, type Series } from './series.js';
-import { SECTORS } from './types.js';
 
 const iso = (ms: number) => new Date(ms).toISOString();
 
-/**
- * Hours from publish until `share` of `total` is reached in a cumulative series, linearly
- * interpolated within the bin; null if never reached.
- */
-export function hoursUntil(r: SimResult, cum: ArrayLike<number>, total: number, share: number): number | null {
-  if (total <= 0) return null; // nothing crashed: there is no recovery to time
-  const target = share * total;
-  let prev = 0;
-  for (let i = 0; i < r.nBins; i++) {
-    const v = cum[i]!;
-    if (v >= target) {
-      const a = r.binEdges[i]!;
-      const b = r.binEdges[i + 1]!;
-      const f = v > prev ? (target - prev) / (v - prev) : 1;
-      return (a + (b - a) * f) / 60;
-    }
-    prev = v;
-  }
-  return null;
-}
-
-/** Value of a per-bin series at minute t after publish (the bin containing t). */
-function valueAt(r: SimResult, col: ArrayLike<number>, t: number): number {
-  let i = 0;
-  while (i < r.nBins - 1 && r.binEdges[i + 1]! <= t) i++;
-  return col[i]!;
+/** Figures a reader asks for first; derived from a SimResult by `summarize`. */
+export interface Summary {
+  fleet: number;
+  exposed: number;
+  crashed: number;
+  peakDown: number;
+  peakDownAt: string;
+  hoursTo: { '50': number | null; '90': number | null; '97': number | null; '99': number | null };
+  deviceHoursLost: number;
+  checkAt: string;
+  sensorsOnlineAtCheck: number;
+  crashedRecoveredAtCheck: number;
+  stillDownAtEnd: number;
+  haltAt: string | null;
+  bySector: { sector: Sector; fleet: number; crashed: number; deviceHoursLost: number; hoursTo90: number | null }[];
 }
 
 export function summarize(r: SimResult, params: Params, series: Series = toSeries(r)): Summary {

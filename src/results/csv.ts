@@ -3,7 +3,7 @@
 // Times are ISO 8601 UTC whatever the reader's time zone, so files from different machines
 // compare. The command line and the page's download both use this.
 import { toSeries, type Series } from './series.js';
-import { SECTORS, type SimResult } from './types.js';
+import { SECTORS, type SimResult } from '../engine/types.js';
 
 export const CSV_COLUMNS = [
   'time', 'exposed', 'crashed', 'down', 'recovered', 'sensorsOnlineShare', 'crashedRecoveredShare',

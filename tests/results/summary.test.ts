@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultParams } from '../../src/engine/params.js';
-import { hoursUntil, summarize } from '../../src/engine/summarize.js';
-import { toSeries } from '../../src/engine/series.js';
+import { hoursUntil, summarize } from '../../src/results/index.js';
+import { toSeries } from '../../src/results/series.js';
 import { SECTORS } from '../../src/engine/types.js';
 import { HAND_PUBLISH, handMade } from '../helpers/handMade.js';
 
