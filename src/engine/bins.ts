@@ -22,9 +22,17 @@ export function makeBins(horizonMinutes: number): Bins {
   return { edges, n, end: edges[n]! };
 }
 
+/**
+ * Bin index of minute t, for t inside the bins. Before FINE_END the fine index is the smaller of
+ * the two, from it on the coarse one, so no branch is needed (the engine books millions of
+ * recoveries that fall on either side at random, where a branch is often mispredicted).
+ */
+export function binIndex(t: number): number {
+  return Math.min(Math.floor(t - BIN_START), FINE_COUNT + Math.floor((t - FINE_END) / COARSE_STEP));
+}
+
 /** Bin index of minute t, or -1 outside the bins. */
 export function binOf(bins: Bins, t: number): number {
   if (t < BIN_START || t >= bins.end) return -1;
-  if (t < FINE_END) return Math.floor(t - BIN_START);
-  return FINE_COUNT + Math.floor((t - FINE_END) / COARSE_STEP);
+  return binIndex(t);
 }
