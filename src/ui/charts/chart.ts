@@ -1,22 +1,15 @@
-// What every chart offers the page. Charts are created once, then updated with each result;
-// they read results and never call the engine.
-import type { Params, SimResult } from '../../engine/index.js';
-import type { Series, Summary } from '../../results/index.js';
+// What every chart offers the page. Charts are created once, then given a list of runs to draw;
+// they read derived results (src/results) and never call the engine or compute model figures.
+import type { RunView } from '../../results/index.js';
 import type { ChartId } from '../selectors.js';
+import type { TimeZoneMode } from './format.js';
 
-export interface ChartContext {
-  result: SimResult;
-  series: Series;
-  summary: Summary;
-  /** The parameters of this run: charts read event times (USB tool, automated fix) and work hours. */
-  params: Params;
-  scenarioName: string;
-  seed: number;
-  /** Short hash of all parameters and the seed, printed on exports. */
-  paramsHash: string;
-  /** Link that reproduces this run, printed on exports. */
-  link: string;
-  timeZone: 'UTC' | 'local';
+export interface ChartInput {
+  /** The runs to draw: the first is the one the reader is looking at; the others are compared with it. */
+  runs: readonly RunView[];
+  /** The July 2024 baseline, drawn faintly behind the runs as a yardstick (null: not shown). */
+  ghost?: RunView | null;
+  timeZone: TimeZoneMode;
 }
 
 export interface TableData {
@@ -29,10 +22,10 @@ export interface Chart {
   readonly title: string;
   /** A <figure data-chart=id> created once; the page places it. */
   readonly element: HTMLElement;
-  update(ctx: ChartContext): void;
-  /** Playback cursor in minutes after publish; null hides it. */
+  update(input: ChartInput): void;
+  /** Playback cursor in minutes after publish; null hides it. Redraws at most once per frame. */
   setCursor(minutes: number | null): void;
-  /** Self-contained SVG text for export: title, legend, chart, footer (source, scenario, seed, hash, link). */
+  /** Self-contained SVG text for export: title, legend, chart, footer (source, runs, link). */
   exportSvg(): string;
   /** The chart's data as a table (for the table view and accessibility). */
   table(): TableData;

@@ -4,22 +4,16 @@
 import { bisectLeft } from 'd3-array';
 import { axisBottom, axisLeft, axisRight } from 'd3-axis';
 import { scaleLinear, scaleLog, type ScaleContinuousNumeric } from 'd3-scale';
-import { select, pointer, type Selection } from 'd3-selection';
 import { line } from 'd3-shape';
-import type { Series } from '../../results/index.js';
-import type { Chart, ChartContext, TableData } from './chart.js';
+import type { EventId, RunView } from '../../results/index.js';
+import type { Chart, ChartInput, TableData } from './chart.js';
 import { drawAxis, timeScale, timeTickFormat } from './axes.js';
 import { decimate } from './decimate.js';
-import { eventMarks, type EventId } from './events.js';
-import { wireFigureChrome } from './figureChrome.js';
 import { formatCount, formatDateTime, formatOffset, formatPercent, zoneLabel } from './format.js';
-import { createLegend, type LegendItem } from './legend.js';
 import { INK, MEASURE_COLOR } from './palette.js';
-import { createReadout, type ReadoutRow } from './readout.js';
-import { observeWidth } from './resize.js';
-import { buildExportSvg, createSandwich, exportMeta, exportWidth, fillSandwich, type SandwichText } from './sandwich.js';
+import type { SandwichText } from './sandwich.js';
 import { textWidth } from './svgText.js';
-import { serializeSvg } from '../export/svgExport.js';
+import { createTimeChart, type G, type TimeGeometry, type TimeSeriesDef, type TimeView } from './timeChart.js';
 
 const TITLE = 'How many Windows devices were down, and for how long';
 const MINUTE = 60_000;
@@ -33,22 +27,23 @@ const REF_ONLINE_MS = Date.UTC(2024, 6, 25, 12, 0);
 const REAL_PUBLISH_MS = Date.UTC(2024, 6, 19, 4, 9);
 
 type SeriesKey = 'down' | 'crashed' | 'sensorsOnline' | 'crashedRecovered';
-interface SeriesDef extends LegendItem {
-  key: SeriesKey;
-  axis: 'count' | 'share';
-  values(s: Series): Float64Array;
-}
+type SeriesDef = TimeSeriesDef<SeriesKey>;
 
+const count = (v: number) => formatCount(v);
+const percent = (v: number) => formatPercent(v);
 const SERIES: readonly SeriesDef[] = [
-  { key: 'down', label: 'Devices down now', color: MEASURE_COLOR.down, axis: 'count', values: (s) => s.down },
-  { key: 'crashed', label: 'Crashed so far', color: MEASURE_COLOR.crashed, axis: 'count', values: (s) => s.crashed },
+  {
+    key: 'down', label: 'Devices down now', color: MEASURE_COLOR.down, axis: 'count', values: (r) => r.series.down, format: count,
+    detail: (v, r) => `${formatPercent(v / Math.max(1, r.fleet))} of fleet`,
+  },
+  { key: 'crashed', label: 'Crashed so far', color: MEASURE_COLOR.crashed, axis: 'count', values: (r) => r.series.crashed, format: count },
   {
     key: 'sensorsOnline', label: 'Windows sensors online, % of fleet (right axis)', color: MEASURE_COLOR.sensorsOnline,
-    dash: '7 4', axis: 'share', values: (s) => s.sensorsOnlineShare,
+    dash: '7 4', axis: 'share', values: (r) => r.series.sensorsOnlineShare, format: percent,
   },
   {
     key: 'crashedRecovered', label: 'Crashed devices back, % (right axis)', color: MEASURE_COLOR.crashedRecovered,
-    dash: '2 3', axis: 'share', values: (s) => s.crashedRecoveredShare,
+    dash: '2 3', axis: 'share', values: (r) => r.series.crashedRecoveredShare, format: percent,
   },
 ];
 
@@ -57,38 +52,20 @@ const SHORT_EVENT: Record<EventId, string> = {
   publish: 'Published', 'content-end': 'Reverted', 'usb-tool': 'USB tool', 'auto-remediation': 'Auto-fix',
 };
 
-interface View {
-  ctx: ChartContext;
-  zoom: ZoomId;
-  log: boolean;
-  hidden: ReadonlySet<SeriesKey>;
-  cursorMin: number | null;
-}
+type View = TimeView<SeriesKey>;
 
-interface Geometry {
-  x: ReturnType<typeof timeScale>;
-  yCount: ScaleContinuousNumeric<number, number>;
-  yShare: ScaleContinuousNumeric<number, number>;
-  left: number;
-  top: number;
-  pw: number;
-  ph: number;
-}
-
-type G = Selection<SVGGElement, unknown, null, undefined>;
-
-function zoomDomain(ctx: ChartContext, zoom: ZoomId): [number, number] {
-  const r = ctx.result;
-  const start = r.publishAtMs + r.binEdges[0]! * MINUTE;
-  const end = r.publishAtMs + r.binEdges[r.nBins]! * MINUTE;
+function zoomDomain(r: RunView, zoom: string): [number, number] {
+  const start = r.publishAtMs + r.startMinutes * MINUTE;
+  const end = r.publishAtMs + r.endMinutes * MINUTE;
   const t0 = r.publishAtMs;
   if (zoom === 'h6') return [Math.max(start, t0 - 30 * MINUTE), Math.min(end, t0 + 6 * HOUR)];
   if (zoom === 'd2') return [start, Math.min(end, t0 + 48 * HOUR)];
   return [start, end];
 }
 
-function zoomLabels(ctx: ChartContext | null): [ZoomId, string][] {
-  const days = ctx ? Math.round((ctx.result.binEdges[ctx.result.nBins]! / 1440) * 10) / 10 : null;
+function zoomLabels(input: ChartInput | null): [ZoomId, string][] {
+  const run = input?.runs[0];
+  const days = run ? Math.round((run.endMinutes / 1440) * 10) / 10 : null;
   return [['h6', 'First 6 hours'], ['d2', 'First 2 days'], ['all', days ? `All ${days} days` : 'Whole run']];
 }
 
@@ -103,20 +80,19 @@ const visibleDefs = (hidden: ReadonlySet<SeriesKey>) => SERIES.filter((d) => !hi
 let clipSeq = 0;
 
 /** Draws the plot (axes, marks, references, events, cursor) into `root`; returns the scales. */
-function drawTimeline(root: G, width: number, height: number, v: View): Geometry {
-  const { ctx } = v;
-  const r = ctx.result;
-  const s = ctx.series;
-  const tz = ctx.timeZone;
+function drawTimeline(root: G, width: number, height: number, v: View): TimeGeometry {
+  const r = v.run;
+  const s = r.series;
+  const tz = v.input.timeZone;
   const narrow = width < 520;
-  const [t0, t1] = zoomDomain(ctx, v.zoom);
+  const [t0, t1] = zoomDomain(r, v.zoom);
   const left = narrow ? 40 : 54;
   const right = narrow ? 38 : 48;
   const pw = Math.max(50, width - left - right);
   const x = timeScale(tz).domain([t0, t1]).range([0, pw]);
 
   // Event labels sit in rows above the plot; a label goes in the first row where it fits.
-  const events = eventMarks(r, ctx.params).filter((e) => e.timeMs >= t0 && e.timeMs <= t1);
+  const events = r.events.filter((e) => e.timeMs >= t0 && e.timeMs <= t1);
   const labelSize = 11;
   const rowEnds: number[] = [];
   const placed = events.map((e) => {
@@ -140,7 +116,7 @@ function drawTimeline(root: G, width: number, height: number, v: View): Geometry
   const countDefs = visibleDefs(v.hidden).filter((d) => d.axis === 'count');
   let max = 0;
   for (const d of countDefs.length ? countDefs : SERIES.filter((d) => d.axis === 'count')) {
-    const col = d.values(s);
+    const col = d.values(r);
     for (let i = i0; i <= i1; i++) max = Math.max(max, col[i]!);
   }
   // Keep the 8.5M yardstick in view unless it would flatten a much smaller run to the floor.
@@ -212,7 +188,7 @@ function drawTimeline(root: G, width: number, height: number, v: View): Geometry
   const px = new Float64Array(r.nBins);
   for (let i = i0; i <= i1; i++) px[i] = x(s.timeMs[i]!);
   for (const d of visibleDefs(v.hidden)) {
-    const col = d.values(s);
+    const col = d.values(r);
     const y = d.axis === 'count' ? yCount : yShare;
     const idx = decimate(px, col, i0, i1);
     // One decimal is a tenth of a pixel: enough, and it keeps the exported file small.
@@ -246,23 +222,25 @@ function drawTimeline(root: G, width: number, height: number, v: View): Geometry
     g.append('text').attr('x', xs).attr('y', ry + 20).attr('font-size', 11).attr('fill', INK.reference).text(text);
   }
 
-  if (v.cursorMin !== null) {
-    const cx = x(r.publishAtMs + v.cursorMin * MINUTE);
-    if (cx >= 0 && cx <= pw) {
-      g.append('line').attr('x1', cx).attr('x2', cx).attr('y1', 0).attr('y2', ph)
-        .attr('stroke', INK.text).attr('stroke-width', 1.5);
-      g.append('text').attr('x', cx + 4).attr('y', ph - 6).attr('font-size', 11).attr('fill', INK.text)
-        .text(formatDateTime(r.publishAtMs + v.cursorMin * MINUTE, tz, true));
-    }
-  }
-  return { x, yCount, yShare, left, top, pw, ph };
+  return { g, x, yCount, yShare, left, top, pw, ph };
+}
+
+/** The playback cursor: a line and its time. */
+function drawCursor(geom: TimeGeometry, v: View): void {
+  const { g, x, ph, pw } = geom;
+  const ms = v.run.publishAtMs + v.cursorMin! * MINUTE;
+  const cx = x(ms);
+  if (cx < 0 || cx > pw) return;
+  g.append('line').attr('x1', cx).attr('x2', cx).attr('y1', 0).attr('y2', ph)
+    .attr('stroke', INK.text).attr('stroke-width', 1.5);
+  g.append('text').attr('x', cx + 4).attr('y', ph - 6).attr('font-size', 11).attr('fill', INK.text)
+    .text(formatDateTime(ms, v.input.timeZone, true));
 }
 
 /** Row times for the table: every 15 min for 6 h, hourly to 2 days, then every 6 h. */
-function tableIndices(ctx: ChartContext): number[] {
-  const r = ctx.result;
+function tableIndices(r: RunView): number[] {
   const out: number[] = [];
-  const end = r.binEdges[r.nBins]!;
+  const end = r.endMinutes;
   for (let t = 0; t <= end; t += t < 360 ? 15 : t < 2880 ? 60 : 360) {
     const i = bisectLeft(r.binEdges, t) - 1;
     if (i >= 0 && i < r.nBins) out.push(i);
@@ -270,14 +248,13 @@ function tableIndices(ctx: ChartContext): number[] {
   return out;
 }
 
-const subtitleFor = (ctx: ChartContext) =>
-  `Windows devices down and crashed after the faulty content update published ${formatDateTime(ctx.result.publishAtMs, 'UTC')} UTC, ` +
-  `and two measures of recovery. Scenario: ${ctx.scenarioName}.`;
+const subtitleFor = (r: RunView) =>
+  `Windows devices down and crashed after the faulty content update published ${formatDateTime(r.publishAtMs, 'UTC')} UTC, ` +
+  `and two measures of recovery. Scenario: ${r.name}.`;
 
-function sandwichText(ctx: ChartContext): SandwichText {
-  const r = ctx.result;
-  const events = eventMarks(r, ctx.params);
-  const byId = new Map(events.map((e) => [e.id, e]));
+function sandwichText(input: ChartInput): SandwichText {
+  const r = input.runs[0]!;
+  const byId = new Map(r.events.map((e) => [e.id, e]));
   const parts: [EventId, string][] = [['publish', 'publish'], ['content-end', r.haltAtMinutes === null ? 'revert' : 'halt'],
     ['usb-tool', 'USB tool'], ['auto-remediation', 'automated remediation']];
   const bySource = new Map<string, string[]>();
@@ -287,216 +264,39 @@ function sandwichText(ctx: ChartContext): SandwichText {
   }
   const times = [...bySource].map(([src, names]) => `${src} (${names.join(', ')})`).join('; ');
   return {
-    subtitle: subtitleFor(ctx),
+    subtitle: subtitleFor(r),
     source: `Simulation (outage impact simulator). 8.5M crashed: Microsoft, 20 Jul 2024. Over 97% of sensors online: CrowdStrike, 25 Jul 2024. Event times: ${times}.`,
     note: '"Sensors online" counts Windows sensors online compared with before the update (CrowdStrike\'s measure); ' +
       '"crashed devices back" is the share of crashed devices repaired or recovered. They differ because many sensors never crashed. ' +
-      `Times in ${zoneLabel(ctx.timeZone, ctx.result.publishAtMs)}.`,
+      `Times in ${zoneLabel(input.timeZone, r.publishAtMs)}.`,
   };
 }
 
 export function createTimelineChart(): Chart {
-  const sw = createSandwich('timeline', TITLE);
-  let ctx: ChartContext | null = null;
-  let zoom: ZoomId = 'all';
-  let log = false;
-  const hidden = new Set<SeriesKey>();
-  let cursorMin: number | null = null;
-  let hoverIndex: number | null = null;
-  let geom: Geometry | null = null;
-
-  // Controls: zoom buttons and the log switch.
-  const zoomGroup = document.createElement('div');
-  zoomGroup.className = 'chart-zoom';
-  zoomGroup.setAttribute('role', 'group');
-  zoomGroup.setAttribute('aria-label', 'Time range');
-  const zoomButtons = new Map<ZoomId, HTMLButtonElement>();
-  for (const [id, label] of zoomLabels(null)) {
-    const b = document.createElement('button');
-    b.type = 'button';
-    b.className = 'chart-toggle';
-    b.dataset['zoom'] = id;
-    b.textContent = label;
-    b.addEventListener('click', () => {
-      zoom = id;
-      render();
-    });
-    zoomButtons.set(id, b);
-    zoomGroup.append(b);
-  }
-  const logLabel = document.createElement('label');
-  logLabel.className = 'chart-switch';
-  const logInput = document.createElement('input');
-  logInput.type = 'checkbox';
-  logInput.id = 'log-scale';
-  logInput.addEventListener('change', () => {
-    log = logInput.checked;
-    render();
-  });
-  logLabel.append(logInput, document.createTextNode(' Log scale (devices)'));
-  sw.controls.append(zoomGroup, logLabel);
-
-  const legend = createLegend((key) => {
-    const k = key as SeriesKey;
-    if (hidden.has(k)) hidden.delete(k);
-    else hidden.add(k);
-    render();
-  });
-  sw.legendHost.append(legend.element);
-  const readout = createReadout(sw.plot);
-
-  const svg = select(sw.svg);
-  svg.attr('tabindex', 0).attr('role', 'img')
-    .attr('aria-label', `${TITLE}. Focus and use the left and right arrow keys to read values.`);
-  const plotLayer = svg.append('g');
-  const overlay = svg.append('g');
-
-  const view = (): View | null => (ctx ? { ctx, zoom, log, hidden, cursorMin } : null);
-  const plotHeight = (w: number) => (w < 520 ? 320 : Math.round(Math.min(470, Math.max(340, w * 0.46))));
-
-  function render(): void {
-    for (const [id, b] of zoomButtons) b.setAttribute('aria-pressed', String(id === zoom));
-    for (const [id, label] of zoomLabels(ctx)) zoomButtons.get(id)!.textContent = label;
-    legend.setItems(SERIES, hidden);
-    const v = view();
-    const width = Math.floor(sw.plot.clientWidth);
-    plotLayer.selectAll('*').remove();
-    if (!v || width <= 0) {
-      geom = null;
-      return;
-    }
-    const height = plotHeight(width);
-    svg.attr('width', width).attr('height', height).attr('viewBox', `0 0 ${width} ${height}`);
-    geom = drawTimeline(plotLayer, width, height, v);
-    drawOverlay();
-  }
-
-  /** Index of the bin whose end is nearest to time `ms`. */
-  function indexAt(ms: number): number {
-    const s = ctx!.series;
-    const i = bisectLeft(s.timeMs, ms);
-    if (i <= 0) return 0;
-    if (i >= s.timeMs.length) return s.timeMs.length - 1;
-    return ms - s.timeMs[i - 1]! < s.timeMs[i]! - ms ? i - 1 : i;
-  }
-
-  function drawOverlay(): void {
-    overlay.selectAll('*').remove();
-    if (!ctx || !geom) return;
-    const { x, yCount, yShare, left, top, pw, ph } = geom;
-    const o = overlay.append('g').attr('transform', `translate(${left},${top})`);
-    const cursorIndex = cursorMin === null ? null : indexAt(ctx.result.publishAtMs + cursorMin * MINUTE);
-    const i = hoverIndex ?? cursorIndex;
-    if (i !== null) {
-      const s = ctx.series;
-      const t = s.timeMs[i]!;
-      const hx = x(t);
-      if (hx >= 0 && hx <= pw) {
-        if (hoverIndex !== null) {
-          o.append('line').attr('x1', hx).attr('x2', hx).attr('y1', 0).attr('y2', ph).attr('stroke', INK.faint).attr('stroke-width', 1);
-        }
-        const rows: ReadoutRow[] = [];
-        let topY = ph;
-        for (const d of visibleDefs(hidden)) {
-          const val = d.values(s)[i]!;
-          const y = (d.axis === 'count' ? yCount : yShare)(val);
-          topY = Math.min(topY, y);
-          o.append('circle').attr('cx', hx).attr('cy', y).attr('r', 4).attr('fill', d.color).attr('stroke', INK.background).attr('stroke-width', 1.5);
-          rows.push({
-            label: d.label.replace(/ \(right axis\)$/, ''),
-            value: d.axis === 'count' ? formatCount(val) : formatPercent(val),
-            detail: d.key === 'down' ? `${formatPercent(val / Math.max(1, ctx.result.fleet))} of fleet` : undefined,
-            color: d.color,
-          });
-        }
-        const tz = ctx.timeZone;
-        const heading = `${formatDateTime(t, tz, true)} ${tz === 'UTC' ? 'UTC' : ''} · ${formatOffset((t - ctx.result.publishAtMs) / MINUTE)} after publish`;
-        readout.show(heading.replace('  ', ' '), rows, { x: left + hx, y: Math.max(0, top + Math.min(topY, ph - 120)) });
-      } else readout.hide();
-    } else readout.hide();
-    // Transparent capture surface for pointer hover (last, so it is on top).
-    o.append('rect').attr('width', pw).attr('height', ph).attr('fill', 'transparent')
-      .on('pointermove', (ev: PointerEvent) => {
-        if (!ctx || !geom) return;
-        const [mx] = pointer(ev);
-        hoverIndex = indexAt(+geom.x.invert(mx));
-        drawOverlay();
-      })
-      .on('pointerleave', () => {
-        hoverIndex = null;
-        drawOverlay();
-      });
-  }
-
-  // Keyboard read-out: arrows step about 1% of the view, Shift for 10%, Home/End, Escape.
-  sw.svg.addEventListener('keydown', (ev) => {
-    if (!ctx || !geom) return;
-    const [t0, t1] = zoomDomain(ctx, zoom);
-    const step = ((t1 - t0) / 100) * (ev.shiftKey ? 10 : 1);
-    const cur = hoverIndex ?? indexAt(cursorMin === null ? t0 : ctx.result.publishAtMs + cursorMin * MINUTE);
-    const t = ctx.series.timeMs[cur]!;
-    let next: number | null = null;
-    if (ev.key === 'ArrowRight') next = indexAt(Math.min(t1, t + step));
-    else if (ev.key === 'ArrowLeft') next = indexAt(Math.max(t0, t - step));
-    else if (ev.key === 'Home') next = indexAt(t0);
-    else if (ev.key === 'End') next = indexAt(t1);
-    else if (ev.key === 'Escape') {
-      hoverIndex = null;
-      drawOverlay();
-      return;
-    } else return;
-    ev.preventDefault();
-    // Stay inside the view even where bins straddle its edges.
-    if (next === cur && ev.key === 'ArrowRight') next = Math.min(ctx.series.timeMs.length - 1, cur + 1);
-    if (next === cur && ev.key === 'ArrowLeft') next = Math.max(0, cur - 1);
-    hoverIndex = next;
-    drawOverlay();
-  });
-  sw.svg.addEventListener('blur', () => {
-    hoverIndex = null;
-    drawOverlay();
-  });
-
-  observeWidth(sw.plot, () => render());
-
-  const chart: Chart = {
+  return createTimeChart<SeriesKey>({
     id: 'timeline',
     title: TITLE,
-    element: sw.figure,
-    update(next) {
-      ctx = next;
-      hoverIndex = null;
-      fillSandwich(sw, sandwichText(next), next);
-      render();
-      chrome.refresh(true);
-    },
-    setCursor(minutes) {
-      cursorMin = minutes;
-      render();
-    },
-    exportSvg() {
-      const v = view();
-      if (!v) throw new Error('No result to export yet');
-      const width = exportWidth(sw.plot.clientWidth);
-      const text = sandwichText(v.ctx);
-      const root = buildExportSvg({
-        width, title: TITLE, text, ctx: v.ctx, legend: visibleDefs(hidden), plotHeight: plotHeight(width) + 20,
-        drawPlot: (g, w, h) => void drawTimeline(select(g), w, h, v),
-      });
-      return serializeSvg(root, exportMeta('timeline', TITLE, text, v.ctx));
-    },
-    table(): TableData {
-      if (!ctx) return { columns: [], rows: [] };
-      const c = ctx;
-      const s = c.series;
+    series: SERIES,
+    zooms: zoomLabels,
+    defaultZoom: 'all',
+    domain: zoomDomain,
+    logLabel: 'Log scale (devices)',
+    draw: drawTimeline,
+    drawCursor,
+    plotHeight: (w) => (w < 520 ? 320 : Math.round(Math.min(470, Math.max(340, w * 0.46)))),
+    sandwichText,
+    table(input): TableData {
+      const r = input.runs[0]!;
+      const s = r.series;
+      const tz = input.timeZone;
       return {
         columns: [
-          `Time (${zoneLabel(c.timeZone, c.result.publishAtMs)})`, 'After publish', 'Devices down now', 'Crashed so far',
+          `Time (${zoneLabel(tz, r.publishAtMs)})`, 'After publish', 'Devices down now', 'Crashed so far',
           'Windows sensors online (%)', 'Crashed devices back (%)',
         ],
-        rows: tableIndices(c).map((i) => [
-          formatDateTime(s.timeMs[i]!, c.timeZone, true),
-          formatOffset((s.timeMs[i]! - c.result.publishAtMs) / MINUTE),
+        rows: tableIndices(r).map((i) => [
+          formatDateTime(s.timeMs[i]!, tz, true),
+          formatOffset((s.timeMs[i]! - r.publishAtMs) / MINUTE),
           Math.round(s.down[i]!),
           Math.round(s.crashed[i]!),
           Number((s.sensorsOnlineShare[i]! * 100).toFixed(1)),
@@ -504,8 +304,5 @@ export function createTimelineChart(): Chart {
         ]),
       };
     },
-  };
-  const chrome = wireFigureChrome('timeline', sw, chart, () => (ctx ? exportMeta('timeline', TITLE, sandwichText(ctx), ctx) : null));
-  render();
-  return chart;
+  });
 }

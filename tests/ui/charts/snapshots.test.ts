@@ -4,18 +4,19 @@
 // A change that moves a mark or a label shows up here; refresh with `npx vitest run -u` and
 // review the diff.
 import { describe, expect, it } from 'vitest';
-import type { Chart, ChartContext } from '../../../src/ui/charts/chart.js';
+import { runView } from '../../../src/results/index.js';
+import type { Chart, ChartInput } from '../../../src/ui/charts/chart.js';
 import { createRegionChart } from '../../../src/ui/charts/regionChart.js';
 import { createSectorChart } from '../../../src/ui/charts/sectorChart.js';
 import { createTimelineChart } from '../../../src/ui/charts/timelineChart.js';
 import { smallRun } from '../smallRun.js';
 
-function context(): ChartContext {
-  const { result, series, summary, params } = smallRun();
-  return {
-    result, series, summary, params, scenarioName: 'Snapshot run', seed: 7, paramsHash: 'abcd1234',
-    link: 'https://example.org/?s=snapshot', timeZone: 'UTC',
-  };
+function context(): ChartInput {
+  const { result, params } = smallRun();
+  const run = runView(result, params, {
+    id: 'main', name: 'Snapshot run', seed: 7, paramsHash: 'abcd1234', link: 'https://example.org/?s=snapshot',
+  });
+  return { runs: [run], timeZone: 'UTC' };
 }
 
 /** One element per line, numbers rounded to one decimal, generated ids renumbered. */

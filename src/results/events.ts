@@ -1,8 +1,8 @@
 // The moments a reader needs on the time axis: publish, revert (or automatic halt), Microsoft's
 // USB recovery tool and CrowdStrike's automated remediation. Times come from the run and its
 // parameters; a default that matches July 2024 keeps its published source, a changed one says so.
-import { PARAM_BY_KEY } from '../../engine/params.js';
-import type { Params, SimResult } from '../../engine/index.js';
+import { PARAM_BY_KEY } from '../engine/params.js';
+import type { Params, SimResult } from '../engine/types.js';
 
 export type EventId = 'publish' | 'content-end' | 'usb-tool' | 'auto-remediation';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { defaultParams } from '../../../src/engine/index.js';
-import { eventMarks } from '../../../src/ui/charts/events.js';
-import { smallRun } from '../smallRun.js';
+import { defaultParams } from '../../src/engine/index.js';
+import { eventMarks } from '../../src/results/events.js';
+import { smallRun } from '../ui/smallRun.js';
 
 describe('eventMarks', () => {
   const { result } = smallRun();

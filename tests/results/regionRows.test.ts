@@ -1,17 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { REGION_INFO } from '../../../src/engine/index.js';
-import { localClock, regionRows } from '../../../src/ui/charts/regionChart.js';
-import { smallRun } from '../smallRun.js';
+import { REGION_INFO } from '../../src/engine/index.js';
+import { localTimeAt, regionRows } from '../../src/results/index.js';
+import { smallRun } from '../ui/smallRun.js';
 
-describe('regionChart', () => {
-  it('localClock gives the July 2024 local times of 04:09 UTC (incident reference list)', () => {
+describe('regionRows', () => {
+  it('localTimeAt gives the July 2024 local times of 04:09 UTC (incident reference list)', () => {
     const t = Date.UTC(2024, 6, 19, 4, 9);
-    expect(localClock(t, 10).text).toBe('Fri 14:09');
-    expect(localClock(t, 9).text).toBe('Fri 13:09');
-    expect(localClock(t, 5.5).text).toBe('Fri 09:39');
-    expect(localClock(t, 2).text).toBe('Fri 06:09');
-    expect(localClock(t, -4).text).toBe('Fri 00:09');
-    expect(localClock(t, -7)).toEqual({ hour: 21 + 9 / 60, day: 'Thu', text: 'Thu 21:09' });
+    expect(localTimeAt(t, 10).text).toBe('Fri 14:09');
+    expect(localTimeAt(t, 9).text).toBe('Fri 13:09');
+    expect(localTimeAt(t, 5.5).text).toBe('Fri 09:39');
+    expect(localTimeAt(t, 2).text).toBe('Fri 06:09');
+    expect(localTimeAt(t, -4).text).toBe('Fri 00:09');
+    expect(localTimeAt(t, -7)).toEqual({ hour: 21 + 9 / 60, weekday: 4, day: 'Thu', text: 'Thu 21:09' });
   });
 
   it('regionRows has every region once, earliest local time first, shares within 0..1', () => {
