@@ -245,7 +245,7 @@ export async function fit(o: FitOptions): Promise<FitResult> {
   const report = (phase: FitProgress['phase']) =>
     o.onProgress?.({
       wave, phase, runs, budget: Math.floor(o.runs / replicates) * replicates, epsilon,
-      accepted: epsilon === 0 ? zeroSet.length : kept.length, bestDistance: Math.min(...all.map((p) => p.distance)),
+      accepted: epsilon === 0 ? zeroSet.length : kept.length, bestDistance: all.reduce((m, p) => Math.min(m, p.distance), Infinity),
     });
   if (first === null) stopped = 'cancelled';
   else {
