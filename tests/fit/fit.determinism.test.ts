@@ -29,7 +29,7 @@ const options = (evaluate: Evaluate, seed = 11): FitOptions => {
   if (!free.ok) throw new Error(free.errors.join('\n'));
   return {
     base: withOverrides({ 'run.horizonDays': 7 }), free: free.value, targets: TARGETS, evaluate, seed,
-    runs: 16, population: 6, replicates: 2, scale: 0.01,
+    runs: 12, population: 4, replicates: 2, scale: 0.01,
   };
 };
 
@@ -38,7 +38,7 @@ describe('fit determinism', () => {
     const a = await fit(options(sequentialEvaluate));
     const b = await fit(options(chunkedBackwards));
     expect(JSON.stringify(b)).toBe(JSON.stringify(a));
-    expect(a.runs).toBe(16);
+    expect(a.runs).toBe(12);
     expect(a.seeds.length).toBe(2);
     expect(a.best).not.toBeNull();
   }, SLOW);
