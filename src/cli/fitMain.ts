@@ -8,7 +8,7 @@ import { dirname } from 'node:path';
 import { evaluateTargets, combinedDistance } from '../calibration/evaluate.js';
 import type { TargetFit } from '../calibration/types.js';
 import { simulate } from '../engine/simulate.js';
-import { checkFitOptions, fit, withValues, type Evaluate, type FitOptions } from '../fit/fit.js';
+import { checkFitOptions, fit, FitInputError, withValues, type Evaluate, type FitOptions } from '../fit/fit.js';
 import { scaleParams } from '../fit/scale.js';
 import { sequentialEvaluate } from '../fit/sequential.js';
 import { resolveFree } from '../fit/space.js';
@@ -144,6 +144,7 @@ export async function fitMain(argv: readonly string[], evaluate: Evaluate = sequ
   } catch (e) {
     process.removeListener('SIGINT', onInterrupt);
     if (e instanceof InputError) return fail(e.message);
+    if (e instanceof FitInputError) return fail(`--${e.message}`);
     process.stderr.write(`fit: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
     return 1;
   }

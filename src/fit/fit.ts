@@ -133,6 +133,9 @@ interface Particle {
   index: number;
 }
 
+/** The options cannot be fitted as given (bad values, or free ranges where no set passes the scenario rules). */
+export class FitInputError extends Error {}
+
 export const FIT_DEFAULTS = { population: 40, keepShare: 0.5, minAcceptance: 0.05, replicates: 1, scale: 1 } as const;
 const MAX_DRAWS = 1000;
 
@@ -177,7 +180,7 @@ export function withValues(base: Params, values: Readonly<Record<string, number>
 
 export async function fit(o: FitOptions): Promise<FitResult> {
   const problems = checkFitOptions(o);
-  if (problems.length) throw new Error(problems.join('\n'));
+  if (problems.length) throw new FitInputError(problems.join('\n'));
   const scale = o.scale ?? FIT_DEFAULTS.scale;
   const replicates = o.seeds?.length ?? o.replicates ?? FIT_DEFAULTS.replicates;
   const keepShare = o.keepShare ?? FIT_DEFAULTS.keepShare;
@@ -233,7 +236,7 @@ export async function fit(o: FitOptions): Promise<FitResult> {
     for (let tries = 0; ; tries++) {
       const e = valid(valuesAt(u));
       if (e.length === 0) return { u, weight: 1 };
-      if (tries >= MAX_DRAWS) throw new Error(`free: no valid parameter set found in ${MAX_DRAWS} draws (${e[0]})`);
+      if (tries >= MAX_DRAWS) throw new FitInputError(`free: no valid parameter set found in ${MAX_DRAWS} draws (${e[0]})`);
       u = Float64Array.from({ length: d }, () => rng.next());
     }
   });
@@ -268,7 +271,7 @@ export async function fit(o: FitOptions): Promise<FitResult> {
     for (let i = 0; i < n; i++) {
       let u: Float64Array | null = null;
       for (let tries = 0; u === null; tries++) {
-        if (tries >= MAX_DRAWS) throw new Error(`free: no valid parameter set found near the kept candidates in ${MAX_DRAWS} draws`);
+        if (tries >= MAX_DRAWS) throw new FitInputError(`free: no valid parameter set found near the kept candidates in ${MAX_DRAWS} draws`);
         const from = source[pickIndex(kernel.weights, rng)]!;
         const x = Float64Array.from({ length: d }, () => normal(rng));
         const y = new Float64Array(d);

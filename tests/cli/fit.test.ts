@@ -73,6 +73,7 @@ describe('fit command line', () => {
     ['runs that are not a number', ['--runs', 'many'], ['--runs: got "many"']],
     ['a negative seed', ['--seed', '-1'], ['--seed: got "-1"; expected a whole number from 0 to 4294967295']],
     ['runs too few for the replicates', ['--runs', '6', '--replicates', '2'], ['--runs: 6 runs with 2 seed(s) each is 3 candidate(s); at least 4 are needed']],
+    ['free ranges where no set passes the scenario rules', ['--free', 'repair.workdayStartHour=20:23,repair.workdayEndHour=1:19'], ['--free: no valid parameter set found in 1000 draws (params.repair.workdayStartHour:']],
     ['an unknown option', ['--fast'], ['--fast: unknown option (see --help)']],
   ];
   for (const [what, args, fragments] of bad) {
