@@ -3,7 +3,8 @@
 import { TARGET_BY_ID, TARGETS } from '../calibration/targets.js';
 import type { Target } from '../calibration/types.js';
 import type { FreeRequest } from '../fit/space.js';
-import type { Parsed } from '../scenario/validate.js';
+/** Flag problems are the command line's own; they are read only as text. */
+export type ParsedFitArgs = { ok: true; value: FitArgs } | { ok: false; errors: string[] };
 
 export interface FitArgs {
   help: boolean;
@@ -91,7 +92,7 @@ function parseTargets(v: string, errors: string[]): Target[] {
   return out;
 }
 
-export function parseFitArgs(argv: readonly string[]): Parsed<FitArgs> {
+export function parseFitArgs(argv: readonly string[]): ParsedFitArgs {
   const errors: string[] = [];
   const out: FitArgs = {
     help: false, scenario: null, free: DEFAULT_FREE.map((key) => ({ key })), targets: [...TARGETS],
@@ -172,5 +173,5 @@ export function parseFitArgs(argv: readonly string[]): Parsed<FitArgs> {
     }
   }
   if (!out.help && out.scenario === null && errors.length === 0) errors.push('no scenario file given (see --help)');
-  return errors.length ? { ok: false, errors } : { ok: true, value: out, warnings: [] };
+  return errors.length ? { ok: false, errors } : { ok: true, value: out };
 }

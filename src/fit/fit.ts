@@ -33,6 +33,7 @@
 // Determinism: every random number comes from one seeded stream (engine/random.ts, seedrandom's
 // xor128), drawn in a fixed order before each batch is evaluated, so the result is the same for a
 // seed however `evaluate` spreads the batch over threads.
+import { problemText } from '../scenario/problems.js';
 import { setPath } from '../engine/params.js';
 import { normal, Random } from '../engine/random.js';
 import type { Params, SimResult } from '../engine/types.js';
@@ -197,7 +198,7 @@ export async function fit(o: FitOptions): Promise<FitResult> {
   const valid = (values: Record<string, number>): string[] => {
     const p = withValues(o.base, values);
     const e = checkCrossField(p);
-    return e.length ? e : checkCrossField(scaleParams(p, scale));
+    return (e.length ? e : checkCrossField(scaleParams(p, scale))).map(problemText);
   };
 
   const all: Particle[] = [];

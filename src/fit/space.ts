@@ -3,7 +3,11 @@
 // factor of 20 on positive values (repair.staffPer1000: 0.05-200) is searched on a log scale so
 // every order of magnitude gets the same attention, every other range linearly.
 import { PARAM_BY_KEY } from '../engine/params.js';
-import { validateOverrides, type Parsed } from '../scenario/validate.js';
+import { problemText } from '../scenario/problems.js';
+import { validateOverrides } from '../scenario/validate.js';
+
+/** The free parameters, or what is wrong with the request, as text for the command line. */
+export type ResolvedFree = { ok: true; value: FreeParam[] } | { ok: false; errors: string[] };
 
 export interface FreeParam {
   key: string;
@@ -25,7 +29,7 @@ export interface FreeRequest {
 export const LOG_RATIO = 20;
 
 /** Checks the requests against the registry, through the same value checks as scenario files. */
-export function resolveFree(requests: readonly FreeRequest[], where = 'free'): Parsed<FreeParam[]> {
+export function resolveFree(requests: readonly FreeRequest[], where = 'free'): ResolvedFree {
   const errors: string[] = [];
   const out: FreeParam[] = [];
   const seen = new Set<string>();
@@ -33,8 +37,8 @@ export function resolveFree(requests: readonly FreeRequest[], where = 'free'): P
   for (const q of requests) {
     const spec = PARAM_BY_KEY.get(q.key);
     if (!spec) {
-      const known = validateOverrides({ [q.key]: 0 }, `${where} `);
-      errors.push(...(known.ok ? [`${where} ${q.key}: unknown parameter`] : known.errors));
+      const known = validateOverrides({ [q.key]: 0 }, where);
+      errors.push(...(known.ok ? [`${where} ${q.key}: unknown parameter`] : known.errors.map((e) => problemText(e).replace(`${where}: `, `${where} `))));
       continue;
     }
     if (spec.kind === 'datetime') {
@@ -48,10 +52,11 @@ export function resolveFree(requests: readonly FreeRequest[], where = 'free'): P
     seen.add(q.key);
     const min = q.min ?? spec.min;
     const max = q.max ?? spec.max;
-    const checked = validateOverrides({ [q.key]: min }, `${where} `);
-    const checkedMax = validateOverrides({ [q.key]: max }, `${where} `);
+    const checked = validateOverrides({ [q.key]: min }, where);
+    const checkedMax = validateOverrides({ [q.key]: max }, where);
     if (!checked.ok || !checkedMax.ok) {
-      errors.push(...(checked.ok ? [] : checked.errors.map((m) => `${m} (range start)`)), ...(checkedMax.ok ? [] : checkedMax.errors.map((m) => `${m} (range end)`)));
+      const text = (e: Parameters<typeof problemText>[0]) => problemText(e).replace(`${where}: `, `${where} `);
+      errors.push(...(checked.ok ? [] : checked.errors.map((m) => `${text(m)} (range start)`)), ...(checkedMax.ok ? [] : checkedMax.errors.map((m) => `${text(m)} (range end)`)));
       continue;
     }
     if (!(min < max)) {
@@ -60,7 +65,7 @@ export function resolveFree(requests: readonly FreeRequest[], where = 'free'): P
     }
     out.push({ key: q.key, min, max, log: min > 0 && max / min > LOG_RATIO, integer: spec.kind === 'integer' });
   }
-  return errors.length ? { ok: false, errors } : { ok: true, value: out, warnings: [] };
+  return errors.length ? { ok: false, errors } : { ok: true, value: out };
 }
 
 /** Position of x in the unit interval of p's range. */

@@ -12,36 +12,37 @@ const r = handMade([60, 40, 0, 0, 0], [0, 30, 20, 25, 5], 200);
 const series = toSeries(r);
 
 const target = (over: Partial<Target>): Target => ({
-  id: 't', label: 'test target', measure: 'crashedRecoveredShare', time: { afterPublishMinutes: 150 },
+  id: 't', label: 'test target', measure: 'crashedRecoveredShare', time: { afterPublishMinutes: 180 },
   value: 0.6, range: [0.6, 1], source: { who: 'x', where: 'y', when: 'z' },
   softness: { kind: 'hard', tolerance: 0.05, weight: 1, note: '' }, heldByBaseline: false, ...over,
 });
 
 describe('evaluateTarget on a hand-made result', () => {
-  it('evaluateTarget(share back at 150 min, at least 0.6): reads 0.5 from the bin holding minute 150, 2 tolerances short', () => {
+  it('evaluateTarget(share back at 180 min, at least 0.6): reads 0.5 at the end of hour 2, 2 tolerances short; between bin ends it interpolates', () => {
     const f = evaluateTarget(r, target({}), series);
     expect(f.model).toBe(0.5);
-    expect(f.atMinutes).toBe(150);
+    expect(f.atMinutes).toBe(180);
+    expect(evaluateTarget(r, target({ time: { afterPublishMinutes: 150 } }), series).model).toBeCloseTo(0.4, 12);
     expect(f.gap).toBeCloseTo(-0.1, 12);
     expect(f.distance).toBeCloseTo(2, 12);
     expect(f.met).toBe(false);
     expect(f.verdict).toBe('missed');
   });
 
-  it('evaluateTarget: an ISO time is read relative to the result\'s publish time (90 min -> 0.3)', () => {
-    const f = evaluateTarget(r, target({ time: { iso: new Date(HAND_PUBLISH + 90 * 60000).toISOString() }, range: [0.25, 0.35] }), series);
-    expect(f.atMinutes).toBe(90);
+  it('evaluateTarget: an ISO time is read relative to the result\'s publish time (120 min -> 0.3)', () => {
+    const f = evaluateTarget(r, target({ time: { iso: new Date(HAND_PUBLISH + 120 * 60000).toISOString() }, range: [0.25, 0.35] }), series);
+    expect(f.atMinutes).toBe(120);
     expect(f.model).toBe(0.3);
     expect(f.met).toBe(true);
     expect(f.distance).toBe(0);
     expect(f.verdict).toBe('met');
   });
 
-  it('evaluateTarget(sensors online at 200 min): 0.875 is met inside [0.85, 0.9] and "near" half a tolerance below [0.9, 1]', () => {
-    const met = evaluateTarget(r, target({ measure: 'sensorsOnlineShare', time: { afterPublishMinutes: 200 }, range: [0.85, 0.9] }), series);
+  it('evaluateTarget(sensors online at 240 min): 0.875 is met inside [0.85, 0.9] and "near" half a tolerance below [0.9, 1]', () => {
+    const met = evaluateTarget(r, target({ measure: 'sensorsOnlineShare', time: { afterPublishMinutes: 240 }, range: [0.85, 0.9] }), series);
     expect(met.model).toBe(0.875);
     expect(met.verdict).toBe('met');
-    const near = evaluateTarget(r, target({ measure: 'sensorsOnlineShare', time: { afterPublishMinutes: 200 }, range: [0.9, 1] }), series);
+    const near = evaluateTarget(r, target({ measure: 'sensorsOnlineShare', time: { afterPublishMinutes: 240 }, range: [0.9, 1] }), series);
     expect(near.gap).toBeCloseTo(-0.025, 12);
     expect(near.distance).toBeCloseTo(0.5, 12);
     expect(near.verdict).toBe('near');

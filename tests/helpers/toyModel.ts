@@ -31,6 +31,6 @@ export const toyTarget = (id: string, minutes: number, range: [number, number], 
   softness: { kind: 'hard', tolerance, weight: 1, note: 'toy' }, heldByBaseline: false,
 });
 
-// Share back at 150 min (hour 2) is k / 100: within [0.4, 0.5] when staffPer1000 is 7.9 to 10.1.
-// Share back at 200 min (hour 3) is (k + later) / 100: within [0.8, 0.85].
-export const TOY_TARGETS: Target[] = [toyTarget('hour2', 150, [0.4, 0.5]), toyTarget('hour3', 200, [0.8, 0.85])];
+// Share back at the end of hour 2 (180 min) is k / 100: within [0.4, 0.5] when staffPer1000 is 7.9 to 10.1.
+// Share back at the end of hour 3 (240 min) is (k + later) / 100: within [0.8, 0.85].
+export const TOY_TARGETS: Target[] = [toyTarget('hour2', 180, [0.4, 0.5]), toyTarget('hour3', 240, [0.8, 0.85])];
