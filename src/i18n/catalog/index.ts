@@ -29,7 +29,7 @@ export const AREAS: readonly { name: string; prefixes: readonly string[]; en: Ca
   { name: 'page', prefixes: ['page.'], en: enPage, ja: jaPage },
   {
     name: 'app',
-    prefixes: ['main.', 'runStatus.', 'app.', 'initialState.', 'messages.', 'controls.', 'summary.', 'playback.'],
+    prefixes: ['main.', 'runStatus.', 'app.', 'simClient.', 'initialState.', 'messages.', 'controls.', 'summary.', 'playback.'],
     en: enApp,
     ja: jaApp,
   },

@@ -48,6 +48,10 @@ export const app = {
   'app.copy.blocked': 'Copying is blocked here: the link is selected in the box beside the button; press Ctrl+C (⌘C on a Mac).',
   'app.language.unsupported': 'The link asks for the language “{lang}”, which this page does not have; showing {language}.',
 
+  // simClient.ts: the detail under app.workerCrashedTitle
+  'simClient.workerStopped': 'the simulation worker stopped',
+  'simClient.messageUnreadable': 'a message from the simulation worker could not be read',
+
   // initialState.ts
   'initialState.linkFailedTitle': 'This link could not be opened, so the page shows your last scenario or the baseline instead:',
   'initialState.savedUnreadable': 'The scenario saved in this browser could not be read; starting from the baseline.',

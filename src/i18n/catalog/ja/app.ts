@@ -43,6 +43,9 @@ export const app: Translation<typeof en> = {
     'ここではコピーできません。ボタンの横の欄でリンクを選択してあるので、Ctrl+C(Macでは⌘C)を押してください。',
   'app.language.unsupported': 'リンクで指定された言語「{lang}」にこのページは対応していないため、{language}で表示しています。',
 
+  'simClient.workerStopped': 'シミュレーションのワーカーが停止しました',
+  'simClient.messageUnreadable': 'シミュレーションのワーカーからのメッセージを読み取れませんでした',
+
   'initialState.linkFailedTitle': 'このリンクを開けなかったため、前回のシナリオまたはベースラインを表示しています：',
   'initialState.savedUnreadable': 'このブラウザーに保存されたシナリオを読み取れなかったため、ベースラインから始めます。',
 
