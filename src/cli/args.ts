@@ -1,6 +1,10 @@
 // Command-line flags. Every value goes through the same checks as scenario files and links.
 import { PARAM_BY_KEY } from '../engine/params.js';
-import { checkValue, type Parsed } from '../scenario/validate.js';
+import { problem, problemText } from '../scenario/problems.js';
+import { checkValue } from '../scenario/validate.js';
+
+/** Flag problems are the command line's own; they are read only as text. */
+export type ParsedArgs = { ok: true; value: CliArgs } | { ok: false; errors: string[] };
 
 export interface CliArgs {
   help: boolean;
@@ -29,7 +33,7 @@ Examples:
   npm run -s simulate -- scenarios/july-2024.json --set repair.staffPer1000=11 --seed 7
 `;
 
-export function parseArgs(argv: readonly string[]): Parsed<CliArgs> {
+export function parseArgs(argv: readonly string[]): ParsedArgs {
   const errors: string[] = [];
   const out: CliArgs = { help: false, scenario: null, seed: null, format: 'json', out: null, set: {} };
   const value = (flag: string, i: number): string | null => {
@@ -88,7 +92,7 @@ export function parseArgs(argv: readonly string[]): Parsed<CliArgs> {
         }
         const parsed = spec.kind === 'datetime' ? raw : /^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(raw) ? Number(raw) : raw;
         const r = checkValue(spec, parsed);
-        if ('error' in r) errors.push(`--set ${key}: ${r.error}`);
+        if ('error' in r) errors.push(problemText(problem(`--set ${key}`, '', r.error.code, r.error.values)));
         else out.set[key] = r.value;
         break;
       }
@@ -99,5 +103,5 @@ export function parseArgs(argv: readonly string[]): Parsed<CliArgs> {
     }
   }
   if (!out.help && out.scenario === null && errors.length === 0) errors.push('no scenario file given (see --help)');
-  return errors.length ? { ok: false, errors } : { ok: true, value: out, warnings: [] };
+  return errors.length ? { ok: false, errors } : { ok: true, value: out };
 }

@@ -7,24 +7,25 @@ import { summarize } from '../results/summary.js';
 import { toSeries } from '../results/series.js';
 import { toCsv } from '../results/csv.js';
 import { checkCrossField } from '../scenario/validate.js';
+import { problem, problemText } from '../scenario/problems.js';
 import { paramsHash, parseScenarioText, scenarioToParams, type Scenario } from '../scenario/scenario.js';
 import { parseArgs, USAGE } from './args.js';
 import { resultJson } from './resultJson.js';
 
-class InputError extends Error {}
+export class InputError extends Error {}
 
-function readScenario(path: string): Scenario {
+export function readScenario(path: string): Scenario {
   let text: string;
   try {
     text = readFileSync(path, 'utf8');
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : code === 'EACCES' ? 'permission denied' : (code ?? 'unreadable');
-    throw new InputError(`${path}: cannot read scenario (${why})`);
+    throw new InputError(problemText(problem(path, '', 'file.unreadable', { why })));
   }
   const parsed = parseScenarioText(text, path);
-  if (!parsed.ok) throw new InputError(parsed.errors.join('\n'));
-  for (const w of parsed.warnings) process.stderr.write(`note: ${w}\n`);
+  if (!parsed.ok) throw new InputError(parsed.errors.map(problemText).join('\n'));
+  for (const w of parsed.warnings) process.stderr.write(`note: ${problemText(w)}\n`);
   return parsed.value;
 }
 
@@ -49,12 +50,12 @@ export function main(argv: readonly string[]): number {
     const base = readScenario(a.scenario!);
     const scenario: Scenario = { ...base, seed: a.seed ?? base.seed, params: { ...base.params, ...a.set } };
     const params = scenarioToParams(scenario);
-    const cross = checkCrossField(params);
-    if (cross.length) throw new InputError(cross.map((m) => `${a.scenario} with --set: ${m}`).join('\n'));
+    const cross = checkCrossField(params, `${a.scenario} with --set`);
+    if (cross.length) throw new InputError(cross.map(problemText).join('\n'));
     const result = simulate(params, scenario.seed);
     const series = toSeries(result);
     const text = a.format === 'csv'
-      ? toCsv(result, series)
+      ? toCsv(series)
       : `${JSON.stringify(resultJson(scenario, paramsHash(scenario), result, summarize(result, params, series)), null, 2)}\n`;
     if (a.out) {
       try {

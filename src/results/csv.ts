@@ -2,8 +2,8 @@
 // except `down` and the per-sector `down_*` columns, which are devices down at that time.
 // Times are ISO 8601 UTC whatever the reader's time zone, so files from different machines
 // compare. The command line and the page's download both use this.
-import { toSeries, type Series } from './series.js';
-import { SECTORS, type SimResult } from '../engine/types.js';
+import type { Series } from './series.js';
+import { SECTORS } from '../engine/types.js';
 
 export const CSV_COLUMNS = [
   'time', 'exposed', 'crashed', 'down', 'recovered', 'sensorsOnlineShare', 'crashedRecoveredShare',
@@ -14,8 +14,8 @@ export const CSV_COLUMNS = [
 const count = (x: number) => (Number.isInteger(x) ? String(x) : x.toFixed(3));
 const share = (x: number) => x.toFixed(6);
 
-export function toCsv(r: SimResult, series: Series = toSeries(r)): string {
-  const n = r.nBins;
+export function toCsv(series: Series): string {
+  const n = series.timeMs.length;
   const lines: string[] = [CSV_COLUMNS.join(',')];
   for (let i = 0; i < n; i++) {
     const row = [

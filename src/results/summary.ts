@@ -20,7 +20,7 @@ export interface Summary {
   crashedRecoveredAtCheck: number;
   stillDownAtEnd: number;
   haltAt: string | null;
-  bySector: { sector: Sector; fleet: number; crashed: number; deviceHoursLost: number; hoursTo90: number | null }[];
+  bySector: { sector: Sector; fleet: number; crashed: number; deviceHoursLost: number; hoursTo50: number | null; hoursTo90: number | null }[];
 }
 
 export function summarize(r: SimResult, params: Params, series: Series = toSeries(r)): Summary {
@@ -63,6 +63,7 @@ export function summarize(r: SimResult, params: Params, series: Series = toSerie
         fleet: r.sectorFleet[s]!,
         crashed: r.sectorCrashed[s]!,
         deviceHoursLost: r.sectorDeviceHours[s]!,
+        hoursTo50: hoursUntil(r, rec, r.sectorCrashed[s]!, 0.5),
         hoursTo90: hoursUntil(r, rec, r.sectorCrashed[s]!, 0.9),
       };
     }),

@@ -2,6 +2,7 @@
 // the number of sites and the largest site, not with the fleet; run time grows with the fleet.
 // Both are checked before anything is allocated.
 import type { Params } from '../engine/types.js';
+import { problem, type Problem } from './problems.js';
 
 /** Largest fleet the page runs (about 5 s on a 2-core laptop); the command line takes more. */
 export const BROWSER_MAX_SENSORS = 60_000_000;
@@ -20,17 +21,17 @@ export function estimateBytes(p: Params): number {
   return sites * 160 + largest * 41 + bins * 64 * 8 * 3 + 20e6;
 }
 
-/** A message when the run is too large for the page, naming the largest size that fits; else null. */
-export function checkBrowserLimits(p: Params): string | null {
+/** What makes the run too large for the page, naming the largest size that fits; else null. */
+export function checkBrowserLimits(p: Params): Problem | null {
   if (p.fleet.windowsSensors > BROWSER_MAX_SENSORS) {
-    return `fleet.windowsSensors = ${p.fleet.windowsSensors.toLocaleString('en-US')} is more than the page simulates (largest that fits: ${BROWSER_MAX_SENSORS.toLocaleString('en-US')}). Use the command line for larger fleets.`;
+    return problem('', 'fleet.windowsSensors', 'browser.tooManySensors', { value: p.fleet.windowsSensors, max: BROWSER_MAX_SENSORS });
   }
   if (p.fleet.customers > BROWSER_MAX_CUSTOMERS) {
-    return `fleet.customers = ${p.fleet.customers.toLocaleString('en-US')} is more than the page holds (largest that fits: ${BROWSER_MAX_CUSTOMERS.toLocaleString('en-US')}). Use the command line for more customers.`;
+    return problem('', 'fleet.customers', 'browser.tooManyCustomers', { value: p.fleet.customers, max: BROWSER_MAX_CUSTOMERS });
   }
   const bytes = estimateBytes(p);
   if (bytes > BROWSER_BUDGET_BYTES) {
-    return `This run would need about ${Math.round(bytes / 1048576)} MB, more than the page allows (${BROWSER_BUDGET_BYTES / 1048576} MB). Lower fleet.windowsSensors or fleet.customerSizeSigma, or use the command line.`;
+    return problem('', '', 'browser.tooMuchMemory', { mb: Math.round(bytes / 1048576), maxMb: BROWSER_BUDGET_BYTES / 1048576 });
   }
   return null;
 }

@@ -1,7 +1,7 @@
 // Scenario and link versions. Version 1 is the first published format; a file without a version
 // is read as version 1. When the format changes, add a step here that rewrites the old shape
 // into the new one (renamed keys, changed units) so old files and links keep working.
-import type { Parsed } from './validate.js';
+import { problem, type Parsed, type Problem } from './problems.js';
 
 export const SCENARIO_VERSION = 1;
 
@@ -10,21 +10,21 @@ type Step = (obj: Record<string, unknown>) => Record<string, unknown>;
 const MIGRATIONS: Record<number, Step> = {};
 
 export function migrateScenario(input: Record<string, unknown>): Parsed<Record<string, unknown>> {
-  const warnings: string[] = [];
+  const warnings: Problem[] = [];
   let v = input.version;
   let obj = { ...input };
   if (v === undefined) {
     v = SCENARIO_VERSION;
   } else if (typeof v !== 'number' || !Number.isInteger(v) || v < 1) {
-    return { ok: false, errors: [`version: got ${JSON.stringify(v)}; expected a whole number from 1 to ${SCENARIO_VERSION}`] };
+    return { ok: false, errors: [problem('', 'version', 'version.invalid', { got: JSON.stringify(v) ?? String(v), max: SCENARIO_VERSION })] };
   } else if (v > SCENARIO_VERSION) {
-    return { ok: false, errors: [`version: ${v} is newer than this simulator reads (${SCENARIO_VERSION}); update the simulator`] };
+    return { ok: false, errors: [problem('', 'version', 'version.tooNew', { version: v, max: SCENARIO_VERSION })] };
   }
   for (let from = v as number; from < SCENARIO_VERSION; from++) {
     const step = MIGRATIONS[from];
     if (step) {
       obj = step(obj);
-      warnings.push(`migrated from version ${from} to ${from + 1}`);
+      warnings.push(problem('', '', 'migrated', { from, to: from + 1 }));
     }
   }
   obj.version = SCENARIO_VERSION;

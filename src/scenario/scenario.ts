@@ -5,9 +5,10 @@ import { PARAM_BY_KEY, flattenParams, setPath, withOverrides } from '../engine/p
 import type { Params } from '../engine/types.js';
 import { hashText } from './hash.js';
 import { migrateScenario, SCENARIO_VERSION } from './migrate.js';
-import { checkCrossField, validateOverrides, type Parsed } from './validate.js';
+import { from, problem, type Parsed, type Problem } from './problems.js';
+import { checkCrossField, show, validateOverrides } from './validate.js';
 
-export type { Parsed } from './validate.js';
+export type { Parsed } from './problems.js';
 export { validateOverrides } from './validate.js';
 
 export interface Scenario {
@@ -25,57 +26,53 @@ export const MAX_DESCRIPTION = 4000;
 export const MAX_DEPTH = 4;
 const TOP_KEYS = ['version', 'name', 'description', 'seed', 'params'];
 
+/** A top-level value as a message shows it (numbers in full: a seed of 4294967296 is named as such). */
+const describe = (v: unknown): string => (typeof v === 'number' ? String(v) : show(v));
+/** An unknown top-level field, named so that an empty or odd key is still visible. */
+const fieldName = (k: string) => (/^[A-Za-z_$][\w$]*$/.test(k) ? k : JSON.stringify(k.length > 60 ? `${k.slice(0, 60)}…` : k));
+
 export function baselineScenario(): Scenario {
   return { version: SCENARIO_VERSION, name: 'July 2024 baseline', description: '', seed: 1, params: {} };
 }
 
-const describe = (v: unknown): string => {
-  if (typeof v === 'string') return JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}…` : v);
-  if (v === null) return 'null';
-  if (Array.isArray(v)) return 'a list';
-  if (typeof v === 'object') return 'an object';
-  return String(v);
-};
-
 /** Flattens nested params ({push: {revertMinutes: 30}}) into dotted keys, checking depth. */
-function flattenInput(obj: Record<string, unknown>, prefix: string, out: Record<string, unknown>, errors: string[], depth: number): void {
+function flattenInput(obj: Record<string, unknown>, prefix: string, out: Record<string, unknown>, errors: Problem[], source: string, depth: number): void {
   for (const [k, v] of Object.entries(obj)) {
     const key = prefix ? `${prefix}.${k}` : k;
     if (v !== null && typeof v === 'object' && !Array.isArray(v)) {
       if (depth >= MAX_DEPTH) {
-        errors.push(`params.${key}: nested too deeply; parameters are at most ${MAX_DEPTH} levels deep`);
+        errors.push(problem(source, `params.${key}`, 'params.tooDeep', { max: MAX_DEPTH }));
         continue;
       }
       if (PARAM_BY_KEY.has(key)) out[key] = v; // let the value check say what was expected
-      else flattenInput(v as Record<string, unknown>, key, out, errors, depth + 1);
+      else flattenInput(v as Record<string, unknown>, key, out, errors, source, depth + 1);
     } else out[key] = v;
   }
 }
 
 /** Checks a parsed JSON value as a scenario. Errors name the field, the value and what is allowed. */
 export function validateScenario(input: unknown, source: string): Parsed<Scenario> {
-  const errors: string[] = [];
-  const warnings: string[] = [];
-  const at = (m: string) => `${source}: ${m}`;
+  const errors: Problem[] = [];
+  const warnings: Problem[] = [];
   if (input === null || typeof input !== 'object' || Array.isArray(input)) {
-    return { ok: false, errors: [at(`expected a JSON object with ${TOP_KEYS.join(', ')}; got ${describe(input)}`)] };
+    return { ok: false, errors: [problem(source, '', 'notObject', { got: describe(input) })] };
   }
   const migrated = migrateScenario(input as Record<string, unknown>);
-  if (!migrated.ok) return { ok: false, errors: migrated.errors.map(at) };
+  if (!migrated.ok) return { ok: false, errors: migrated.errors.map((e) => from(source, e)) };
   const obj = migrated.value;
-  warnings.push(...migrated.warnings.map(at));
+  warnings.push(...migrated.warnings.map((w) => from(source, w)));
   for (const k of Object.keys(obj)) {
-    if (!TOP_KEYS.includes(k)) errors.push(at(`${k}: unknown field; allowed fields are ${TOP_KEYS.join(', ')}`));
+    if (!TOP_KEYS.includes(k)) errors.push(problem(source, fieldName(k), 'field.unknown', { allowed: TOP_KEYS.join(', ') }));
   }
   const text = (key: 'name' | 'description', max: number, fallback: string): string => {
     const v = obj[key];
     if (v === undefined) return fallback;
     if (typeof v !== 'string') {
-      errors.push(at(`${key}: got ${describe(v)}; expected text`));
+      errors.push(problem(source, key, 'text.wrongType', { got: describe(v) }));
       return fallback;
     }
     if (v.length > max) {
-      errors.push(at(`${key}: ${v.length} characters; at most ${max} allowed`));
+      errors.push(problem(source, key, 'text.tooLong', { length: v.length, max }));
       return fallback;
     }
     return v;
@@ -86,42 +83,40 @@ export function validateScenario(input: unknown, source: string): Parsed<Scenari
   if (obj.seed !== undefined) {
     const s = obj.seed;
     if (typeof s !== 'number' || !Number.isInteger(s) || s < 0 || s > 0xffffffff) {
-      errors.push(at(`seed: got ${describe(s)}; expected a whole number from 0 to 4294967295`));
+      errors.push(problem(source, 'seed', 'seed.invalid', { got: describe(s) }));
     } else seed = s;
   }
   let params: Record<string, number | string> = {};
   if (obj.params !== undefined) {
     const p = obj.params;
     if (p === null || typeof p !== 'object' || Array.isArray(p)) {
-      errors.push(at(`params: got ${describe(p)}; expected an object of parameter values`));
+      errors.push(problem(source, 'params', 'params.notObject', { got: describe(p) }));
     } else {
       // Null-prototype objects: a "__proto__" key is then an ordinary (unknown) key, not a prototype.
       const flat: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
-      const nest: string[] = [];
-      flattenInput(p as Record<string, unknown>, '', flat, nest, 1);
-      errors.push(...nest.map(at));
-      const checked = validateOverrides(flat, 'params.');
+      flattenInput(p as Record<string, unknown>, '', flat, errors, source, 1);
+      const checked = validateOverrides(flat, source, 'params.');
       if (checked.ok) params = checked.value;
-      else errors.push(...checked.errors.map(at));
+      else errors.push(...checked.errors);
     }
   }
-  if (errors.length === 0) errors.push(...checkCrossField(withOverrides(params)).map(at));
+  if (errors.length === 0) errors.push(...checkCrossField(withOverrides(params), source));
   if (errors.length > 0) return { ok: false, errors };
   return { ok: true, value: { version: SCENARIO_VERSION, name, description, seed, params }, warnings };
 }
 
 /** Parses the text of a scenario file. */
 export function parseScenarioText(text: string, source: string): Parsed<Scenario> {
-  if (typeof text !== 'string') return { ok: false, errors: [`${source}: expected text`] };
+  if (typeof text !== 'string') return { ok: false, errors: [problem(source, '', 'file.notText')] };
   if (text.length > MAX_FILE_BYTES) {
-    return { ok: false, errors: [`${source}: file is ${text.length} bytes; scenario files are at most ${MAX_FILE_BYTES} bytes`] };
+    return { ok: false, errors: [problem(source, '', 'file.tooLarge', { bytes: text.length, max: MAX_FILE_BYTES })] };
   }
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (e) {
     const why = e instanceof Error ? e.message : String(e);
-    return { ok: false, errors: [`${source}: not valid JSON (${why})`] };
+    return { ok: false, errors: [problem(source, '', 'file.invalidJson', { why })] };
   }
   return validateScenario(json, source);
 }

@@ -1,7 +1,8 @@
 // The scenario in a link: "v=1&name=...&seed=7&push.revertMinutes=30". Only values that differ
 // from the defaults are written, so links stay short; `v` lets later versions migrate old links.
 import { PARAM_BY_KEY } from '../engine/params.js';
-import { validateScenario, type Parsed, type Scenario } from './scenario.js';
+import { problem, type Parsed, type Problem } from './problems.js';
+import { validateScenario, type Scenario } from './scenario.js';
 import { SCENARIO_VERSION } from './migrate.js';
 
 export const MAX_QUERY = 20_000;
@@ -20,22 +21,22 @@ export function encodeUrlState(s: Scenario): string {
 export function decodeUrlState(query: string): Parsed<Scenario> | null {
   const text = query.startsWith('?') ? query.slice(1) : query;
   if (text.length === 0) return null;
-  if (text.length > MAX_QUERY) return { ok: false, errors: [`link: ${text.length} characters; a scenario link is at most ${MAX_QUERY}`] };
+  if (text.length > MAX_QUERY) return { ok: false, errors: [problem('link', '', 'link.tooLong', { length: text.length, max: MAX_QUERY })] };
   let q: URLSearchParams;
   try {
     q = new URLSearchParams(text);
   } catch {
-    return { ok: false, errors: ['link: the query string cannot be read'] };
+    return { ok: false, errors: [problem('link', '', 'link.unreadable')] };
   }
   const keys = [...q.keys()];
   if (!keys.some((k) => META.has(k) || PARAM_BY_KEY.has(k) || k.includes('.'))) return null;
-  const errors: string[] = [];
+  const errors: Problem[] = [];
   const seen = new Set<string>();
   const params: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
   const obj: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
   for (const [k, raw] of q) {
     if (seen.has(k)) {
-      errors.push(`link: ${k}: given more than once`);
+      errors.push(problem('link', k, 'link.repeated'));
       continue;
     }
     seen.add(k);
@@ -48,9 +49,11 @@ export function decodeUrlState(query: string): Parsed<Scenario> | null {
     }
   }
   obj.params = params;
-  // Messages name keys as they appear in the link ("push.revertMinutes"), not as in a file.
+  // Problems name keys as they appear in the link ("push.revertMinutes"), not as in a file.
   const r = validateScenario(obj, 'link');
-  const linkKeys = (m: string) => m.replace(/^link: params\./, 'link: ').replace(/ params\./g, ' ');
+  const linkKeys = (p: Problem): Problem => ({
+    ...p, path: p.path.replace(/^params\./, ''), ...(p.also ? { also: p.also.map((a) => a.replace(/^params\./, '')) } : {}),
+  });
   if (!r.ok) return { ok: false, errors: [...errors, ...r.errors.map(linkKeys)] };
   return errors.length ? { ok: false, errors } : r;
 }

@@ -3,11 +3,13 @@
 // a value out of range is refused with a message naming it.
 import { PARAM_BY_KEY, PARAM_SPECS, type ParamSpec } from '../engine/params.js';
 import { REGIONS, SECTORS, type Params } from '../engine/types.js';
+import { problem, type ExpectedValue, type Parsed, type Problem, type ProblemCode } from './problems.js';
 
-export type Parsed<T> = { ok: true; value: T; warnings: string[] } | { ok: false; errors: string[] };
+export type { Parsed } from './problems.js';
 
 const fmt = (n: number) => (Math.abs(n) >= 1e6 || (Math.abs(n) < 1e-3 && n !== 0) ? n.toExponential(3) : String(n));
-const show = (v: unknown): string => {
+/** A value as a message shows it: strings quoted and cut at 40 characters. */
+export const show = (v: unknown): string => {
   if (typeof v === 'string') return JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}…` : v);
   if (typeof v === 'number') return fmt(v);
   if (v === null) return 'null';
@@ -15,52 +17,55 @@ const show = (v: unknown): string => {
   return typeof v === 'object' ? 'an object' : String(v);
 };
 
-export function expected(spec: ParamSpec): string {
-  if (spec.kind === 'datetime') return 'a UTC date and time such as "2024-07-19T04:09:00Z", between 2000 and 2100';
-  const what = spec.kind === 'integer' ? 'a whole number' : 'a number';
-  return `${what} from ${fmt(spec.min)} to ${fmt(spec.max)} (${spec.unit})`;
+/** What a parameter accepts, as values for a problem. */
+export function expected(spec: ParamSpec): ExpectedValue {
+  return { kind: spec.kind, min: spec.min, max: spec.max, unit: spec.unit };
 }
 
-/** Checks one value; returns the value to use or an error message (without the key). */
-export function checkValue(spec: ParamSpec, raw: unknown): { value: number | string } | { error: string } {
+type ValueProblem = { code: ProblemCode; values: Problem['values'] };
+const bad = (spec: ParamSpec, raw: unknown, code: ProblemCode = 'param.invalid'): { error: ValueProblem } =>
+  ({ error: { code, values: { got: show(raw), ...expected(spec) } } });
+
+/** Checks one value; returns the value to use or what is wrong with it. */
+export function checkValue(spec: ParamSpec, raw: unknown): { value: number | string } | { error: ValueProblem } {
   if (spec.kind === 'datetime') {
     const m = typeof raw === 'string' ? /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.exec(raw) : null;
-    if (!m) return { error: `got ${show(raw)}; expected ${expected(spec)}` };
+    if (!m) return bad(spec, raw);
     // Date.parse rolls 30 February over into March; refuse fields out of their calendar range.
     const [y, mo, d, h, mi, sec] = [1, 2, 3, 4, 5, 6].map((i) => Number(m[i] ?? 0)) as [number, number, number, number, number, number];
     const daysInMonth = new Date(Date.UTC(y, mo, 0)).getUTCDate();
     if (mo < 1 || mo > 12 || d < 1 || d > daysInMonth || h > 23 || mi > 59 || sec > 59) {
-      return { error: `got ${show(raw)}; that date or time does not exist; expected ${expected(spec)}` };
+      return bad(spec, raw, 'param.noSuchDate');
     }
     const ms = Date.parse(m[0]);
-    if (!Number.isFinite(ms) || ms < spec.min || ms > spec.max) return { error: `got ${show(raw)}; expected ${expected(spec)}` };
+    if (!Number.isFinite(ms) || ms < spec.min || ms > spec.max) return bad(spec, raw);
     return { value: new Date(ms).toISOString().replace('.000Z', 'Z') };
   }
-  if (typeof raw !== 'number' || !Number.isFinite(raw)) return { error: `got ${show(raw)}; expected ${expected(spec)}` };
-  if (spec.kind === 'integer' && !Number.isInteger(raw)) return { error: `got ${show(raw)}; expected ${expected(spec)}` };
-  if (raw < spec.min || raw > spec.max) return { error: `got ${show(raw)}; expected ${expected(spec)}` };
+  if (typeof raw !== 'number' || !Number.isFinite(raw)) return bad(spec, raw);
+  if (spec.kind === 'integer' && !Number.isInteger(raw)) return bad(spec, raw);
+  if (raw < spec.min || raw > spec.max) return bad(spec, raw);
   return { value: raw };
 }
 
-/** Checks flat overrides (dotted keys). `pathPrefix` is put before keys in messages. */
-export function validateOverrides(flat: Record<string, unknown>, pathPrefix: string): Parsed<Record<string, number | string>> {
-  const errors: string[] = [];
+/** Checks flat overrides (dotted keys). Problems name `source` and `pathPrefix` + key. */
+export function validateOverrides(flat: Record<string, unknown>, source: string, pathPrefix = ''): Parsed<Record<string, number | string>> {
+  const errors: Problem[] = [];
   const out: Record<string, number | string> = {};
   for (const [key, raw] of Object.entries(flat)) {
     const spec = PARAM_BY_KEY.get(key);
     if (!spec) {
       const shown = key.length > 60 ? `${key.slice(0, 60)}…` : key;
-      errors.push(`${pathPrefix}${shown}: unknown parameter${suggest(key)}`);
+      errors.push(problem(source, `${pathPrefix}${shown}`, 'param.unknown', suggest(key)));
       continue;
     }
     const r = checkValue(spec, raw);
-    if ('error' in r) errors.push(`${pathPrefix}${key}: ${r.error}`);
+    if ('error' in r) errors.push(problem(source, `${pathPrefix}${key}`, r.error.code, r.error.values));
     else out[key] = r.value;
   }
   return errors.length ? { ok: false, errors } : { ok: true, value: out, warnings: [] };
 }
 
-function suggest(key: string): string {
+function suggest(key: string): Problem['values'] {
   // The closest known key by edit distance catches typos ("revertMinutez") and wrong groups.
   let best = '';
   let bestD = Infinity;
@@ -73,12 +78,12 @@ function suggest(key: string): string {
   }
   const last = key.split('.').pop()!.toLowerCase();
   const sameName = PARAM_SPECS.find((s) => s.key.split('.').pop()!.toLowerCase() === last);
-  if (bestD <= Math.max(2, Math.floor(key.length / 5))) return `; did you mean ${best}?`;
-  if (sameName) return `; did you mean ${sameName.key}?`;
-  const group = key.split('.')[0];
+  if (bestD <= Math.max(2, Math.floor(key.length / 5))) return { suggestion: best };
+  if (sameName) return { suggestion: sameName.key };
+  const group = key.split('.')[0]!;
   const same = PARAM_SPECS.filter((s) => s.key.split('.')[0] === group).map((s) => s.key);
-  if (same.length) return `; ${group} has ${same.slice(0, 6).join(', ')}${same.length > 6 ? ', …' : ''}`;
-  return '; groups are push, fleet, crash, repair, vendor, run';
+  if (same.length) return { group, groupKeys: same.slice(0, 6).join(', '), more: same.length > 6 };
+  return {};
 }
 
 /** Levenshtein distance, stopping early for long inputs (keys are short). */
@@ -96,30 +101,33 @@ function editDistance(a: string, b: string): number {
 }
 
 /** Rules that involve several parameters, checked on the full parameter set. */
-export function checkCrossField(p: Params): string[] {
-  const e: string[] = [];
+export function checkCrossField(p: Params, source = ''): Problem[] {
+  const e: Problem[] = [];
+  const at = (path: string, code: ProblemCode, values: Problem['values'] = {}, also?: string[]) =>
+    e.push({ ...problem(source, path, code, values), ...(also ? { also } : {}) });
   const push = p.push;
   if (push.canaryShare + push.earlyShare > 1 + 1e-9) {
-    e.push(`params.push.canaryShare + params.push.earlyShare: ${fmt(push.canaryShare)} + ${fmt(push.earlyShare)} = ${fmt(push.canaryShare + push.earlyShare)}; rings cannot hold more than all devices (at most 1)`);
+    at('params.push.canaryShare', 'cross.ringsOverfull',
+      { canary: push.canaryShare, early: push.earlyShare, sum: push.canaryShare + push.earlyShare }, ['params.push.earlyShare']);
   }
   const horizon = p.run.horizonDays * 1440;
   if (push.revertMinutes >= horizon) {
-    e.push(`params.push.revertMinutes: ${push.revertMinutes} min is not before the end of the run (run.horizonDays = ${p.run.horizonDays}, ${horizon} min); lengthen the run or revert earlier`);
+    at('params.push.revertMinutes', 'cross.revertAfterEnd', { revert: push.revertMinutes, horizonDays: p.run.horizonDays, horizonMinutes: horizon });
   }
   if (p.run.checkHours * 60 > horizon) {
-    e.push(`params.run.checkHours: ${p.run.checkHours} h is after the end of the run (${p.run.horizonDays} days = ${p.run.horizonDays * 24} h)`);
+    at('params.run.checkHours', 'cross.checkAfterEnd', { checkHours: p.run.checkHours, horizonDays: p.run.horizonDays, horizonHours: p.run.horizonDays * 24 });
   }
   const r = p.repair;
   if (r.workdayStartHour >= r.workdayEndHour) {
-    e.push(`params.repair.workdayStartHour: ${r.workdayStartHour} is not before repair.workdayEndHour (${r.workdayEndHour})`);
+    at('params.repair.workdayStartHour', 'cross.workdayOrder', { start: r.workdayStartHour, end: r.workdayEndHour });
   }
   if (r.crisisStartHour >= r.crisisEndHour) {
-    e.push(`params.repair.crisisStartHour: ${r.crisisStartHour} is not before repair.crisisEndHour (${r.crisisEndHour})`);
+    at('params.repair.crisisStartHour', 'cross.crisisOrder', { start: r.crisisStartHour, end: r.crisisEndHour });
   }
-  if (SECTORS.every((s) => p.fleet.sectorShare[s] === 0)) e.push('params.fleet.sectorShare: every sector is 0; at least one must hold devices');
-  if (REGIONS.every((g) => p.fleet.regionShare[g] === 0)) e.push('params.fleet.regionShare: every region is 0; at least one must hold devices');
+  if (SECTORS.every((s) => p.fleet.sectorShare[s] === 0)) at('params.fleet.sectorShare', 'cross.noSector');
+  if (REGIONS.every((g) => p.fleet.regionShare[g] === 0)) at('params.fleet.regionShare', 'cross.noRegion');
   if (p.fleet.customers > p.fleet.windowsSensors) {
-    e.push(`params.fleet.customers: ${p.fleet.customers} customers for ${p.fleet.windowsSensors} sensors; each customer needs at least one device`);
+    at('params.fleet.customers', 'cross.customersOverSensors', { customers: p.fleet.customers, sensors: p.fleet.windowsSensors });
   }
   return e;
 }

@@ -213,7 +213,7 @@ describe('a fleet too large for the page', () => {
     try {
       await waitState(page, 'error', 30_000);
       const text = (await page.locator(`${SEL.messages} .msg-error[data-key="run"]`).textContent()) ?? '';
-      expect(text).toMatch(/fleet\.windowsSensors = 100,000,000 .*largest that fits: 60,000,000/);
+      expect(text).toMatch(/fleet\.windowsSensors: 100,000,000 .*largest that fits: 60,000,000/);
       await page.waitForTimeout(1_000);
       expect(await runState(page)).toBe('error');
       expect(await page.getAttribute(SEL.figure('crashed'), 'data-value')).toBe('');

@@ -12,6 +12,9 @@ let browser: Browser;
 let o: Opened;
 let page: Page;
 const SCENARIO = 'July 2024 baseline';
+/** An edited run says so in every file made from it. */
+const RUN = 'July 2024 baseline, edited: repair staff 9 per 1,000 devices, seed 3';
+const FILE_PART = 'july-2024-baseline-edited-repair-staff-9-per';
 const SEED = 3;
 
 beforeAll(async () => {
@@ -34,7 +37,7 @@ async function checkSvg(text: string, what: string): Promise<void> {
   expect(text).not.toMatch(/<foreignObject/i);
   expect(text, `${what} has no on* handler attribute`).not.toMatch(/<[^>]*\son[a-z]+\s*=/i);
   expect(text).not.toMatch(/javascript:/i);
-  expect(text).toContain(SCENARIO);
+  expect(text).toContain(RUN);
   expect(text).toContain(`seed ${SEED}`);
   expect(text).toContain(`<seed>${SEED}</seed>`);
   const parsed = await page.evaluate((t) => {
@@ -75,21 +78,21 @@ function checkPng(bytes: Buffer, what: string): { width: number; height: number;
 describe('exports', () => {
   it.each(CHART_IDS)('the %s chart downloads a valid SVG and PNG naming the run', async (id) => {
     const svg = await download(page, `${SEL.chart(id)} [data-export="svg"]`);
-    expect(svg.name).toBe(`${id}-july-2024-baseline-seed-${SEED}.svg`);
+    expect(svg.name).toBe(`${id}-${FILE_PART}-seed-${SEED}.svg`);
     await checkSvg(svg.bytes.toString('utf8'), `${id}.svg`);
 
     const png = await download(page, `${SEL.chart(id)} [data-export="png"]`);
-    expect(png.name).toBe(`${id}-july-2024-baseline-seed-${SEED}.png`);
+    expect(png.name).toBe(`${id}-${FILE_PART}-seed-${SEED}.png`);
     const info = checkPng(png.bytes, `${id}.png`);
     // Text chunks name the run (tEXt Comment: "Scenario ..., seed 3, parameters ...").
     expect(info.text).toContain('tEXtComment');
-    expect(info.text).toContain(`Scenario ${SCENARIO}, seed ${SEED}`);
+    expect(info.text).toContain(`Scenario ${RUN}, seed ${SEED}`);
     expect(await page.textContent(`${SEL.chart(id)} .chart-action-status`)).toBe('');
   });
 
   it('the CSV has the documented header and one row per time bin', async () => {
     const csv = await download(page, SEL.exportCsv);
-    expect(csv.name).toBe(`series-july-2024-baseline-seed-${SEED}.csv`);
+    expect(csv.name).toBe(`series-${FILE_PART}-seed-${SEED}.csv`);
     const lines = csv.bytes.toString('utf8').trimEnd().split('\n');
     expect(lines[0]!.startsWith('time,exposed,crashed,down,recovered,sensorsOnlineShare,crashedRecoveredShare')).toBe(true);
     const columns = lines[0]!.split(',');

@@ -134,12 +134,13 @@ export async function waitState(page: Page, state: string, timeout = 60_000): Pr
 
 /** Runs `change` (something that starts a run), then waits until that run is drawn. */
 export async function changeAndWait(page: Page, change: () => Promise<void>): Promise<void> {
+  // #run-status counts the runs drawn (data-runs): wait for the count to move past its value
+  // before the change, and for the page to be done. A run already computed appears at once.
+  const before = Number(await page.getAttribute(SEL.runStatus, 'data-runs') ?? 0);
   await change();
-  // A valid change sets the status to running at once (the run starts after a short debounce);
-  // wait for that, then for the new run to be drawn.
   await page.waitForFunction(
-    () => document.querySelector('#run-status')?.getAttribute('data-state') !== 'done',
-    undefined, { timeout: 5_000, polling: 10 },
+    (n) => Number(document.querySelector('#run-status')?.getAttribute('data-runs') ?? 0) > n,
+    before, { timeout: 60_000, polling: 20 },
   );
   await waitDone(page);
 }

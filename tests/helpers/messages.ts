@@ -6,7 +6,7 @@ export function namesSourceAndField(msg: string, source: string): boolean {
   if (!msg.startsWith(`${source}: `)) return false;
   const rest = msg.slice(source.length + 2);
   return FIELD.test(rest)
-    || /: unknown field; allowed fields are version, name, description, seed, params$/.test(rest)
+    || /^(\S+|".*"): unknown field; allowed fields are version, name, description, seed, params$/s.test(rest)
     || rest.startsWith('expected a JSON object with version, name, description, seed, params')
     || rest.startsWith('not valid JSON')
     || /^file is \d+ bytes/.test(rest);

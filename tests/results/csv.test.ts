@@ -10,7 +10,7 @@ const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 
 describe('toCsv', () => {
   it('toCsv header: the summary columns, then down per sector', () => {
-    const header = toCsv(handMade([1], [0])).split('\n')[0]!;
+    const header = toCsv(toSeries(handMade([1], [0]))).split('\n')[0]!;
     expect(header.startsWith('time,exposed,crashed,down,recovered,sensorsOnlineShare,crashedRecoveredShare')).toBe(true);
     const expected = ['time', 'exposed', 'crashed', 'down', 'recovered', 'sensorsOnlineShare', 'crashedRecoveredShare', ...SECTORS.map((s) => `down_${s}`)];
     expect(header.split(',')).toEqual(expected);
@@ -18,7 +18,7 @@ describe('toCsv', () => {
   });
 
   it('toCsv on a hand-made result: one row per bin, ISO times, cumulative counts', () => {
-    const text = toCsv(handMade([40, 20, 0], [0, 10, 30]));
+    const text = toCsv(toSeries(handMade([40, 20, 0], [0, 10, 30])));
     expect(text.endsWith('\n')).toBe(true);
     const lines = text.trimEnd().split('\n');
     expect(lines.length).toBe(1 + 3);
@@ -32,7 +32,7 @@ describe('toCsv', () => {
   it('toCsv on a small run: every row has every column and matches the series', () => {
     const r = simulate(smallParams({ 'run.horizonDays': 2, 'run.checkHours': 24 }), 3);
     const s = toSeries(r);
-    const lines = toCsv(r, s).trimEnd().split('\n');
+    const lines = toCsv(s).trimEnd().split('\n');
     expect(lines.length).toBe(r.nBins + 1);
     const width = 7 + SECTORS.length;
     for (let i = 1; i < lines.length; i++) {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultParams, withOverrides } from '../../src/engine/params.js';
+import { problemText } from '../../src/scenario/problems.js';
 import { BROWSER_MAX_CUSTOMERS, BROWSER_MAX_SENSORS, checkBrowserLimits, estimateBytes } from '../../src/scenario/limits.js';
 
 describe('checkBrowserLimits', () => {
@@ -7,21 +8,23 @@ describe('checkBrowserLimits', () => {
     expect(checkBrowserLimits(defaultParams())).toBeNull();
   });
   it('checkBrowserLimits(100M sensors) names the largest fleet that fits', () => {
-    const msg = checkBrowserLimits(withOverrides({ 'fleet.windowsSensors': 100_000_000 }));
-    expect(msg).toContain('fleet.windowsSensors = 100,000,000');
+    const p = checkBrowserLimits(withOverrides({ 'fleet.windowsSensors': 100_000_000 }));
+    expect(p).toMatchObject({ path: 'fleet.windowsSensors', code: 'browser.tooManySensors', values: { value: 100_000_000, max: BROWSER_MAX_SENSORS } });
+    const msg = problemText(p!);
+    expect(msg).toContain('fleet.windowsSensors: 100,000,000');
     expect(msg).toContain(`largest that fits: ${BROWSER_MAX_SENSORS.toLocaleString('en-US')}`);
     expect(msg).toContain('command line');
   });
   it('checkBrowserLimits(1M customers) names the largest number of customers that fits', () => {
-    const msg = checkBrowserLimits(withOverrides({ 'fleet.customers': 1_000_000 }));
-    expect(msg).toContain('fleet.customers = 1,000,000');
+    const msg = problemText(checkBrowserLimits(withOverrides({ 'fleet.customers': 1_000_000 }))!);
+    expect(msg).toContain('fleet.customers: 1,000,000');
     expect(msg).toContain(`largest that fits: ${BROWSER_MAX_CUSTOMERS.toLocaleString('en-US')}`);
   });
   it('checkBrowserLimits at the limits themselves is null', () => {
     expect(checkBrowserLimits(withOverrides({ 'fleet.windowsSensors': BROWSER_MAX_SENSORS }))).toBeNull();
   });
   it('checkBrowserLimits refuses a run whose memory estimate is over budget', () => {
-    const msg = checkBrowserLimits(withOverrides({ 'fleet.windowsSensors': BROWSER_MAX_SENSORS, 'fleet.customers': 2, 'fleet.customerSizeSigma': 3 }));
+    const msg = problemText(checkBrowserLimits(withOverrides({ 'fleet.windowsSensors': BROWSER_MAX_SENSORS, 'fleet.customers': 2, 'fleet.customerSizeSigma': 3 }))!);
     expect(msg).toMatch(/about \d+ MB/);
   });
 });

@@ -7,13 +7,14 @@ import { PARAM_SPECS, setPath } from '../../src/engine/params.js';
 import { parseScenarioText, scenarioToJson, validateScenario, type Parsed, type Scenario } from '../../src/scenario/scenario.js';
 import { overridesArb } from '../helpers/arbitraries.js';
 import { logCases, namesSourceAndField } from '../helpers/messages.js';
+import { problemText } from '../../src/scenario/problems.js';
 
 const SRC = 'fuzz.json';
 
 function expectWellFormed(r: Parsed<Scenario>): void {
   if (r.ok) return;
   expect(r.errors.length).toBeGreaterThan(0);
-  for (const e of r.errors) expect(namesSourceAndField(e, SRC), e.slice(0, 300)).toBe(true);
+  for (const e of r.errors.map(problemText)) expect(namesSourceAndField(e, SRC), e.slice(0, 300)).toBe(true);
 }
 
 const nest = (depth: number, leaf: unknown): unknown => (depth === 0 ? leaf : { a: nest(depth - 1, leaf) });
@@ -134,7 +135,7 @@ describe('scenario reader (fuzz)', () => {
         const plain = JSON.parse(JSON.stringify(bad)) as unknown;
         if (spec && spec.kind !== 'datetime' && typeof plain !== 'number') {
           expect(r.ok).toBe(false);
-          if (!r.ok) expect(r.errors.some((e) => e.startsWith(`${SRC}: ${field}`))).toBe(true);
+          if (!r.ok) expect(r.errors.map(problemText).some((e) => e.startsWith(`${SRC}: ${field}`))).toBe(true);
         }
         if (field === 'name' && typeof plain === 'string' && plain.length > 200) expect(r.ok).toBe(false);
       }),

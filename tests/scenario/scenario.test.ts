@@ -9,12 +9,13 @@ import {
 } from '../../src/scenario/scenario.js';
 import { SCENARIO_DIR } from '../helpers/baseline.js';
 import { namesSourceAndField } from '../helpers/messages.js';
+import { problemText } from '../../src/scenario/problems.js';
 
 const SRC = 'test.json';
 const parse = (obj: unknown): Parsed<Scenario> => parseScenarioText(JSON.stringify(obj), SRC);
-const errorsOf = (r: Parsed<Scenario>): string[] => (r.ok ? [] : r.errors);
+const errorsOf = (r: Parsed<Scenario>): string[] => (r.ok ? [] : r.errors.map(problemText));
 const valueOf = (r: Parsed<Scenario>): Scenario => {
-  if (!r.ok) throw new Error(r.errors.join('\n'));
+  if (!r.ok) throw new Error(r.errors.map(problemText).join('\n'));
   return r.value;
 };
 /** Exactly one error, naming the source, the field and (when given) a fragment of the value. */
@@ -35,7 +36,7 @@ describe('parseScenarioText', () => {
     expect(files.length).toBeGreaterThanOrEqual(8);
     for (const f of files) {
       const r = parseScenarioText(readFileSync(join(SCENARIO_DIR, f), 'utf8'), f);
-      expect(r.ok ? [] : r.errors, f).toEqual([]);
+      expect(r.ok ? [] : r.errors.map(problemText), f).toEqual([]);
       const s = valueOf(r);
       expect(s.version).toBe(1);
       expect(s.name.length).toBeGreaterThan(0);

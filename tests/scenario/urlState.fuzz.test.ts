@@ -7,12 +7,13 @@ import { decodeUrlState, encodeUrlState } from '../../src/scenario/urlState.js';
 import type { Scenario } from '../../src/scenario/scenario.js';
 import { overridesArb } from '../helpers/arbitraries.js';
 import { logCases } from '../helpers/messages.js';
+import { problemText } from '../../src/scenario/problems.js';
 
 const check = (q: string) => {
   const r = decodeUrlState(q);
   if (r && !r.ok) {
     expect(r.errors.length).toBeGreaterThan(0);
-    for (const e of r.errors) expect(e.startsWith('link: '), e.slice(0, 200)).toBe(true);
+    for (const e of r.errors.map(problemText)) expect(e.startsWith('link: '), e.slice(0, 200)).toBe(true);
   }
   return r;
 };

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { problemText } from '../../src/scenario/problems.js';
 import { MAX_QUERY, decodeUrlState, encodeUrlState } from '../../src/scenario/urlState.js';
 import type { Parsed, Scenario } from '../../src/scenario/scenario.js';
 
-const errorsOf = (r: Parsed<Scenario> | null): string[] => (r && !r.ok ? r.errors : []);
+const errorsOf = (r: Parsed<Scenario> | null): string[] => (r && !r.ok ? r.errors.map(problemText) : []);
 
 describe('encodeUrlState / decodeUrlState', () => {
   const s: Scenario = {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { PARAM_BY_KEY, PARAM_SPECS, defaultParams, withOverrides } from '../../src/engine/params.js';
 import { checkCrossField, checkValue, expected, validateOverrides } from '../../src/scenario/validate.js';
+import { expectedText, problemMessage, problemText } from '../../src/scenario/problems.js';
 
 const spec = (key: string) => PARAM_BY_KEY.get(key)!;
 
@@ -26,31 +27,32 @@ describe('checkValue', () => {
     for (const v of [NaN, Infinity, -Infinity, 'NaN', '5', null, undefined, true, [], {}]) {
       const r = checkValue(spec('repair.staffPer1000'), v);
       expect('error' in r).toBe(true);
-      if ('error' in r) expect(r.error).toContain('expected a number from 0.05 to 200 (per 1,000 devices)');
+      if ('error' in r) expect(problemMessage({ source: '', path: '', ...r.error })).toContain('expected a number from 0.05 to 200 (per 1,000 devices)');
     }
   });
 
   it('checkValue shortens long text in its message', () => {
     const r = checkValue(spec('push.revertMinutes'), 'x'.repeat(100_000));
-    expect('error' in r && r.error.length < 200).toBe(true);
+    expect('error' in r && problemMessage({ source: '', path: '', ...r.error }).length < 200).toBe(true);
   });
 
   it('expected() describes each kind', () => {
-    expect(expected(spec('push.revertMinutes'))).toBe('a whole number from 1 to 20160 (min)');
-    expect(expected(spec('push.pollMinutes'))).toBe('a number from 1 to 720 (min)');
-    expect(expected(spec('push.publishAt'))).toContain('UTC date and time');
+    expect(expectedText(expected(spec('push.revertMinutes')))).toBe('a whole number from 1 to 20160 (min)');
+    expect(expectedText(expected(spec('push.pollMinutes')))).toBe('a number from 1 to 720 (min)');
+    expect(expectedText(expected(spec('push.publishAt')))).toContain('UTC date and time');
   });
 });
 
 describe('validateOverrides', () => {
   it('validateOverrides returns checked values, or every error with the path prefix', () => {
-    expect(validateOverrides({ 'push.revertMinutes': 20 }, 'params.')).toEqual({ ok: true, value: { 'push.revertMinutes': 20 }, warnings: [] });
-    const r = validateOverrides({ 'push.revertMinutes': 0, 'push.nope': 1, 'fleet.customers': 2 }, 'x:');
+    expect(validateOverrides({ 'push.revertMinutes': 20 }, 'f.json', 'params.')).toEqual({ ok: true, value: { 'push.revertMinutes': 20 }, warnings: [] });
+    const r = validateOverrides({ 'push.revertMinutes': 0, 'push.nope': 1, 'fleet.customers': 2 }, 'x', 'p.');
     expect(r.ok).toBe(false);
     if (!r.ok) {
       expect(r.errors).toHaveLength(2);
-      expect(r.errors[0]).toMatch(/^x:push\.revertMinutes: got 0/);
-      expect(r.errors[1]).toMatch(/^x:push\.nope: unknown parameter/);
+      expect(problemText(r.errors[0]!)).toMatch(/^x: p\.push\.revertMinutes: got 0/);
+      expect(problemText(r.errors[1]!)).toMatch(/^x: p\.push\.nope: unknown parameter/);
+      expect(r.errors[0]).toMatchObject({ source: 'x', path: 'p.push.revertMinutes', code: 'param.invalid', values: { got: '0', min: 1, max: 20160 } });
     }
   });
 });
@@ -66,7 +68,7 @@ describe('checkCrossField', () => {
       'fleet.customers': 5000, 'fleet.windowsSensors': 1000,
     }));
     expect(e).toHaveLength(6);
-    expect(e.map((m) => m.split(':')[0])).toEqual([
+    expect(e.map((m) => problemText(m).split(':')[0])).toEqual([
       'params.push.canaryShare + params.push.earlyShare', 'params.push.revertMinutes', 'params.run.checkHours',
       'params.repair.workdayStartHour', 'params.repair.crisisStartHour', 'params.fleet.customers',
     ]);

@@ -1,30 +1,34 @@
-// Wires the page together. State flows one way: a control changes the EditState, the new state
-// is checked, saved (localStorage and the URL), and after a short debounce run in the workers;
-// the result is drawn into the summary, the charts and the playback. Anything that fails (a bad
-// value, link, import or run) leaves the state and the last drawn result as they were.
-import { PARAM_BY_KEY, type Params, type SimResult } from '../../engine/index.js';
-import { summarize, toSeries, type Series, type Summary } from '../../results/index.js';
-import {
-  MAX_FILE_BYTES, paramsHash, parseScenarioText, scenarioToJson, scenarioToParams, validateOverrides, type Scenario,
-} from '../../scenario/scenario.js';
-import { checkCrossField, expected } from '../../scenario/validate.js';
-import { checkBrowserLimits } from '../../scenario/limits.js';
-import { encodeUrlState } from '../../scenario/urlState.js';
-import type { Chart, ChartContext } from '../charts/chart.js';
+// Wires the page to its state. The state (src/ui/state) holds the edit, the runs and what is
+// wrong; this file turns DOM events into state changes, starts runs when the edit changes, and
+// redraws the views from the state. It computes nothing of the model: runs come from the job
+// queue, figures from src/results.
+import { PARAM_BY_KEY } from '../../engine/index.js';
+import { problem, problemKeys, problemText, type Problem } from '../../scenario/problems.js';
+import { MAX_FILE_BYTES, parseScenarioText, scenarioToJson, type Scenario } from '../../scenario/scenario.js';
+import { validateOverrides, expected } from '../../scenario/validate.js';
+import type { Chart, ChartInput } from '../charts/chart.js';
+import { comparisonCsv } from '../../results/index.js';
 import { seriesCsv } from '../export/csvExport.js';
 import { downloadText, exportFileName, slug } from '../export/download.js';
+import { encodePageLink, type ViewSettings } from '../state/pageLink.js';
+import {
+  addCompare, blocked, drawnRuns, isStale, newSlot, removeCompare, setTyped, withEdit, type PageState, type Slot,
+} from '../state/pageState.js';
+import type { CompareRef } from '../state/pageLink.js';
+import { ComparePanel, PIN } from './comparePanel.js';
+import { Store } from '../state/store.js';
 import { Controls, type RawValue } from './controls.js';
 import { debounce } from './debounce.js';
 import { byId, h } from './dom.js';
-import { changedKeys, cloneScenario, isEdited, reset, setSeed, setValue, startFrom, type EditState } from './editState.js';
-import { sortErrors } from './fieldErrors.js';
-import { formatInt, type TimeZoneChoice } from './format.js';
+import { changedKeys, isEdited, reset, runName, setSeed, setValue, startFrom, type EditState } from './editState.js';
+import { formatInt } from './format.js';
 import { chooseInitial } from './initialState.js';
+import { JobQueue, type WorkerLike } from './jobQueue.js';
 import { Messages } from './messages.js';
 import { Playback } from './playback.js';
 import { RunStatus } from './runStatus.js';
-import { bundledFiles, type ScenarioFile } from './scenarioFiles.js';
-import { SimClient, type WorkerLike } from './simClient.js';
+import { Runner, scenarioLink } from './runner.js';
+import { BASELINE_FILE, bundledFiles, type ScenarioFile } from './scenarioFiles.js';
 import { browserStore, loadState, saveState } from './storage.js';
 import { SummaryView } from './summary.js';
 
@@ -32,39 +36,25 @@ export const DEBOUNCE_MS = 150;
 const CUSTOM = '__custom__';
 const WORKERS_KEY = 'outage-impact-simulator.workers';
 
-interface Shown {
-  result: SimResult;
-  series: Series;
-  summary: Summary;
-  params: Params;
-  scenario: Scenario;
-  hash: string;
-  link: string;
-}
-
 export interface AppOptions {
   charts: Chart[];
   createWorker: () => WorkerLike;
 }
 
 export class App {
-  private state: EditState;
+  private readonly store: Store<PageState>;
   private readonly files: ScenarioFile[];
-  private readonly client: SimClient;
+  private readonly queue: JobQueue;
+  private readonly runner: Runner;
   private readonly controls: Controls;
   private readonly summaryView: SummaryView;
   private readonly playback: Playback;
   private readonly messages: Messages;
   private readonly status: RunStatus;
   private readonly charts: Chart[];
-  private readonly store = browserStore();
-  private tz: TimeZoneChoice = 'UTC';
-  private shown: Shown | null = null;
-  /** Typed values that were refused, by key (the state keeps the last valid value). */
-  private readonly inputErrors = new Map<string, string>();
-  private crossErrors = new Map<string, string>();
-  private seedError: string | null = null;
-  private readonly runSoon = debounce(() => this.startRun(), DEBOUNCE_MS);
+  private readonly compare: ComparePanel;
+  private readonly storage = browserStore();
+  private readonly runSoon = debounce(() => this.runMain(), DEBOUNCE_MS);
   private firstResultLogged = false;
 
   private readonly el = {
@@ -78,130 +68,168 @@ export class App {
     shareUrl: byId<HTMLInputElement>('share-url'),
     copyLink: byId<HTMLButtonElement>('copy-link'),
     runInfo: byId('run-info'),
+    runStatus: byId('run-status'),
+    tz: byId<HTMLInputElement>('tz-local'),
   };
 
   constructor(opts: AppOptions) {
     // Workers first: they load and compile the engine while the page builds its controls.
-    this.client = new SimClient({ createWorker: opts.createWorker, shards: workerCount(this.store) });
+    this.queue = new JobQueue({ createWorker: opts.createWorker, workers: workerCount(this.storage) });
     this.messages = new Messages(byId('messages'));
-    this.status = new RunStatus(byId('run-status'), byId('run-status-text'), byId<HTMLProgressElement>('run-progress'),
-      byId<HTMLButtonElement>('cancel-run'), byId<HTMLButtonElement>('rerun'),
-      document.getElementById('mobile-status'));
+    this.status = new RunStatus(this.el.runStatus, byId('run-status-text'), byId<HTMLProgressElement>('run-progress'),
+      byId<HTMLButtonElement>('cancel-run'), byId<HTMLButtonElement>('rerun'), document.getElementById('mobile-status'));
     const bundled = bundledFiles();
     this.files = bundled.files;
     if (bundled.errors.length) {
-      console.warn('Scenario files not loaded:', bundled.errors);
-      this.messages.show('notice', 'Some bundled scenario files could not be read and are not listed.', bundled.errors);
+      console.warn('Scenario files not loaded:', bundled.errors.map(problemText));
+      this.messages.show('notice', 'Some bundled scenario files could not be read and are not listed.', bundled.errors.map(problemText));
     }
+
+    const baseline = this.files.find((f) => f.id === BASELINE_FILE)!.scenario;
+    const initial = chooseInitial({ query: location.search, saved: loadState(this.storage), files: this.files, baseline });
+    if (initial.linkProblems.length) {
+      const head = initial.from === 'link'
+        ? 'Parts of this link could not be used; the rest of it applies:'
+        : 'This link could not be opened, so the page shows your last scenario or the baseline instead:';
+      this.messages.show('error', head, initial.linkProblems.map(problemText), { key: 'link' });
+    }
+    for (const n of initial.notices) this.messages.show('notice', problemText(n));
+    if (initial.savedUnreadable) this.messages.show('notice', 'The scenario saved in this browser could not be read; starting from the baseline.');
+
+    const first: PageState = {
+      edit: initial.state, typed: {}, seedProblem: null, cross: [],
+      main: newSlot('main', initial.state.current), compare: [], ghost: newSlot('baseline', baseline), view: initial.view,
+    };
+    this.store = new Store(withEdit(first, initial.state));
+    this.runner = new Runner(this.store, this.queue, {
+      nameOf: (slot) => (slot.id === 'main' ? runName(this.store.state.edit) : slot.scenario.name),
+      linkOf: (slot) => (slot.id === 'main' ? location.href : scenarioLink(`${location.origin}${location.pathname}`, slot)),
+      onDone: (slot, timing) => this.onRunDone(slot, timing?.totalMs ?? null, timing),
+      onFailed: (slot, message, crashed) => this.onRunFailed(slot, message, crashed),
+    });
 
     this.controls = new Controls(byId('param-groups'), {
       onParam: (key, raw) => this.onParam(key, raw),
       onResetParam: (key) => {
-        this.inputErrors.delete(key);
-        this.commit(setValue(this.state, key, this.baseValue(key)), 'soon');
+        this.store.update((s) => setTyped(s, key, null));
+        this.commit(setValue(this.state.edit, key, this.baseValue(key)), 'soon');
       },
     });
     this.summaryView = new SummaryView(byId('summary-figures'));
     this.charts = opts.charts;
+    this.compare = new ComparePanel(this.files, {
+      onAdd: (choice) => this.addCompared(choice),
+      onRemove: (id) => {
+        this.runner.cancel(id);
+        this.store.update((s) => removeCompare(s, id));
+        this.writeUrl();
+      },
+      onGhost: (on) => {
+        this.store.update((s) => ({ ...s, view: { ...s.view, ghost: on } }));
+        this.runGhost();
+        this.writeUrl();
+      },
+      onExport: (c) => {
+        const main = c.runs.find((r) => r.id === 'main') ?? c.runs[0]!;
+        downloadText(comparisonCsv(c), exportFileName('comparison', main.name, main.seed, 'csv'), 'text/csv');
+      },
+    });
+    // The what-if panels sit right under the timeline, before the other charts.
     const chartsEl = byId('charts');
-    for (const c of this.charts) chartsEl.append(c.element);
+    const whatif = h('div', { id: 'whatif', class: 'whatif' }, this.compare.element);
+    chartsEl.append(...this.charts.slice(0, 1).map((c) => c.element), whatif, ...this.charts.slice(1).map((c) => c.element));
     this.playback = new Playback(
       { scrubber: byId<HTMLInputElement>('scrubber'), play: byId<HTMLButtonElement>('play'), readout: byId('playback-readout') },
-      (m) => this.eachChart((c) => c.setCursor(m)),
+      (m) => {
+        this.eachChart((c) => c.setCursor(m));
+        this.store.update((s) => ({ ...s, view: { ...s.view, cursorMin: m !== null && m > 0 ? m : null } }));
+      },
     );
+    this.el.tz.checked = initial.view.timeZone === 'local';
+    if (initial.view.cursorMin !== null) byId<HTMLInputElement>('scrubber').value = String(initial.view.cursorMin);
+    this.bindCharts(initial.view);
 
-    const initial = chooseInitial({
-      query: location.search, saved: loadState(this.store), files: this.files.map((f) => f.scenario),
-      baseline: this.files[0]!.scenario,
-    });
-    if (initial.errors.length) this.messages.show('error', initial.errors[0]!, initial.errors.slice(1), { key: 'link' });
-    for (const n of initial.notices) this.messages.show('notice', n);
-    this.state = initial.state;
-
+    this.store.subscribe((next, prev) => this.render(next, prev));
+    for (const ref of initial.compare) this.addRef(ref);
     this.bindScenarioCard();
     this.bindToolbar();
-    this.commit(this.state, 'now');
+    this.controls.render(this.state.edit);
+    this.renderScenarioCard();
+    this.commit(this.state.edit, 'now');
+  }
+
+  private get state(): PageState {
+    return this.store.state;
   }
 
   // ---- state changes ---------------------------------------------------------------------
 
   private onParam(key: string, raw: RawValue): void {
     const spec = PARAM_BY_KEY.get(key)!;
-    let error: string | null = null;
+    let refused: Problem | null = null;
     let value: number | string | null = null;
-    if (raw === null) error = `${spec.label}: enter a value; expected ${expected(spec)}`;
-    else if (typeof raw === 'number' && Number.isNaN(raw)) error = `${spec.label}: not a number; expected ${expected(spec)}`;
+    if (raw === null) refused = problem('', key, 'param.empty', { ...expected(spec) });
+    else if (typeof raw === 'number' && Number.isNaN(raw)) refused = problem('', key, 'param.notANumber', { ...expected(spec) });
     else {
       const r = validateOverrides({ [key]: raw }, '');
       if (r.ok) value = r.value[key]!;
-      else error = `${spec.label}: ${r.errors[0]!.replace(`${key}: `, '')}`;
+      else refused = r.errors[0]!;
     }
-    if (error !== null || value === null) {
-      this.inputErrors.set(key, error ?? 'invalid value');
-      this.showErrors();
+    this.store.update((s) => setTyped(s, key, refused));
+    if (refused || value === null) {
       this.refreshRunnable();
       return;
     }
-    this.inputErrors.delete(key);
-    this.commit(setValue(this.state, key, value), 'soon');
+    this.commit(setValue(this.state.edit, key, value), 'soon');
   }
 
-  /** Adopts a new state: checks it, shows it, saves it if valid, and schedules a run. */
+  /** Adopts a new edit: checks it, saves it if it can run, and schedules its run. */
   private commit(next: EditState, when: 'now' | 'soon'): void {
-    this.state = next;
-    const sorted = sortErrors(checkCrossField(scenarioToParams(next.current)));
-    this.crossErrors = sorted.byKey;
+    this.store.update((s) => withEdit(s, next));
+    const s = this.state;
     this.messages.clear('cross');
-    if (sorted.general.length) this.messages.show('error', 'These values cannot be used together:', sorted.general, { key: 'cross' });
-    this.controls.render(next);
-    this.showErrors();
-    this.renderScenarioCard();
-    if (this.hasErrors() || sorted.general.length) {
-      this.refreshRunnable(sorted.general.length > 0);
+    const general = s.cross.filter((p) => problemKeys(p).length === 0);
+    if (general.length) this.messages.show('error', 'These values cannot be used together:', general.map(problemText), { key: 'cross' });
+    if (blocked(s)) {
+      this.refreshRunnable();
       return;
     }
-    saveState(this.store, next);
-    this.writeUrl(next.current);
-    this.markStale(true);
+    saveState(this.storage, next);
+    this.writeUrl();
     // Stop a stale run at once (frees the cores during the debounce; fresh workers load meanwhile).
-    this.client.cancel();
+    this.runner.cancel('main');
     this.status.set('running', 'Starting…');
     if (when === 'now') {
       this.runSoon.cancel();
-      this.startRun();
+      this.runMain();
     } else this.runSoon();
   }
 
-  private hasErrors(): boolean {
-    return this.inputErrors.size > 0 || this.crossErrors.size > 0 || this.seedError !== null;
-  }
-
-  private showErrors(): void {
-    for (const key of PARAM_BY_KEY.keys()) this.controls.setError(key, this.inputErrors.get(key) ?? this.crossErrors.get(key) ?? null);
-    this.el.seedError.hidden = this.seedError === null;
-    this.el.seedError.textContent = this.seedError ?? '';
-    if (this.seedError) this.el.seed.setAttribute('aria-invalid', 'true');
-    else this.el.seed.removeAttribute('aria-invalid');
-  }
-
   /** With a refused value on the page, nothing runs: the last valid result stays, marked as such. */
-  private refreshRunnable(general = false): void {
-    if (!this.hasErrors() && !general) return;
+  private refreshRunnable(): void {
+    const s = this.state;
+    if (!blocked(s)) return;
     this.runSoon.cancel();
-    this.client.cancel();
-    const n = this.inputErrors.size + this.crossErrors.size + (this.seedError ? 1 : 0);
+    this.runner.cancel('main');
+    const general = s.cross.some((p) => problemKeys(p).length === 0);
+    const n = Object.keys(s.typed).length + s.cross.filter((p) => problemKeys(p).length > 0).length + (s.seedProblem ? 1 : 0);
     const what = general ? 'Fix the values listed above' : `Fix the ${n === 1 ? 'highlighted value' : `${n} highlighted values`}`;
-    this.status.set('idle', `${what} to run. ${this.shown ? 'Showing the last valid run.' : ''}`.trim());
-    this.markStale(this.shown !== null);
+    this.status.set('idle', `${what} to run. ${s.main.view ? 'Showing the last valid run.' : ''}`.trim());
+    this.renderStale(s);
   }
 
   private baseValue(key: string): number | string {
-    return this.state.base.params[key] ?? PARAM_BY_KEY.get(key)!.default;
+    return this.state.edit.base.params[key] ?? PARAM_BY_KEY.get(key)!.default;
   }
 
-  private writeUrl(s: Scenario): void {
+  private link(view: ViewSettings = this.state.view): string {
+    const s = this.state;
+    return encodePageLink({ scenario: s.edit.current, compare: s.compare.map((c) => c.ref), view });
+  }
+
+  private writeUrl(): void {
     try {
-      history.replaceState(null, '', `${location.pathname}?${encodeUrlState(s)}${location.hash}`);
+      history.replaceState(null, '', `${location.pathname}?${this.link()}${location.hash}`);
     } catch {
       // Some embedded views refuse history changes; the share field still has the link.
     }
@@ -209,76 +237,135 @@ export class App {
 
   // ---- running -----------------------------------------------------------------------------
 
-  private startRun(): void {
-    if (this.hasErrors()) return;
-    const scenario = cloneScenario(this.state.current);
-    const params = scenarioToParams(scenario);
-    const tooLarge = checkBrowserLimits(params);
-    if (tooLarge) {
-      this.client.cancel();
+  private runMain(): void {
+    if (blocked(this.state)) return;
+    this.messages.clear('run');
+    this.status.set('running', 'Preparing the fleet…');
+    this.runner.run('main');
+    const main = this.state.main;
+    if (main.status === 'error' && main.problem) {
       this.status.set('error', 'Too large to run in the browser.');
-      this.messages.show('error', 'This run is too large for the browser; the last result stays on screen.', [tooLarge], { key: 'run' });
+      this.messages.show('error', 'This run is too large for the browser; the last result stays on screen.', [problemText(main.problem)], { key: 'run' });
+    }
+    this.runGhost();
+  }
+
+  /** The baseline ghost runs once, behind the other runs, when it is shown and differs from the run. */
+  private runGhost(): void {
+    const s = this.state;
+    if (s.view.ghost && s.ghost && s.ghost.hash !== s.main.hash && !s.ghost.view && s.ghost.status !== 'running') this.runner.run('baseline');
+  }
+
+  private addCompared(choice: string): void {
+    if (choice === PIN) {
+      const edit = this.state.edit;
+      this.addRef({ kind: 'inline', scenario: { ...edit.current, name: runName(edit) } });
+    } else this.addRef({ kind: 'file', id: choice });
+    this.writeUrl();
+  }
+
+  private addRef(ref: CompareRef): void {
+    const scenario = ref.kind === 'inline' ? ref.scenario : this.files.find((f) => f.id === ref.id)?.scenario;
+    if (!scenario) return;
+    const before = new Set(this.state.compare.map((c) => c.id));
+    this.store.update((s) => addCompare(s, ref, scenario));
+    const added = this.state.compare.find((c) => !before.has(c.id));
+    if (added) this.runner.run(added.id);
+  }
+
+  private onRunDone(slot: Slot, _totalMs: number | null, timing: { prepareMs: number; runMs: number; totalMs: number } | null): void {
+    if (slot.id !== 'main') return;
+    const secs = timing ? (timing.totalMs / 1000).toFixed(1) : '0.0';
+    this.status.set('done', timing ? `Done in ${secs} s` : 'Done (this run was already computed)');
+    this.el.runStatus.dataset.hash = slot.hash;
+    // Counts runs drawn, so a reader (or a test) can tell a new result from the previous one even
+    // when it was already computed and appears at once.
+    this.el.runStatus.dataset.runs = String(Number(this.el.runStatus.dataset.runs ?? 0) + 1);
+    this.el.runStatus.dataset.ms = String(Math.round(timing?.totalMs ?? 0));
+    if (!this.firstResultLogged) {
+      this.firstResultLogged = true;
+      performance.mark('first-result');
+      console.info(`[sim] first result drawn ${Math.round(performance.now())} ms after navigation start`);
+    }
+    if (timing) console.info(`[sim] run ${slot.hash}: prepare ${Math.round(timing.prepareMs)} ms, sites ${Math.round(timing.runMs)} ms, total ${Math.round(timing.totalMs)} ms`);
+  }
+
+  private onRunFailed(slot: Slot, message: string, crashed: boolean): void {
+    if (slot.id !== 'main') {
+      this.messages.show('error', `The run of “${slot.scenario.name}” failed.`, [message], { key: `run-${slot.id}` });
       return;
     }
-    this.messages.clear('run');
-    const hash = paramsHash(scenario);
-    const link = location.href;
-    this.status.set('running', 'Preparing the fleet…');
-    this.client.run(params, scenario.seed, {
-      onProgress: (f) => this.status.set('running', `Running… ${Math.floor(f * 100)}%`, f),
-      onResult: (result, timing) => {
-        this.show({ result, series: toSeries(result), summary: summarize(result, params), params, scenario, hash, link });
-        const secs = (timing.totalMs / 1000).toFixed(1);
-        this.status.set('done', `Done in ${secs} s`);
-        byId('run-status').dataset.hash = hash;
-        byId('run-status').dataset.ms = String(Math.round(timing.totalMs));
-        if (!this.firstResultLogged) {
-          this.firstResultLogged = true;
-          performance.mark('first-result');
-          console.info(`[sim] first result drawn ${Math.round(performance.now())} ms after navigation start`);
-        }
-        console.info(`[sim] run ${hash}: prepare ${Math.round(timing.prepareMs)} ms, sites ${Math.round(timing.runMs)} ms, total ${Math.round(timing.totalMs)} ms`);
-      },
-      onError: (message, crashed) => {
-        this.status.set('error', crashed ? 'The simulation stopped unexpectedly.' : 'The run failed.');
-        this.messages.show('error',
-          crashed
-            ? 'The simulation worker stopped unexpectedly and has been restarted. The figures show the last completed run; press “Run again” to retry.'
-            : 'The run failed; the figures show the last completed run.',
-          [message], { key: 'run' });
-        this.markStale(this.shown !== null);
-      },
-    });
+    this.status.set('error', crashed ? 'The simulation stopped unexpectedly.' : 'The run failed.');
+    this.messages.show('error',
+      crashed
+        ? 'The simulation worker stopped unexpectedly and has been restarted. The figures show the last completed run; press “Run again” to retry.'
+        : 'The run failed; the figures show the last completed run.',
+      [message], { key: 'run' });
   }
 
   private cancelRun(): void {
     const pending = this.runSoon.pending;
     this.runSoon.cancel();
-    const wasRunning = this.client.cancel();
+    const wasRunning = this.runner.cancel('main');
     if (!pending && !wasRunning) return;
-    this.status.set('cancelled', this.shown ? 'Cancelled. Showing the previous run.' : 'Cancelled.');
-    this.markStale(this.shown !== null);
+    this.status.set('cancelled', this.state.main.view ? 'Cancelled. Showing the previous run.' : 'Cancelled.');
+    this.renderStale(this.state);
   }
 
-  private show(s: Shown): void {
-    this.shown = s;
-    this.markStale(false);
-    this.summaryView.update(s.summary, s.result.publishAtMs, this.tz);
-    this.playback.update(s.result, s.series, this.tz);
-    this.drawCharts();
-    this.renderRunInfo();
+  // ---- drawing from the state ------------------------------------------------------------
+
+  private render(next: PageState, prev: PageState): void {
+    if (next.typed !== prev.typed || next.cross !== prev.cross || next.seedProblem !== prev.seedProblem) this.renderProblems(next);
+    if (next.edit !== prev.edit) {
+      this.controls.render(next.edit);
+      this.renderScenarioCard();
+    }
+    const sameCompared = next.compare.length === prev.compare.length && next.compare.every((c, i) => c.view === prev.compare[i]!.view);
+    const runsChanged = next.main.view !== prev.main.view || !sameCompared || next.ghost?.view !== prev.ghost?.view
+      || next.view.ghost !== prev.view.ghost;
+    if (runsChanged || next.view.timeZone !== prev.view.timeZone) this.drawRuns(next);
+    if (next.compare !== prev.compare || next.main.view !== prev.main.view || next.ghost !== prev.ghost || next.view.ghost !== prev.view.ghost) {
+      this.compare.render(next);
+    }
+    if (runsChanged || next.main.hash !== prev.main.hash || next.main.status !== prev.main.status) this.renderStale(next);
+    if (next.main.status === 'running' && next.main.progress !== prev.main.progress) {
+      this.status.set('running', `Running… ${Math.floor(next.main.progress * 100)}%`, next.main.progress);
+    }
   }
 
-  private drawCharts(): void {
-    const s = this.shown;
-    if (!s) return;
-    const ctx: ChartContext = {
-      result: s.result, series: s.series, summary: s.summary, params: s.params, scenarioName: s.scenario.name, seed: s.scenario.seed,
-      paramsHash: s.hash, link: s.link, timeZone: this.tz,
-    };
-    this.eachChart((c) => c.update(ctx));
+  private renderProblems(s: PageState): void {
+    const byKey = new Map<string, string>();
+    for (const p of [...Object.values(s.typed), ...s.cross]) {
+      for (const k of problemKeys(p)) if (!byKey.has(k)) byKey.set(k, this.fieldText(p));
+    }
+    for (const key of PARAM_BY_KEY.keys()) this.controls.setError(key, byKey.get(key) ?? null);
+    const seedText = s.seedProblem ? `Seed: ${problemText({ ...s.seedProblem, path: '' })}` : null;
+    this.el.seedError.hidden = seedText === null;
+    this.el.seedError.textContent = seedText ?? '';
+    if (seedText) this.el.seed.setAttribute('aria-invalid', 'true');
+    else this.el.seed.removeAttribute('aria-invalid');
+  }
+
+  /** A problem under its field: the field's label, then what is wrong. */
+  private fieldText(p: Problem): string {
+    const key = problemKeys(p)[0]!;
+    const label = PARAM_BY_KEY.get(key)!.label;
+    return p.code.startsWith('cross.') ? problemText({ ...p, source: '' }).replace(/\bparams\./g, '') : `${label}: ${problemText({ ...p, source: '', path: '' })}`;
+  }
+
+  private drawRuns(s: PageState): void {
+    const main = s.main.view;
+    if (!main) return;
+    const { runs, ghost } = drawnRuns(s);
+    const tz = s.view.timeZone;
+    this.summaryView.update(main.summary, main.publishAtMs, tz);
+    this.playback.update(main, tz);
+    const input: ChartInput = { runs, ghost, timeZone: tz };
+    this.eachChart((c) => c.update(input));
     const m = this.playback.minutes;
     this.eachChart((c) => c.setCursor(m > 0 ? m : null));
+    this.el.runInfo.textContent =
+      `Scenario “${main.name}”, seed ${main.seed}, parameters ${main.paramsHash}; ${formatInt(main.fleet)} Windows sensors simulated device by device.`;
   }
 
   private eachChart(f: (c: Chart) => void): void {
@@ -293,20 +380,14 @@ export class App {
   }
 
   /** Marks the results as not (yet) matching the controls. */
-  private markStale(stale: boolean): void {
-    const on = stale && this.shown !== null;
+  private renderStale(s: PageState): void {
+    const shown = s.main.view;
+    const on = shown !== null && (isStale(s.main) || s.main.status === 'running' || blocked(s));
     this.el.results.classList.toggle('stale', on);
     this.el.staleNote.hidden = !on;
-    if (on && this.shown) {
-      this.el.staleNote.textContent = `The figures below are from the previous run (parameters ${this.shown.hash}), not the current settings.`;
+    if (on && shown) {
+      this.el.staleNote.textContent = `The figures below are from the previous run (parameters ${shown.paramsHash}), not the current settings.`;
     }
-  }
-
-  private renderRunInfo(): void {
-    const s = this.shown;
-    if (!s) return;
-    this.el.runInfo.textContent =
-      `Scenario “${s.scenario.name}”, seed ${s.scenario.seed}, parameters ${s.hash}; ${formatInt(s.result.fleet)} Windows sensors simulated device by device.`;
   }
 
   // ---- scenario card ---------------------------------------------------------------------
@@ -315,22 +396,20 @@ export class App {
     const { picker, seed } = this.el;
     picker.addEventListener('change', () => {
       const file = this.files.find((f) => f.id === picker.value);
-      if (!file) return;
-      this.startOver(startFrom(file.scenario));
+      if (file) this.startOver(startFrom(file.scenario));
     });
     seed.addEventListener('input', () => {
       const v = seed.value.trim();
       const n = Number(v);
       if (v === '' || !/^\d+$/.test(v) || !Number.isSafeInteger(n) || n > 0xffffffff) {
-        this.seedError = `Seed: got ${v === '' ? 'nothing' : JSON.stringify(v)}; expected a whole number from 0 to 4294967295`;
-        this.showErrors();
+        this.store.update((s) => ({ ...s, seedProblem: problem('', 'seed', 'seed.invalid', { got: v === '' ? 'nothing' : JSON.stringify(v) }) }));
         this.refreshRunnable();
         return;
       }
-      this.seedError = null;
-      this.commit(setSeed(this.state, n), 'soon');
+      this.store.update((s) => ({ ...s, seedProblem: null }));
+      this.commit(setSeed(this.state.edit, n), 'soon');
     });
-    byId('reset-params').addEventListener('click', () => this.startOver(reset(this.state)));
+    byId('reset-params').addEventListener('click', () => this.startOver(reset(this.state.edit)));
     const importInput = byId<HTMLInputElement>('import-file');
     importInput.addEventListener('change', () => {
       const file = importInput.files?.[0];
@@ -339,18 +418,17 @@ export class App {
     });
   }
 
-  /** Replaces the whole edit (picked file, reset, import): typed errors go with the old state. */
+  /** Replaces the whole edit (picked file, reset, import): typed problems go with the old edit. */
   private startOver(next: EditState): void {
-    this.inputErrors.clear();
-    this.seedError = null;
+    this.store.update((s) => ({ ...s, typed: {}, seedProblem: null }));
     this.controls.resetInputs(next);
     this.commit(next, 'now');
   }
 
   private async importFile(file: File): Promise<void> {
+    const refused = `“${file.name}” was not imported; your current scenario is unchanged.`;
     if (file.size > MAX_FILE_BYTES) {
-      this.messages.show('error', `“${file.name}” was not imported; your current scenario is unchanged.`,
-        [`${file.name}: file is ${formatInt(file.size)} bytes; scenario files are at most ${formatInt(MAX_FILE_BYTES)} bytes`], { key: 'import' });
+      this.messages.show('error', refused, [problemText(problem(file.name, '', 'file.tooLarge', { bytes: formatInt(file.size), max: formatInt(MAX_FILE_BYTES) }))], { key: 'import' });
       return;
     }
     let text: string;
@@ -362,17 +440,18 @@ export class App {
     }
     const r = parseScenarioText(text, file.name);
     if (!r.ok) {
-      this.messages.show('error', `“${file.name}” was not imported; your current scenario is unchanged.`, r.errors, { key: 'import' });
+      this.messages.show('error', refused, r.errors.map(problemText), { key: 'import' });
       return;
     }
     this.messages.clear('import');
-    this.messages.show('success', `Imported “${r.value.name}”.`, r.warnings, { key: 'import', timeoutMs: 8000 });
+    this.messages.show('success', `Imported “${r.value.name}”.`, r.warnings.map(problemText), { key: 'import', timeoutMs: 8000 });
     this.startOver(startFrom(r.value));
   }
 
   private renderScenarioCard(): void {
     const { picker, description, seed, edited } = this.el;
-    const base = this.state.base;
+    const edit = this.state.edit;
+    const base = edit.base;
     const match = this.files.find((f) => sameScenario(f.scenario, base));
     // Rebuilt only when the list changes, so keyboard use of the select is not disturbed.
     const custom = match ? null : `${base.name} (imported or from a link)`;
@@ -382,17 +461,42 @@ export class App {
       picker.dataset.custom = custom ?? '';
     }
     picker.value = match ? match.id : CUSTOM;
-    description.textContent = this.state.current.description || base.description;
+    description.textContent = edit.current.description || base.description;
     description.hidden = description.textContent === '';
-    if (document.activeElement !== seed || this.seedError === null) {
-      if (seed.value !== String(this.state.current.seed)) seed.value = String(this.state.current.seed);
+    if (document.activeElement !== seed || this.state.seedProblem === null) {
+      if (seed.value !== String(edit.current.seed)) seed.value = String(edit.current.seed);
     }
-    const n = changedKeys(this.state).length;
-    const seedChanged = this.state.current.seed !== base.seed;
-    edited.textContent = isEdited(this.state)
+    const n = changedKeys(edit).length;
+    const seedChanged = edit.current.seed !== base.seed;
+    edited.textContent = isEdited(edit)
       ? `${n} value${n === 1 ? '' : 's'}${seedChanged ? ' and the seed' : ''} changed from this scenario.`
       : 'As in the scenario file.';
-    edited.classList.toggle('is-edited', isEdited(this.state));
+    edited.classList.toggle('is-edited', isEdited(edit));
+  }
+
+  /** Charts follow the link's view, report the reader's changes to it, move the scrubber and edit markers. */
+  private bindCharts(view: ViewSettings): void {
+    for (const c of this.charts) {
+      if (c.id !== 'timeline') continue;
+      c.setView?.({ zoom: view.zoom, log: view.log });
+      c.onView = (v) => {
+        const zoom = v.zoom === 'h6' || v.zoom === 'd2' ? v.zoom : 'all';
+        this.store.update((s) => ({ ...s, view: { ...s.view, zoom, log: v['log'] === true } }));
+        this.writeUrl();
+      };
+    }
+    for (const c of this.charts) {
+      c.onSeek = (m) => this.playback.seek(m);
+      c.onEdit = (key, value) => {
+        const r = validateOverrides({ [key]: value }, '');
+        if (!r.ok) {
+          this.messages.show('error', 'That value cannot be used:', r.errors.map(problemText), { key: 'drag', timeoutMs: 8000 });
+          return;
+        }
+        this.store.update((s) => setTyped(s, key, null));
+        this.commit(setValue(this.state.edit, key, r.value[key]!), 'now');
+      };
+    }
   }
 
   // ---- toolbar: link, exports, time zone ------------------------------------------------------
@@ -400,31 +504,29 @@ export class App {
   private bindToolbar(): void {
     this.el.copyLink.addEventListener('click', () => void this.copyLink());
     byId('export-scenario').addEventListener('click', () => {
-      const s = this.state.current;
+      const s = this.state.edit.current;
       downloadText(scenarioToJson(s), `${slug(s.name)}.json`, 'application/json');
     });
     byId('export-csv').addEventListener('click', () => {
-      const s = this.shown;
-      if (!s) {
+      const v = this.state.main.view;
+      if (!v) {
         this.messages.show('notice', 'No finished run to export yet.', [], { key: 'export', timeoutMs: 6000 });
         return;
       }
-      downloadText(seriesCsv(s.result, s.series), exportFileName('series', s.scenario.name, s.scenario.seed, 'csv'), 'text/csv');
+      downloadText(seriesCsv(v.series), exportFileName('series', v.name, v.seed, 'csv'), 'text/csv');
     });
     byId('cancel-run').addEventListener('click', () => this.cancelRun());
-    byId('rerun').addEventListener('click', () => this.startRun());
-    const tz = byId<HTMLInputElement>('tz-local');
-    tz.addEventListener('change', () => {
-      this.tz = tz.checked ? 'local' : 'UTC';
-      if (!this.shown) return;
-      this.summaryView.update(this.shown.summary, this.shown.result.publishAtMs, this.tz);
-      this.playback.setTimeZone(this.tz);
-      this.drawCharts();
+    byId('rerun').addEventListener('click', () => this.runMain());
+    this.el.tz.addEventListener('change', () => {
+      const timeZone = this.el.tz.checked ? 'local' : 'UTC';
+      this.store.update((s) => ({ ...s, view: { ...s.view, timeZone } }));
+      this.playback.setTimeZone(timeZone);
+      this.writeUrl();
     });
   }
 
   private async copyLink(): Promise<void> {
-    const url = location.href;
+    const url = `${location.origin}${location.pathname}?${this.link()}`;
     const { shareUrl, copyLink } = this.el;
     let copied = false;
     try {

@@ -70,3 +70,27 @@ function orderParams(p: Record<string, number | string>): Record<string, number 
   for (const s of PARAM_SPECS) if (p[s.key] !== undefined) out[s.key] = p[s.key]!;
   return out;
 }
+
+/** How a changed value reads in a run's name: "revert after 20 min", "canary ring share 0.01". */
+function changeText(key: string, value: number | string): string {
+  const spec = PARAM_BY_KEY.get(key)!;
+  const label = spec.label.charAt(0).toLowerCase() + spec.label.slice(1);
+  if (typeof value === 'string') return `${label} ${value.replace('T', ' ').replace(/:00Z$/, ' UTC')}`;
+  const unit = spec.unit === 'share' ? '' : ` ${spec.unit}`;
+  return `${label} ${value}${unit}`;
+}
+
+/**
+ * The run's name: the scenario's own, or, once edited, one that says so and what changed
+ * ("July 2024 baseline, edited: revert after 20 min"), so no chart or file made from an edited
+ * run claims to be the scenario it started from.
+ */
+export function runName(state: EditState): string {
+  const base = state.base.name;
+  if (!isEdited(state)) return base;
+  const keys = changedKeys(state);
+  const seed = state.current.seed !== state.base.seed ? [`seed ${state.current.seed}`] : [];
+  const parts = [...keys.slice(0, 2).map((k) => changeText(k, valueOf(state.current, k))), ...seed];
+  const more = keys.length > 2 ? `, and ${keys.length - 2} more` : '';
+  return `${base}, edited: ${parts.join(', ')}${more}`;
+}

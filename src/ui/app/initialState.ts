@@ -1,37 +1,38 @@
-// What the page opens with: a link's scenario if the URL carries one, else the state saved in
-// this browser, else the July 2024 baseline. A bad link or bad saved state is reported and
-// skipped; the page never opens blank.
-import { decodeUrlState, } from '../../scenario/urlState.js';
+// What the page opens with: a link's scenario (and its comparisons and view) if the URL carries
+// one, else the state saved in this browser, else the July 2024 baseline. A bad link or bad
+// saved state is reported and skipped; the page never opens blank. The link's view settings and
+// comparisons apply even when its scenario is refused.
+import type { Problem } from '../../scenario/problems.js';
 import type { Scenario } from '../../scenario/scenario.js';
+import { decodePageLink, type CompareRef, type ViewSettings } from '../state/pageLink.js';
 import { cloneScenario, startFrom, type EditState } from './editState.js';
 import type { loadState } from './storage.js';
 
 export interface Initial {
   state: EditState;
+  compare: CompareRef[];
+  view: ViewSettings;
   from: 'link' | 'saved' | 'baseline';
-  errors: string[];
-  notices: string[];
+  /** Problems with the link: what in it was not used. */
+  linkProblems: Problem[];
+  /** Notes for the reader (a migrated link, unreadable saved state). */
+  notices: Problem[];
+  savedUnreadable: boolean;
 }
 
 export function chooseInitial(opts: {
   query: string;
   saved: ReturnType<typeof loadState>;
-  files: readonly Scenario[];
+  files: readonly { id: string; scenario: Scenario }[];
   baseline: Scenario;
 }): Initial {
-  const errors: string[] = [];
-  const notices: string[] = [];
-  const link = decodeUrlState(opts.query);
-  if (link?.ok) {
-    const file = opts.files.find((f) => f.name === link.value.name);
-    const current = { ...link.value, description: file?.description ?? link.value.description };
-    notices.push(...link.warnings);
-    return { state: { base: file ? cloneScenario(file) : cloneScenario(current), current }, from: 'link', errors, notices };
+  const link = decodePageLink(opts.query, opts.files.map((f) => f.id));
+  const rest = { compare: link.compare, view: link.view, linkProblems: link.problems, notices: link.warnings, savedUnreadable: false };
+  if (link.scenario) {
+    const file = opts.files.find((f) => f.scenario.name === link.scenario!.name)?.scenario;
+    const current = { ...link.scenario, description: file?.description ?? link.scenario.description };
+    return { ...rest, state: { base: file ? cloneScenario(file) : cloneScenario(current), current }, from: 'link' };
   }
-  if (link && !link.ok) {
-    errors.push('This link could not be opened, so the page shows your last scenario or the baseline instead:', ...link.errors);
-  }
-  if (opts.saved?.ok) return { state: opts.saved.state, from: 'saved', errors, notices };
-  if (opts.saved && !opts.saved.ok) notices.push('The scenario saved in this browser could not be read; starting from the baseline.');
-  return { state: startFrom(opts.baseline), from: 'baseline', errors, notices };
+  if (opts.saved?.ok) return { ...rest, state: opts.saved.state, from: 'saved' };
+  return { ...rest, state: startFrom(opts.baseline), from: 'baseline', savedUnreadable: opts.saved !== null && !opts.saved.ok };
 }

@@ -1,12 +1,11 @@
 // Playback: a scrubber over the run (minutes after publish) and a Play/Pause button that moves
 // the charts' cursor, with the time and the devices down at that moment.
-import type { SimResult } from '../../engine/index.js';
-import { valueAt, type Series } from '../../results/index.js';
+import { valueAt, type RunView } from '../../results/index.js';
 import { formatCount, formatOffset, formatTime, type TimeZoneChoice } from './format.js';
 
 /** Devices down at minute t after publish. */
-export function downAt(r: SimResult, s: Series, t: number): number {
-  return valueAt(r, s.down, t) ?? 0;
+export function downAt(r: RunView, t: number): number {
+  return valueAt(r, r.series.down, t) ?? 0;
 }
 
 export interface PlaybackEls {
@@ -19,7 +18,7 @@ export interface PlaybackEls {
 const PLAY_SECONDS = 24;
 
 export class Playback {
-  private data: { r: SimResult; s: Series } | null = null;
+  private run: RunView | null = null;
   private tz: TimeZoneChoice = 'UTC';
   private raf = 0;
   private lastFrame = 0;
@@ -42,15 +41,23 @@ export class Playback {
     return this.raf !== 0;
   }
 
-  update(r: SimResult, s: Series, tz: TimeZoneChoice): void {
-    this.data = { r, s };
+  update(r: RunView, tz: TimeZoneChoice): void {
+    this.run = r;
     this.tz = tz;
-    const horizon = r.binEdges[r.nBins]!;
+    const horizon = r.endMinutes;
     const keep = Math.min(this.minutes, horizon);
     this.els.scrubber.max = String(horizon);
     this.els.scrubber.value = String(keep);
     this.setEnabled(true);
     this.show();
+  }
+
+  /** Moves the scrubber to a time (from a link, or a click on a chart). */
+  seek(minutes: number): void {
+    this.pause();
+    this.els.scrubber.value = String(minutes);
+    this.show();
+    this.onCursor(this.minutes);
   }
 
   setTimeZone(tz: TimeZoneChoice): void {
@@ -59,7 +66,7 @@ export class Playback {
   }
 
   play(): void {
-    if (!this.data || this.playing) return;
+    if (!this.run || this.playing) return;
     if (this.minutes >= Number(this.els.scrubber.max)) this.els.scrubber.value = '0';
     this.els.play.textContent = 'Pause';
     this.els.play.setAttribute('aria-pressed', 'true');
@@ -93,11 +100,11 @@ export class Playback {
   }
 
   private show(): void {
-    if (!this.data) return;
-    const { r, s } = this.data;
+    const r = this.run;
+    if (!r) return;
     const t = this.minutes;
     const when = formatTime(r.publishAtMs + t * 60000, this.tz);
-    const down = downAt(r, s, t);
+    const down = downAt(r, t);
     const text = `${when} (${formatOffset(t)}): ${formatCount(down)} devices down`;
     this.els.readout.textContent = text;
     this.els.readout.dataset.minutes = String(t);

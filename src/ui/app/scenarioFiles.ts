@@ -1,4 +1,5 @@
 // Every scenario file in scenarios/, bundled at build time and checked like an import.
+import type { Problem } from '../../scenario/problems.js';
 import { baselineScenario, parseScenarioText, type Scenario } from '../../scenario/scenario.js';
 
 export const BASELINE_FILE = 'july-2024';
@@ -11,9 +12,9 @@ export interface ScenarioFile {
 const raw = import.meta.glob('../../../scenarios/*.json', { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
 
 /** Parses bundled files; the baseline first, then by name. Broken files are reported, not listed. */
-export function parseFiles(texts: Record<string, string>): { files: ScenarioFile[]; errors: string[] } {
+export function parseFiles(texts: Record<string, string>): { files: ScenarioFile[]; errors: Problem[] } {
   const files: ScenarioFile[] = [];
-  const errors: string[] = [];
+  const errors: Problem[] = [];
   for (const [path, text] of Object.entries(texts)) {
     const id = path.split('/').pop()!.replace(/\.json$/, '');
     const r = parseScenarioText(text, `scenarios/${id}.json`);
@@ -25,6 +26,6 @@ export function parseFiles(texts: Record<string, string>): { files: ScenarioFile
   return { files, errors };
 }
 
-export function bundledFiles(): { files: ScenarioFile[]; errors: string[] } {
+export function bundledFiles(): { files: ScenarioFile[]; errors: Problem[] } {
   return parseFiles(raw);
 }

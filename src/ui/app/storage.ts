@@ -1,5 +1,6 @@
 // The edited scenario survives a reload: saved to localStorage on every change, read back
 // (and checked like any file) when the page opens without a link.
+import { problem, type Problem } from '../../scenario/problems.js';
 import { validateScenario, type Scenario } from '../../scenario/scenario.js';
 import type { EditState } from './editState.js';
 
@@ -21,7 +22,7 @@ export function saveState(store: KeyValueStore | null, state: EditState): boolea
 }
 
 /** The saved state, null when there is none, or the reasons it cannot be used. */
-export function loadState(store: KeyValueStore | null): { ok: true; state: EditState } | { ok: false; errors: string[] } | null {
+export function loadState(store: KeyValueStore | null): { ok: true; state: EditState } | { ok: false; errors: Problem[] } | null {
   let text: string | null = null;
   try {
     text = store?.getItem(STORAGE_KEY) ?? null;
@@ -33,9 +34,9 @@ export function loadState(store: KeyValueStore | null): { ok: true; state: EditS
   try {
     obj = JSON.parse(text);
   } catch {
-    return { ok: false, errors: ['saved state: not valid JSON'] };
+    return { ok: false, errors: [problem('saved state', '', 'file.invalidJson', { why: 'unreadable' })] };
   }
-  if (obj === null || typeof obj !== 'object') return { ok: false, errors: ['saved state: not an object'] };
+  if (obj === null || typeof obj !== 'object') return { ok: false, errors: [problem('saved state', '', 'notObject', { got: String(obj) })] };
   const o = obj as { current?: unknown; base?: unknown };
   const current = validateScenario(o.current, 'saved state');
   const base = validateScenario(o.base ?? o.current, 'saved state (base)');

@@ -1,23 +1,19 @@
-// What every chart offers the page. Charts are created once, then updated with each result;
-// they read results and never call the engine.
-import type { Params, SimResult } from '../../engine/index.js';
-import type { Series, Summary } from '../../results/index.js';
+// What every chart offers the page. Charts are created once, then given a list of runs to draw;
+// they read derived results (src/results) and never call the engine or compute model figures.
+import type { RunView } from '../../results/index.js';
 import type { ChartId } from '../selectors.js';
+import type { TimeZoneMode } from './format.js';
 
-export interface ChartContext {
-  result: SimResult;
-  series: Series;
-  summary: Summary;
-  /** The parameters of this run: charts read event times (USB tool, automated fix) and work hours. */
-  params: Params;
-  scenarioName: string;
-  seed: number;
-  /** Short hash of all parameters and the seed, printed on exports. */
-  paramsHash: string;
-  /** Link that reproduces this run, printed on exports. */
-  link: string;
-  timeZone: 'UTC' | 'local';
+export interface ChartInput {
+  /** The runs to draw: the first is the one the reader is looking at; the others are compared with it. */
+  runs: readonly RunView[];
+  /** The July 2024 baseline, drawn faintly behind the runs as a yardstick (null: not shown). */
+  ghost?: RunView | null;
+  timeZone: TimeZoneMode;
 }
+
+/** How a chart is being looked at: its zoom and switches (log scale…), kept in the page link. */
+export type ChartView = { zoom?: string } & Record<string, string | boolean | undefined>;
 
 export interface TableData {
   columns: string[];
@@ -29,11 +25,19 @@ export interface Chart {
   readonly title: string;
   /** A <figure data-chart=id> created once; the page places it. */
   readonly element: HTMLElement;
-  update(ctx: ChartContext): void;
-  /** Playback cursor in minutes after publish; null hides it. */
+  update(input: ChartInput): void;
+  /** Playback cursor in minutes after publish; null hides it. Redraws at most once per frame. */
   setCursor(minutes: number | null): void;
-  /** Self-contained SVG text for export: title, legend, chart, footer (source, scenario, seed, hash, link). */
+  /** Self-contained SVG text for export: title, legend, chart, footer (source, runs, link). */
   exportSvg(): string;
   /** The chart's data as a table (for the table view and accessibility). */
   table(): TableData;
+  /** Sets zoom and switches (from a link). */
+  setView?(view: ChartView): void;
+  /** Called when the reader changes the zoom or a switch. */
+  onView?: (view: ChartView) => void;
+  /** Called when the reader picks a moment on the chart (click, arrow keys): minutes after publish. */
+  onSeek?: (minutes: number) => void;
+  /** Called when the reader drags a marker that stands for a parameter (the publish time, the revert). */
+  onEdit?: (key: string, value: number | string) => void;
 }

@@ -4,8 +4,9 @@
 // A device that is off cannot fetch the file, so daytime regions lost the most.
 import { axisTop } from 'd3-axis';
 import { scaleLinear } from 'd3-scale';
-import { REGION_INFO, type SimResult } from '../../engine/index.js';
-import type { Chart, ChartContext } from './chart.js';
+import { REGION_INFO } from '../../engine/index.js';
+import { localTimeAt, type RegionRow } from '../../results/index.js';
+import type { Chart, ChartInput } from './chart.js';
 import { drawAxis } from './axes.js';
 import { formatCount, formatInt, formatPercent, utcOffsetLabel } from './format.js';
 import type { LegendItem } from './legend.js';
@@ -17,47 +18,8 @@ import type { SandwichText } from './sandwich.js';
 import { textWidth } from './svgText.js';
 
 const TITLE = 'The hour of the push decided who was hit';
-const HOUR = 3_600_000;
-const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
-
-export interface RegionRow {
-  label: string;
-  city: string;
-  utcOffsetHours: number;
-  /** Local clock hour (0-24) and weekday at publish. */
-  localHour: number;
-  localDay: string;
-  fleet: number;
-  onAtPublish: number;
-  exposed: number;
-  crashed: number;
-  crashedShare: number;
-}
-
-/** Local time of `ms` at a fixed UTC offset, as hour-of-day and weekday. */
-export function localClock(ms: number, offsetHours: number): { hour: number; day: string; text: string } {
-  const d = new Date(ms + offsetHours * HOUR);
-  const hour = d.getUTCHours() + d.getUTCMinutes() / 60;
-  const day = WEEKDAYS[d.getUTCDay()]!;
-  const text = `${day} ${String(d.getUTCHours()).padStart(2, '0')}:${String(d.getUTCMinutes()).padStart(2, '0')}`;
-  return { hour, day, text };
-}
-
-/** Rows in local-clock order: the region where it was earliest (Thursday evening) first. */
-export function regionRows(r: SimResult): RegionRow[] {
-  return REGION_INFO.map((info, i) => {
-    const clock = localClock(r.publishAtMs, info.utcOffsetHours);
-    const fleet = r.regionFleet[i]!;
-    return {
-      label: info.label, city: info.city, utcOffsetHours: info.utcOffsetHours, localHour: clock.hour, localDay: clock.day,
-      fleet, onAtPublish: r.regionOnAtPublish[i]!, exposed: r.regionExposed[i]!, crashed: r.regionCrashed[i]!,
-      crashedShare: fleet > 0 ? r.regionCrashed[i]! / fleet : 0,
-    };
-  }).sort((a, b) => a.utcOffsetHours - b.utcOffsetHours);
-}
-
 function headings(v: RowView): string[] {
-  const p = v.ctx.params.repair;
+  const p = v.run.params.repair;
   return [
     `Local time when the update went out (shaded: working hours, ${hh(p.workdayStartHour)}–${hh(p.workdayEndHour)})`,
     "Share of the region's Windows devices",
@@ -77,9 +39,9 @@ function legendItems(cursor: boolean): LegendItem[] {
 }
 
 function drawRegions(root: G, width: number, v: RowView): { layout: RowLayout; rows: RegionRow[] } {
-  const r = v.ctx.result;
-  const params = v.ctx.params;
-  const rows = regionRows(r);
+  const r = v.run;
+  const params = r.params;
+  const rows = r.regions;
   const hs = headings(v);
   const layout = rowLayout(width, rows.map((x) => x.label), [0.55, 0.45], hs);
   const [pa, pb] = layout.panels as [typeof layout.panels[0], typeof layout.panels[0]];
@@ -116,7 +78,7 @@ function drawRegions(root: G, width: number, v: RowView): { layout: RowLayout; r
     const rg = g.append('g');
     drawRowLabel(rg, layout, layout.narrow ? `${row.label} (${row.city})` : row.label, y0, mid);
     // Exposure window from publish, wrapping past midnight.
-    const start = row.localHour;
+    const start = row.atPublish.hour;
     const end = start + windowH;
     const segs: [number, number][] = end <= 24 ? [[start, end]] : [[start, 24], [0, end - 24]];
     for (const [a, b] of segs) {
@@ -124,14 +86,14 @@ function drawRegions(root: G, width: number, v: RowView): { layout: RowLayout; r
         .attr('fill', INK.faint).attr('fill-opacity', 0.7);
     }
     rg.append('circle').attr('cx', pa.x + xa(start)).attr('cy', mid).attr('r', 5).attr('fill', INK.text);
-    const clock = localClock(r.publishAtMs, row.utcOffsetHours).text;
+    const clock = row.atPublish.text;
     const cx = pa.x + xa(start);
     const leftSide = xa(start) > pa.w * 0.6;
     rg.append('text').attr('x', leftSide ? cx - 9 : cx + 9 + Math.max(0, xa(Math.min(24, end)) - xa(start)))
       .attr('y', mid).attr('dy', '0.35em').attr('text-anchor', leftSide ? 'end' : 'start')
       .attr('font-size', labelSize).attr('fill', INK.text).text(clock);
     if (v.cursorMin !== null) {
-      const c = localClock(r.publishAtMs + v.cursorMin * 60_000, row.utcOffsetHours);
+      const c = localTimeAt(r.publishAtMs + v.cursorMin * 60_000, row.utcOffsetHours);
       const px = pa.x + xa(c.hour);
       rg.append('path').attr('d', `M${px},${mid - 4}l4,-7h-8z`).attr('fill', MEASURE_COLOR.down);
     }
@@ -154,11 +116,12 @@ function drawRegions(root: G, width: number, v: RowView): { layout: RowLayout; r
   return { layout, rows };
 }
 
-function sandwichText(ctx: ChartContext): SandwichText {
-  const minutes = Math.round(ctx.result.contentEndMinutes);
+function sandwichText(input: ChartInput): SandwichText {
+  const r = input.runs[0]!;
+  const minutes = Math.round(r.contentEndMinutes);
   return {
     subtitle: `A switched-off device could not fetch the faulty file. The update went out for ${minutes} minutes: ` +
-      `in the afternoon in Asia-Pacific, before dawn in Europe and at night in the Americas. Scenario: ${ctx.scenarioName}.`,
+      `in the afternoon in Asia-Pacific, before dawn in Europe and at night in the Americas. Scenario: ${r.name}.`,
     source: 'Simulation (outage impact simulator). Publish and revert times: CrowdStrike Preliminary Post Incident Review (24 Jul 2024). ' +
       'Region shares and switched-on curves are model assumptions; no per-country device counts are public.',
     note: 'One representative city per region, at its July 2024 (summer) UTC offset. "Switched on at publish" is the model\'s expected ' +
@@ -177,23 +140,22 @@ export function createRegionChart(): Chart {
     plotHeight: (width, v) => rowLayout(width, REGION_INFO.map((x) => x.label), [0.55, 0.45], headings(v)).height,
     readout(row, v) {
       const items: ReadoutRow[] = [
-        { label: 'Local time at publish', value: `${localClock(v.ctx.result.publishAtMs, row.utcOffsetHours).text} (${utcOffsetLabel(row.utcOffsetHours)})` },
+        { label: 'Local time at publish', value: `${row.atPublish.text} (${utcOffsetLabel(row.utcOffsetHours)})` },
         { label: 'Windows devices', value: formatInt(row.fleet) },
         { label: 'Switched on at publish', value: formatPercent(row.onAtPublish), color: MEASURE_COLOR.onAtPublish },
         { label: 'Took the bad file', value: formatCount(row.exposed) },
         { label: 'Crashed', value: formatCount(row.crashed), detail: `${formatPercent(row.crashedShare)} of the region`, color: MEASURE_COLOR.crashed },
       ];
       if (v.cursorMin !== null) {
-        items.push({ label: 'Local time at the cursor', value: localClock(v.ctx.result.publishAtMs + v.cursorMin * 60_000, row.utcOffsetHours).text, color: MEASURE_COLOR.down });
+        items.push({ label: 'Local time at the cursor', value: localTimeAt(v.run.publishAtMs + v.cursorMin * 60_000, row.utcOffsetHours).text, color: MEASURE_COLOR.down });
       }
       return { title: `${row.label} (${row.city})`, items };
     },
     table(v) {
-      const c = v.ctx;
       return {
         columns: ['Region', 'City', 'UTC offset', 'Local time at publish', 'Windows devices', 'Switched on at publish (%)', 'Crashed', 'Crashed (% of region)'],
-        rows: regionRows(c.result).map((x) => [
-          x.label, x.city, utcOffsetLabel(x.utcOffsetHours), localClock(c.result.publishAtMs, x.utcOffsetHours).text,
+        rows: v.run.regions.map((x) => [
+          x.label, x.city, utcOffsetLabel(x.utcOffsetHours), x.atPublish.text,
           Math.round(x.fleet), Number((x.onAtPublish * 100).toFixed(1)), Math.round(x.crashed), Number((x.crashedShare * 100).toFixed(1)),
         ]),
       };

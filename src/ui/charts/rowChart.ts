@@ -2,7 +2,9 @@
 // read-out, hover band and arrow keys, playback cursor, export and table. Each chart supplies
 // how to draw its rows, what to read out for one row, and its texts.
 import { select, type Selection } from 'd3-selection';
-import type { Chart, ChartContext, TableData } from './chart.js';
+import type { RunView } from '../../results/index.js';
+import type { Chart, ChartInput, TableData } from './chart.js';
+import { inNextFrame } from './frame.js';
 import { wireFigureChrome } from './figureChrome.js';
 import { createLegend, type LegendItem } from './legend.js';
 import { createReadout, type ReadoutRow } from './readout.js';
@@ -14,9 +16,10 @@ import type { ChartId } from '../selectors.js';
 
 export type G = Selection<SVGGElement, unknown, null, undefined>;
 
-/** What a row chart draws from: the run and the playback cursor. */
+/** What a row chart draws from: the runs, the one the reader is looking at, and the playback cursor. */
 export interface RowView {
-  ctx: ChartContext;
+  input: ChartInput;
+  run: RunView;
   cursorMin: number | null;
 }
 
@@ -26,7 +29,7 @@ export interface RowChartSpec<Row> {
   /** "sector" or "region", for the keyboard hint. */
   rowNoun: string;
   legendItems(cursor: boolean): LegendItem[];
-  sandwichText(ctx: ChartContext): SandwichText;
+  sandwichText(input: ChartInput): SandwichText;
   /** Draws every row into `g` at `width`; returns the layout and the rows in drawing order. */
   draw(g: G, width: number, v: RowView): { layout: RowLayout; rows: Row[] };
   /** Height of the plot at an export width (rows decide it). */
@@ -38,7 +41,7 @@ export interface RowChartSpec<Row> {
 export function createRowChart<Row>(spec: RowChartSpec<Row>): Chart {
   const { id, title } = spec;
   const sw = createSandwich(id, title);
-  let ctx: ChartContext | null = null;
+  let input: ChartInput | null = null;
   let cursorMin: number | null = null;
   let active: number | null = null;
   let drawn: { layout: RowLayout; rows: Row[] } | null = null;
@@ -51,7 +54,7 @@ export function createRowChart<Row>(spec: RowChartSpec<Row>): Chart {
     .attr('aria-label', `${title}. Focus and use the up and down arrow keys to read each ${spec.rowNoun}.`);
   const plotLayer = svg.append('g');
   const overlay = svg.append('g');
-  const view = (): RowView | null => (ctx ? { ctx, cursorMin } : null);
+  const view = (): RowView | null => (input && input.runs[0] ? { input, run: input.runs[0], cursorMin } : null);
 
   function render(): void {
     legend.setItems(spec.legendItems(cursorMin !== null), new Set());
@@ -94,33 +97,34 @@ export function createRowChart<Row>(spec: RowChartSpec<Row>): Chart {
     title,
     element: sw.figure,
     update(next) {
-      ctx = next;
+      input = next;
       fillSandwich(sw, spec.sandwichText(next), next);
       render();
-      chrome.refresh(true);
+      chrome.refresh(next.runs.length > 0);
     },
     setCursor(minutes) {
       if (minutes === cursorMin) return;
       cursorMin = minutes;
-      render();
+      // Rows change with the cursor (down now, local time): a whole redraw, but once per frame.
+      inNextFrame(render);
     },
     exportSvg() {
       const v = view();
       if (!v) throw new Error('No result to export yet');
       const width = exportWidth(sw.plot.clientWidth);
-      const text = spec.sandwichText(v.ctx);
+      const text = spec.sandwichText(v.input);
       const root = buildExportSvg({
-        width, title, text, ctx: v.ctx, legend: spec.legendItems(v.cursorMin !== null), plotHeight: spec.plotHeight(width - 40, v),
+        width, title, text, input: v.input, legend: spec.legendItems(v.cursorMin !== null), plotHeight: spec.plotHeight(width - 40, v),
         drawPlot: (g, w) => void spec.draw(select(g), w, v),
       });
-      return serializeSvg(root, exportMeta(id, title, text, v.ctx));
+      return serializeSvg(root, exportMeta(id, title, text, v.input));
     },
     table(): TableData {
       const v = view();
       return v ? spec.table(v) : { columns: [], rows: [] };
     },
   };
-  const chrome = wireFigureChrome(id, sw, chart, () => (ctx ? exportMeta(id, title, spec.sandwichText(ctx), ctx) : null));
+  const chrome = wireFigureChrome(id, sw, chart, () => (input && input.runs[0] ? exportMeta(id, title, spec.sandwichText(input), input) : null));
   render();
   return chart;
 }

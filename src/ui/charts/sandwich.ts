@@ -4,7 +4,7 @@
 import './charts.css';
 import { select } from 'd3-selection';
 import type { ChartId } from '../selectors.js';
-import type { ChartContext } from './chart.js';
+import type { ChartInput } from './chart.js';
 import { drawSvgLegend, type LegendItem } from './legend.js';
 import { FONT_FAMILY, INK } from './palette.js';
 import { appendLines } from './svgText.js';
@@ -90,28 +90,34 @@ export function safeHref(link: string): string | null {
   return null;
 }
 
-export function fillSandwich(s: Sandwich, text: SandwichText, ctx: ChartContext): void {
+/** The run a figure names: the first of the input (the one the reader is looking at). */
+const runOf = (input: ChartInput) => {
+  const r = input.runs[0];
+  const others = [...input.runs.slice(1), ...(input.ghost ? [input.ghost] : [])]
+    .map((o) => ({ name: o.name, seed: o.seed, paramsHash: o.paramsHash }));
+  return { scenarioName: r?.name ?? '', seed: r?.seed ?? 0, paramsHash: r?.paramsHash ?? '', link: r?.link ?? '', others };
+};
+
+export function fillSandwich(s: Sandwich, text: SandwichText, input: ChartInput): void {
+  const run = runOf(input);
   s.subtitle.textContent = text.subtitle;
   s.source.textContent = text.source;
   s.note.textContent = text.note;
-  s.run.textContent = `${runLine(ctx)}. `;
-  const href = safeHref(ctx.link);
+  s.run.textContent = `${runLine(run)}. `;
+  const href = safeHref(run.link);
   s.link.hidden = href === null;
   if (href) s.link.href = href;
 }
 
-export function exportMeta(id: ChartId, title: string, text: SandwichText, ctx: ChartContext): ExportMeta {
-  return {
-    chartId: id, title, description: text.subtitle, source: text.source, note: text.note,
-    scenarioName: ctx.scenarioName, seed: ctx.seed, paramsHash: ctx.paramsHash, link: ctx.link,
-  };
+export function exportMeta(id: ChartId, title: string, text: SandwichText, input: ChartInput): ExportMeta {
+  return { chartId: id, title, description: text.subtitle, source: text.source, note: text.note, ...runOf(input) };
 }
 
 export interface ExportFrame {
   width: number;
   title: string;
   text: SandwichText;
-  ctx: ChartContext;
+  input: ChartInput;
   legend: readonly LegendItem[];
   plotHeight: number;
   /** Draws the plot into `g` (origin at the plot's top left). */
@@ -138,7 +144,8 @@ export function buildExportSvg(f: ExportFrame): SVGSVGElement {
   const foot = { size: 12, fill: INK.muted, lineHeight: 16 };
   y = appendLines(g, `Source: ${f.text.source}`, PAD, y, inner, foot);
   y = appendLines(g, `Note: ${f.text.note}`, PAD, y + 3, inner, foot);
-  const run = f.ctx.link ? `${runLine(f.ctx)}. ${f.ctx.link}` : `${runLine(f.ctx)}.`;
+  const r = runOf(f.input);
+  const run = r.link ? `${runLine(r)}. ${r.link}` : `${runLine(r)}.`;
   y = appendLines(g, run, PAD, y + 3, inner, foot);
   const height = Math.ceil(y + PAD - 6);
   // White background first, so the PNG and viewers with dark themes show the chart as designed.

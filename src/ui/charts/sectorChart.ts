@@ -3,9 +3,9 @@
 // and nine in ten of its crashed devices were back. Sorted longest outage first.
 import { axisTop } from 'd3-axis';
 import { scaleLinear } from 'd3-scale';
-import { SECTOR_INFO, type SimResult } from '../../engine/index.js';
-import { binAt, hoursUntil } from '../../results/index.js';
-import type { Chart, ChartContext } from './chart.js';
+import { SECTOR_INFO } from '../../engine/index.js';
+import { sectorDownAt, type RunView, type SectorRow } from '../../results/index.js';
+import type { Chart, ChartInput } from './chart.js';
 import { drawAxis } from './axes.js';
 import { formatCount, formatDateTime, formatHours, formatInt, formatPercent, zoneLabel } from './format.js';
 import type { LegendItem } from './legend.js';
@@ -17,45 +17,6 @@ import type { SandwichText } from './sandwich.js';
 import { textWidth } from './svgText.js';
 
 const TITLE = 'Who was down, and for how long: by sector';
-
-interface SectorRow {
-  label: string;
-  fleet: number;
-  crashed: number;
-  crashedShare: number;
-  h50: number | null;
-  h90: number | null;
-  deviceHours: number;
-  downAtCursor: number | null;
-}
-
-/** Per-sector figures, sorted longest to 90% first (never reached counts as longest). */
-export function sectorRows(r: SimResult, cursorMin: number | null): SectorRow[] {
-  const n = r.nBins;
-  const cursorBin = cursorMin === null ? null : binAt(r, cursorMin);
-  const rows = SECTOR_INFO.map((info, s) => {
-    const cum = new Float64Array(n);
-    let acc = 0;
-    let down = 0;
-    let downAt: number | null = null;
-    for (let b = 0; b < n; b++) {
-      cum[b] = acc += r.recoveredBySector[s * n + b]!;
-      down += r.crashedBySector[s * n + b]! - r.recoveredBySector[s * n + b]!;
-      if (b === cursorBin) downAt = down;
-    }
-    const fleet = r.sectorFleet[s]!;
-    const crashed = r.sectorCrashed[s]!;
-    return {
-      label: info.label, fleet, crashed, crashedShare: fleet > 0 ? crashed / fleet : 0,
-      h50: crashed > 0 ? hoursUntil(r, cum, crashed, 0.5) : null,
-      h90: crashed > 0 ? hoursUntil(r, cum, crashed, 0.9) : null,
-      deviceHours: r.sectorDeviceHours[s]!,
-      downAtCursor: downAt,
-    };
-  });
-  const key = (x: SectorRow) => x.h90 ?? Infinity;
-  return rows.sort((a, b) => key(b) - key(a) || b.crashedShare - a.crashedShare);
-}
 
 const HEADINGS = [
   "Crashed, % of the sector's Windows devices",
@@ -71,9 +32,19 @@ function legendItems(cursor: boolean): LegendItem[] {
   ];
 }
 
+/** A sector row with what is still down at the cursor (null without a cursor). */
+interface DrawnRow extends SectorRow {
+  downAtCursor: number | null;
+}
+
+function rowsAt(run: RunView, cursorMin: number | null): DrawnRow[] {
+  const down = cursorMin === null ? null : sectorDownAt(run.series, run, cursorMin);
+  return run.sectors.map((row) => ({ ...row, downAtCursor: down ? down[row.index]! : null }));
+}
+
 function headings(v: RowView): string[] {
   if (v.cursorMin === null) return HEADINGS;
-  const t = formatDateTime(v.ctx.result.publishAtMs + v.cursorMin * 60_000, v.ctx.timeZone, true);
+  const t = formatDateTime(v.run.publishAtMs + v.cursorMin * 60_000, v.input.timeZone, true);
   return [`${HEADINGS[0]}; still down at ${t}`, HEADINGS[1]!];
 }
 
@@ -86,13 +57,13 @@ function hourTicks(max: number, width: number): number[] {
   return out;
 }
 
-function drawSectors(root: G, width: number, v: RowView): { layout: RowLayout; rows: SectorRow[] } {
-  const r = v.ctx.result;
-  const rows = sectorRows(r, v.cursorMin);
+function drawSectors(root: G, width: number, v: RowView): { layout: RowLayout; rows: DrawnRow[] } {
+  const r = v.run;
+  const rows = rowsAt(r, v.cursorMin);
   const hs = headings(v);
   const layout = rowLayout(width, rows.map((x) => x.label), [0.45, 0.55], hs);
   const [pa, pb] = layout.panels as [typeof layout.panels[0], typeof layout.panels[0]];
-  const horizonH = r.binEdges[r.nBins]! / 60;
+  const horizonH = r.endMinutes / 60;
   // Room right of the last dot for its label ("161 h").
   const maxH = Math.min(horizonH, Math.max(24, ...rows.map((x) => x.h90 ?? horizonH)) * (1 + 48 / Math.max(120, width * 0.4)));
   const xa = scaleLinear().domain([0, 1]).range([0, pa.w]);
@@ -174,12 +145,13 @@ function drawSectors(root: G, width: number, v: RowView): { layout: RowLayout; r
   return { layout, rows };
 }
 
-function sandwichText(ctx: ChartContext): SandwichText {
+function sandwichText(input: ChartInput): SandwichText {
+  const r = input.runs[0]!;
   return {
-    subtitle: `Share of each sector's Windows devices that crashed, and how long its repairs took. Longest outage first. Scenario: ${ctx.scenarioName}.`,
+    subtitle: `Share of each sector's Windows devices that crashed, and how long its repairs took. Longest outage first. Scenario: ${r.name}.`,
     source: 'Simulation (outage impact simulator). Sector shares of the fleet and device mixes are model assumptions; no per-sector device census is public.',
     note: 'Hours after the update was published. "Back" means repaired, recovered by itself or fixed by automated remediation. ' +
-      `Times in ${zoneLabel(ctx.timeZone, ctx.result.publishAtMs)}.`,
+      `Times in ${zoneLabel(input.timeZone, r.publishAtMs)}.`,
   };
 }
 
@@ -199,7 +171,7 @@ export function createSectorChart(): Chart {
       ];
       if (row.downAtCursor !== null) {
         items.push({
-          label: `Down at ${formatDateTime(v.ctx.result.publishAtMs + v.cursorMin! * 60_000, v.ctx.timeZone, true)}`,
+          label: `Down at ${formatDateTime(v.run.publishAtMs + v.cursorMin! * 60_000, v.input.timeZone, true)}`,
           value: formatCount(Math.max(0, row.downAtCursor)),
           detail: formatPercent(Math.max(0, row.downAtCursor) / Math.max(1, row.fleet)),
           color: MEASURE_COLOR.down,
@@ -213,7 +185,7 @@ export function createSectorChart(): Chart {
       return { title: row.label, items };
     },
     table(v) {
-      const rows = sectorRows(v.ctx.result, v.cursorMin);
+      const rows = rowsAt(v.run, v.cursorMin);
       const round1 = (x: number | null) => (x === null ? 'not reached' : Number(x.toFixed(1)));
       return {
         columns: [

@@ -1,16 +1,22 @@
 // File names that say what is inside (chart, scenario, seed), never "chart.png", and the one
 // place that hands a file to the browser.
 
-/** "July 2024 (baseline)" -> "july-2024-baseline". Accents folded, anything else becomes a dash. */
+/** "July 2024 (baseline)" -> "july-2024-baseline". Accents folded, digit grouping dropped
+ * ("1,000" -> "1000"), anything else becomes a dash; a long name is cut at a word boundary. */
 export function slug(text: string, maxLength = 48): string {
-  const s = text
+  const full = text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
+    .replace(/(\d),(?=\d{3}\b)/g, '$1')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, maxLength)
-    .replace(/-+$/g, '');
+    .replace(/^-+|-+$/g, '');
+  let s = full.slice(0, maxLength);
+  if (full.length > maxLength && full[maxLength] !== '-') {
+    const cut = s.lastIndexOf('-');
+    if (cut > maxLength / 2) s = s.slice(0, cut);
+  }
+  s = s.replace(/-+$/g, '');
   return s || 'scenario';
 }
 

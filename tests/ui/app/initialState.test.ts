@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { problem, problemText } from '../../../src/scenario/problems.js';
 import { baselineScenario, type Scenario } from '../../../src/scenario/scenario.js';
 import { encodeUrlState } from '../../../src/scenario/urlState.js';
 import { setValue, startFrom } from '../../../src/ui/app/editState.js';
@@ -6,7 +7,7 @@ import { chooseInitial } from '../../../src/ui/app/initialState.js';
 
 const baseline: Scenario = { ...baselineScenario(), name: 'July 2024', description: 'The real thing.' };
 const canary: Scenario = { ...baselineScenario(), name: 'Canary ring', description: 'What if.', params: { 'push.canaryShare': 0.01 } };
-const files = [baseline, canary];
+const files = [{ id: 'july-2024', scenario: baseline }, { id: 'canary', scenario: canary }];
 const saved = { ok: true as const, state: setValue(startFrom(canary), 'push.revertMinutes', 30) };
 
 describe('chooseInitial', () => {
@@ -14,7 +15,7 @@ describe('chooseInitial', () => {
     const r = chooseInitial({ query: '', saved: null, files, baseline });
     expect(r.from).toBe('baseline');
     expect(r.state.current).toEqual(baseline);
-    expect(r.errors).toEqual([]);
+    expect(r.linkProblems).toEqual([]);
   });
 
   it('prefers a link over saved state, with the named file as base', () => {
@@ -38,18 +39,27 @@ describe('chooseInitial', () => {
     const r = chooseInitial({ query: 'v=1&name=x&push.revertMinutes=-3', saved, files, baseline });
     expect(r.from).toBe('saved');
     expect(r.state).toEqual(saved.state);
-    expect(r.errors.join('\n')).toMatch(/push\.revertMinutes/);
+    expect(r.linkProblems.map(problemText).join('\n')).toMatch(/push\.revertMinutes/);
   });
 
   it('a bad link with nothing saved falls back to the baseline', () => {
     const r = chooseInitial({ query: 'seed=banana', saved: null, files, baseline });
     expect(r.from).toBe('baseline');
-    expect(r.errors.length).toBeGreaterThan(0);
+    expect(r.linkProblems.length).toBeGreaterThan(0);
   });
 
   it('unreadable saved state is noted and skipped', () => {
-    const r = chooseInitial({ query: '', saved: { ok: false, errors: ['broken'] }, files, baseline });
+    const r = chooseInitial({ query: '', saved: { ok: false, errors: [problem('saved state', '', 'file.notText')] }, files, baseline });
     expect(r.from).toBe('baseline');
-    expect(r.notices.length).toBe(1);
+    expect(r.savedUnreadable).toBe(true);
+  });
+
+  it('a link with comparisons and view settings keeps them; a bad compared file is named', () => {
+    const q = `?${encodeUrlState(canary)}&cmp=july-2024&cmp=nope&zoom=h6&tz=local&t=90&ghost=0`;
+    const r = chooseInitial({ query: q, saved, files, baseline });
+    expect(r.from).toBe('link');
+    expect(r.compare).toEqual([{ kind: 'file', id: 'july-2024' }]);
+    expect(r.view).toEqual({ zoom: 'h6', log: false, timeZone: 'local', cursorMin: 90, ghost: false });
+    expect(r.linkProblems.map(problemText)).toEqual([expect.stringMatching(/^link: cmp: got "nope"; expected a scenario file/)]);
   });
 });

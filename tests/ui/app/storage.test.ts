@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { problemText } from '../../../src/scenario/problems.js';
 import { baselineScenario } from '../../../src/scenario/scenario.js';
 import { startFrom, setValue } from '../../../src/ui/app/editState.js';
 import { STORAGE_KEY, loadState, saveState, type KeyValueStore } from '../../../src/ui/app/storage.js';
@@ -25,7 +26,7 @@ describe('storage', () => {
     store.setItem(STORAGE_KEY, JSON.stringify({ current: { params: { 'push.revertMinutes': -5 } } }));
     const r = loadState(store);
     expect(r?.ok).toBe(false);
-    if (r && !r.ok) expect(r.errors.join(' ')).toMatch(/push\.revertMinutes/);
+    if (r && !r.ok) expect(r.errors.map(problemText).join(' ')).toMatch(/push\.revertMinutes/);
   });
 
   it('survives a store that throws', () => {

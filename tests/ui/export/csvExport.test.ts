@@ -5,7 +5,7 @@ import { smallRun } from '../smallRun.js';
 
 describe('seriesCsv', () => {
   const { result, series } = smallRun();
-  const lines = seriesCsv(result, series).trimEnd().split('\n');
+  const lines = seriesCsv(series).trimEnd().split('\n');
 
   it('seriesCsv header lists the totals, both recovery measures and one down_ column per sector', () => {
     expect(lines[0]).toBe(

@@ -22,3 +22,11 @@ describe('download', () => {
     expect(exportFileName('series', '../../etc/passwd', 3, 'csv')).toBe('series-etc-passwd-seed-3.csv');
   });
 });
+
+describe('slug of an edited run name', () => {
+  it('slug drops digit grouping and cuts a long name at a word boundary', () => {
+    expect(slug('July 2024 baseline, edited: repair staff 9 per 1,000 devices, seed 3'))
+      .toBe('july-2024-baseline-edited-repair-staff-9-per');
+    expect(slug('Revert after 1,000 min')).toBe('revert-after-1000-min');
+  });
+});

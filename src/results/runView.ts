@@ -1,0 +1,70 @@
+// Everything a chart, a table or an export shows about one run, derived once when the run
+// arrives: the series, the summary, the event times, the sector and region rows. Charts take a
+// list of these and only draw.
+import type { Params, SimResult } from '../engine/types.js';
+import type { SeriesBands, SummaryBands } from './bands.js';
+import { endMinutes } from './bins.js';
+import { eventMarks, type EventMark } from './events.js';
+import { regionRows, type RegionRow } from './regionRows.js';
+import { sectorRows, type SectorRow } from './sectorRows.js';
+import { toSeries, type Series } from './series.js';
+import { summarize, type Summary } from './summary.js';
+
+/** Who a run is and how to get it back: printed on every chart and file made from it. */
+export interface RunMeta {
+  /** Stable within a page: "main", "compare-1", "baseline"... */
+  id: string;
+  /** The run's name as the reader sees it (a scenario name, or one saying it was edited). */
+  name: string;
+  seed: number;
+  /** Short hash of the parameters and seed. */
+  paramsHash: string;
+  /** Link that reproduces the run. */
+  link: string;
+}
+
+export interface RunView extends RunMeta {
+  params: Params;
+  publishAtMs: number;
+  binEdges: Float64Array;
+  nBins: number;
+  /** Minutes after publish at which the run's bins start and end. */
+  startMinutes: number;
+  endMinutes: number;
+  fleet: number;
+  contentEndMinutes: number;
+  haltAtMinutes: number | null;
+  series: Series;
+  summary: Summary;
+  events: EventMark[];
+  /** Longest outage first. */
+  sectors: SectorRow[];
+  /** Earliest local time first. */
+  regions: RegionRow[];
+  /** Which colour the run is drawn in when runs are compared (its place among them). */
+  colorIndex?: number;
+  /** When the run stands for an ensemble: bands over its runs (the series above is its first run). */
+  bands?: { series: SeriesBands; summary: SummaryBands } | null;
+}
+
+export function runView(result: SimResult, params: Params, meta: RunMeta): RunView {
+  const series = toSeries(result);
+  const summary = summarize(result, params, series);
+  return {
+    ...meta,
+    params,
+    publishAtMs: result.publishAtMs,
+    binEdges: result.binEdges,
+    nBins: result.nBins,
+    startMinutes: result.binEdges[0]!,
+    endMinutes: endMinutes(result),
+    fleet: result.fleet,
+    contentEndMinutes: result.contentEndMinutes,
+    haltAtMinutes: result.haltAtMinutes,
+    series,
+    summary,
+    events: eventMarks(result, params),
+    sectors: sectorRows(summary),
+    regions: regionRows(result),
+  };
+}

@@ -1,0 +1,150 @@
+// What can be wrong with a scenario, a link, a flag or a typed value, as structured values:
+// where (`source`, `path`), what (`code`) and the figures involved (`values`). Code that needs to
+// act on a problem reads its fields (the page marks the field at `path`); only `problemText`
+// turns one into a sentence, so every message reads the same wherever it is shown and the page
+// can say it in another language.
+import { PARAM_BY_KEY } from '../engine/params.js';
+
+/** A value as the reader gave it, shortened for a message: "\"abc\"", "12", "null", "a list". */
+export type Shown = string;
+
+export interface ExpectedValue {
+  kind: 'number' | 'integer' | 'datetime';
+  min: number;
+  max: number;
+  unit: string;
+}
+
+export type ProblemCode =
+  | 'notObject'            // {got}: the whole input
+  | 'version.invalid'      // {got, max}
+  | 'version.tooNew'       // {version, max}
+  | 'field.unknown'        // {allowed}
+  | 'text.wrongType'       // {got}
+  | 'text.tooLong'         // {length, max}
+  | 'seed.invalid'         // {got}
+  | 'params.notObject'     // {got}
+  | 'params.tooDeep'       // {max}
+  | 'param.unknown'        // {suggestion?: key, groupKeys?: string, more?: bool}
+  | 'param.invalid'        // {got, ...ExpectedValue}
+  | 'param.noSuchDate'     // {got, ...ExpectedValue}
+  | 'param.empty'          // {...ExpectedValue}: a box left empty on the page
+  | 'param.notANumber'     // {...ExpectedValue}: the page's box holds no number
+  | 'cross.ringsOverfull'  // {canary, early, sum}
+  | 'cross.revertAfterEnd' // {revert, horizonDays, horizonMinutes}
+  | 'cross.checkAfterEnd'  // {checkHours, horizonDays, horizonHours}
+  | 'cross.workdayOrder'   // {start, end}
+  | 'cross.crisisOrder'    // {start, end}
+  | 'cross.noSector'
+  | 'cross.noRegion'
+  | 'cross.customersOverSensors' // {customers, sensors}
+  | 'file.notText'
+  | 'file.tooLarge'        // {bytes, max}
+  | 'file.invalidJson'     // {why}
+  | 'file.unreadable'      // {why}
+  | 'file.tooDeep'         // {max}: nested deeper than any scenario can be
+  | 'link.tooLong'         // {length, max}
+  | 'link.unreadable'
+  | 'link.repeated'
+  | 'link.badValue'       // {got, allowed}: a page setting in the link (zoom, tz, cmp…)
+  | 'link.tooManyCompared' // {max}
+  | 'browser.tooManySensors'   // {value, max}
+  | 'browser.tooManyCustomers' // {value, max}
+  | 'browser.tooMuchMemory'    // {mb, maxMb}
+  | 'migrated';            // {from, to}: a warning, not an error
+
+export interface Problem {
+  /** What was being read: "scenarios/x.json", "link", "saved state", "--set"... Empty for a typed value. */
+  source: string;
+  /** Where in it: a dotted path such as "params.push.revertMinutes", "seed", or "" for the whole. */
+  path: string;
+  code: ProblemCode;
+  values: Readonly<Record<string, string | number | boolean | null>>;
+  /** Other paths the problem is about (a rule over two parameters names both). */
+  also?: readonly string[];
+}
+
+export type Parsed<T> = { ok: true; value: T; warnings: Problem[] } | { ok: false; errors: Problem[] };
+
+export const problem = (source: string, path: string, code: ProblemCode, values: Problem['values'] = {}): Problem =>
+  ({ source, path, code, values });
+
+/** The same problem as seen from another input (a file's problems shown for a link...). */
+export const from = (source: string, p: Problem): Problem => ({ ...p, source });
+
+/** The parameter keys a problem is about (for marking their fields on the page). */
+export function problemKeys(p: Problem): string[] {
+  return [p.path, ...(p.also ?? [])].map((x) => x.replace(/^params\./, '')).filter((k) => PARAM_BY_KEY.has(k));
+}
+
+const fmt = (n: number) => (Math.abs(n) >= 1e6 || (Math.abs(n) < 1e-3 && n !== 0) ? n.toExponential(3) : String(n));
+const num = (v: unknown) => (typeof v === 'number' ? fmt(v) : String(v));
+const grouped = (n: unknown) => (typeof n === 'number' ? n.toLocaleString('en-US') : String(n));
+
+/** "a whole number from 1 to 20160 (min)". */
+export function expectedText(v: Readonly<Record<string, unknown>> | ExpectedValue): string {
+  const e = v as Readonly<Record<string, unknown>>;
+  if (e['kind'] === 'datetime') return 'a UTC date and time such as "2024-07-19T04:09:00Z", between 2000 and 2100';
+  const what = e['kind'] === 'integer' ? 'a whole number' : 'a number';
+  return `${what} from ${num(e['min'])} to ${num(e['max'])} (${String(e['unit'])})`;
+}
+
+/** The sentence for a problem, without its source and path. */
+export function problemMessage(p: Problem): string {
+  const v = p.values;
+  switch (p.code) {
+    case 'notObject': return `expected a JSON object with version, name, description, seed, params; got ${v['got']}`;
+    case 'version.invalid': return `got ${v['got']}; expected a whole number from 1 to ${v['max']}`;
+    case 'version.tooNew': return `${v['version']} is newer than this simulator reads (${v['max']}); update the simulator`;
+    case 'field.unknown': return `unknown field; allowed fields are ${v['allowed']}`;
+    case 'text.wrongType': return `got ${v['got']}; expected text`;
+    case 'text.tooLong': return `${v['length']} characters; at most ${v['max']} allowed`;
+    case 'seed.invalid': return `got ${v['got']}; expected a whole number from 0 to 4294967295`;
+    case 'params.notObject': return `got ${v['got']}; expected an object of parameter values`;
+    case 'params.tooDeep': return `nested too deeply; parameters are at most ${v['max']} levels deep`;
+    case 'param.unknown': {
+      if (v['suggestion']) return `unknown parameter; did you mean ${v['suggestion']}?`;
+      if (v['groupKeys']) return `unknown parameter; ${v['group']} has ${v['groupKeys']}${v['more'] ? ', …' : ''}`;
+      return 'unknown parameter; groups are push, fleet, crash, repair, vendor, run';
+    }
+    case 'param.invalid': return `got ${v['got']}; expected ${expectedText(v)}`;
+    case 'param.noSuchDate': return `got ${v['got']}; that date or time does not exist; expected ${expectedText(v)}`;
+    case 'param.empty': return `enter a value; expected ${expectedText(v)}`;
+    case 'param.notANumber': return `not a number; expected ${expectedText(v)}`;
+    case 'cross.ringsOverfull':
+      return `${num(v['canary'])} + ${num(v['early'])} = ${num(v['sum'])}; rings cannot hold more than all devices (at most 1)`;
+    case 'cross.revertAfterEnd':
+      return `${v['revert']} min is not before the end of the run (run.horizonDays = ${v['horizonDays']}, ${v['horizonMinutes']} min); lengthen the run or revert earlier`;
+    case 'cross.checkAfterEnd': return `${v['checkHours']} h is after the end of the run (${v['horizonDays']} days = ${v['horizonHours']} h)`;
+    case 'cross.workdayOrder': return `${v['start']} is not before repair.workdayEndHour (${v['end']})`;
+    case 'cross.crisisOrder': return `${v['start']} is not before repair.crisisEndHour (${v['end']})`;
+    case 'cross.noSector': return 'every sector is 0; at least one must hold devices';
+    case 'cross.noRegion': return 'every region is 0; at least one must hold devices';
+    case 'cross.customersOverSensors':
+      return `${v['customers']} customers for ${v['sensors']} sensors; each customer needs at least one device`;
+    case 'file.notText': return 'expected text';
+    case 'file.tooLarge': return `file is ${v['bytes']} bytes; scenario files are at most ${v['max']} bytes`;
+    case 'file.invalidJson': return `not valid JSON (${v['why']})`;
+    case 'file.unreadable': return `cannot read scenario (${v['why']})`;
+    case 'file.tooDeep': return `nested more than ${v['max']} levels deep; a scenario file is at most a few levels deep`;
+    case 'link.tooLong': return `${v['length']} characters; a scenario link is at most ${v['max']}`;
+    case 'link.unreadable': return 'the query string cannot be read';
+    case 'link.repeated': return 'given more than once';
+    case 'link.badValue': return `got ${v['got']}; expected ${v['allowed']}`;
+    case 'link.tooManyCompared': return `more than ${v['max']} scenarios to compare; the first ${v['max']} are shown`;
+    case 'browser.tooManySensors':
+      return `${grouped(v['value'])} is more than the page simulates (largest that fits: ${grouped(v['max'])}). Use the command line for larger fleets.`;
+    case 'browser.tooManyCustomers':
+      return `${grouped(v['value'])} is more than the page holds (largest that fits: ${grouped(v['max'])}). Use the command line for more customers.`;
+    case 'browser.tooMuchMemory':
+      return `this run would need about ${v['mb']} MB, more than the page allows (${v['maxMb']} MB). Lower fleet.windowsSensors or fleet.customerSizeSigma, or use the command line.`;
+    case 'migrated': return `migrated from version ${v['from']} to ${v['to']}`;
+  }
+}
+
+/** Source, path and sentence: "scenarios/x.json: params.push.revertMinutes: got 0; expected …". */
+export function problemText(p: Problem): string {
+  const path = [p.path, ...(p.also ?? [])].filter(Boolean).join(' + ');
+  const where = [p.source, path].filter(Boolean).join(': ');
+  return where ? `${where}: ${problemMessage(p)}` : problemMessage(p);
+}

@@ -1,0 +1,95 @@
+// Runs the page's slots (the edit, the compared scenarios, the ghost baseline) in the job queue
+// and reports into the page state. A slot's job runs in its own lane, so a newer edit of the
+// same slot replaces the older job; finished runs are kept by parameter hash, so going back to
+// a scenario already run (or comparing with it) draws at once.
+import { runView, type RunView } from '../../results/index.js';
+import { checkBrowserLimits } from '../../scenario/limits.js';
+import { scenarioToParams } from '../../scenario/scenario.js';
+import { encodeUrlState } from '../../scenario/urlState.js';
+import { slotDone, updateSlot, type PageState, type Slot } from '../state/pageState.js';
+import type { Store } from '../state/store.js';
+import type { JobQueue, RunTiming } from './jobQueue.js';
+
+const CACHE_SIZE = 8;
+
+export interface RunnerHooks {
+  /** Name of the run a slot's view carries (the edit's name says when it was edited). */
+  nameOf(slot: Slot): string;
+  /** Link that reproduces a slot's run. */
+  linkOf(slot: Slot): string;
+  onDone?(slot: Slot, timing: RunTiming | null): void;
+  onFailed?(slot: Slot, message: string, crashed: boolean): void;
+}
+
+export class Runner {
+  private readonly cache = new Map<string, RunView>();
+
+  constructor(private readonly store: Store<PageState>, private readonly queue: JobQueue, private readonly hooks: RunnerHooks) {}
+
+  /** Runs the slot `id` if its view is not the run of its scenario. Returns whether a job started.
+   * The edited run goes before compared runs, and those before the ghost baseline. */
+  run(id: string): boolean {
+    const slot = findSlot(this.store.state, id);
+    if (!slot) return false;
+    const cached = this.cache.get(slot.hash);
+    if (cached) {
+      this.finish(slot, { ...cached, id: slot.id, name: this.hooks.nameOf(slot), link: this.hooks.linkOf(slot) }, null);
+      return false;
+    }
+    const params = scenarioToParams(slot.scenario);
+    const tooLarge = checkBrowserLimits(params);
+    if (tooLarge) {
+      this.queue.cancelLane(id);
+      this.store.update((s) => updateSlot(s, id, (x) => ({ ...x, status: 'error', problem: tooLarge, failure: null })));
+      return false;
+    }
+    const hash = slot.hash;
+    const meta = { id: slot.id, name: this.hooks.nameOf(slot), seed: slot.scenario.seed, paramsHash: hash, link: this.hooks.linkOf(slot) };
+    this.store.update((s) => updateSlot(s, id, (x) => ({ ...x, status: 'running', progress: 0, problem: null, failure: null })));
+    this.queue.submit({ kind: 'split', params, seed: slot.scenario.seed }, {
+      onProgress: (f) => this.store.update((s) => updateSlot(s, id, (x) => (x.hash === hash ? { ...x, progress: f } : x))),
+      onResult: (_i, result, timing) => {
+        const view = runView(result, params, meta);
+        this.remember(view);
+        const now = findSlot(this.store.state, id);
+        if (now && now.hash === hash) this.finish(now, view, timing);
+      },
+      onError: (message, crashed) => {
+        this.store.update((s) => updateSlot(s, id, (x) => ({ ...x, status: 'error', failure: message })));
+        const now = findSlot(this.store.state, id);
+        if (now) this.hooks.onFailed?.(now, message, crashed);
+      },
+    }, { lane: id, priority: id === 'main' ? 2 : id === 'baseline' ? 0 : 1 });
+    return true;
+  }
+
+  /** Stops a slot's job. Returns whether one was pending. */
+  cancel(id: string): boolean {
+    const was = this.queue.cancelLane(id);
+    if (was) this.store.update((s) => updateSlot(s, id, (x) => ({ ...x, status: 'cancelled' })));
+    return was;
+  }
+
+  private finish(slot: Slot, view: RunView, timing: RunTiming | null): void {
+    this.store.update((s) => updateSlot(s, slot.id, (x) => slotDone(x, view)));
+    const now = findSlot(this.store.state, slot.id);
+    if (now) this.hooks.onDone?.(now, timing);
+  }
+
+  private remember(view: RunView): void {
+    this.cache.delete(view.paramsHash);
+    this.cache.set(view.paramsHash, view);
+    while (this.cache.size > CACHE_SIZE) this.cache.delete(this.cache.keys().next().value!);
+  }
+}
+
+export function findSlot(s: PageState, id: string): Slot | null {
+  if (s.main.id === id) return s.main;
+  if (s.ghost?.id === id) return s.ghost;
+  return s.compare.find((c) => c.id === id) ?? null;
+}
+
+/** A link that opens one scenario on its own. */
+export function scenarioLink(base: string, slot: Slot): string {
+  return `${base}?${encodeUrlState(slot.scenario)}`;
+}

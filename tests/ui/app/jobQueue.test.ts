@@ -1,0 +1,145 @@
+// The job queue against fake workers that speak the protocol by running the engine in-process.
+import { describe, expect, it } from 'vitest';
+import { finish, mergeInto, newAccumulator, prepare, simulate, withOverrides, type Accumulator, type Prepared } from '../../../src/engine/index.js';
+import { JobQueue, type Job, type WorkerLike } from '../../../src/ui/app/jobQueue.js';
+import type { FromWorker, ToWorker } from '../../../src/worker/protocol.js';
+import { runShard, shardSiteCount } from '../../../src/worker/shard.js';
+
+const params = withOverrides({ 'fleet.windowsSensors': 30_000, 'fleet.customers': 80, 'run.horizonDays': 3 });
+
+class FakeWorker implements WorkerLike {
+  onmessage: ((e: MessageEvent<FromWorker>) => void) | null = null;
+  onerror: ((e: ErrorEvent) => void) | null = null;
+  terminated = false;
+  private held: { id: number; prep: Prepared; acc: Accumulator; waiting: number } | null = null;
+  constructor(log: FakeWorker[], private readonly crashOnRun = false) {
+    log.push(this);
+  }
+  private emit(m: FromWorker) {
+    queueMicrotask(() => !this.terminated && this.onmessage?.({ data: m } as MessageEvent<FromWorker>));
+  }
+  postMessage(m: ToWorker): void {
+    queueMicrotask(() => {
+      if (this.terminated) return;
+      if (m.type === 'run') {
+        if (this.crashOnRun) {
+          this.onerror?.({ message: 'boom', preventDefault() {} } as ErrorEvent);
+          return;
+        }
+        const prep = prepare(m.params, m.seed);
+        const acc = newAccumulator(prep);
+        const total = shardSiteCount(prep.fleet.nSites, m.shard, m.shards, m.chunkSites);
+        runShard(prep, acc, m.shard, m.shards, m.chunkSites, (done) => this.emit({ type: 'progress', id: m.id, shard: m.shard, done, total }));
+        if (m.shard > 0) this.emit({ type: 'partial', id: m.id, shard: m.shard, acc });
+        else {
+          this.held = { id: m.id, prep, acc, waiting: m.shards - 1 };
+          this.tryFinish();
+        }
+      } else if (m.type === 'merge' && this.held?.id === m.id) {
+        mergeInto(this.held.acc, m.acc);
+        this.held.waiting--;
+        this.tryFinish();
+      }
+    });
+  }
+  private tryFinish() {
+    const h = this.held;
+    if (!h || h.waiting > 0) return;
+    this.held = null;
+    this.emit({ type: 'result', id: h.id, result: finish(h.prep, h.acc), prepareMs: 1, runMs: 1 });
+  }
+  terminate(): void {
+    this.terminated = true;
+  }
+}
+
+interface Outcome {
+  results: Map<number, { seed: number }>;
+  progress: number[];
+  done: boolean;
+  error: { message: string; crashed: boolean } | null;
+}
+
+/** Submits a job and resolves when it is done or fails. */
+function runJob(q: JobQueue, job: Job, lane?: string): Promise<Outcome> {
+  return new Promise((resolve) => {
+    const out: Outcome = { results: new Map(), progress: [], done: false, error: null };
+    q.submit(job, {
+      onProgress: (f) => out.progress.push(f),
+      onResult: (i, r) => out.results.set(i, r as unknown as { seed: number }),
+      onDone: () => resolve({ ...out, done: true }),
+      onError: (message, crashed) => resolve({ ...out, error: { message, crashed } }),
+    }, { lane });
+  });
+}
+
+describe('JobQueue', () => {
+  it('a split job over three workers gives exactly the single-threaded result, with rising progress', async () => {
+    const log: FakeWorker[] = [];
+    const q = new JobQueue({ createWorker: () => new FakeWorker(log), workers: 3, chunkSites: 7 });
+    const out = await runJob(q, { kind: 'split', params, seed: 3 });
+    expect(out.results.get(0)).toEqual(simulate(params, 3));
+    expect(out.progress.length).toBeGreaterThan(2);
+    for (let i = 1; i < out.progress.length; i++) expect(out.progress[i]!).toBeGreaterThanOrEqual(out.progress[i - 1]!);
+    expect(out.progress.at(-1)).toBe(1);
+    expect(q.busy).toBe(false);
+  });
+
+  it('a many job spreads whole runs over the workers; each equals its single-threaded run, for any worker count', async () => {
+    const runs = [4, 5, 6, 7, 8].map((seed) => ({ params, seed }));
+    for (const workers of [1, 2, 3]) {
+      const q = new JobQueue({ createWorker: () => new FakeWorker([]), workers });
+      const out = await runJob(q, { kind: 'many', runs });
+      expect(out.done).toBe(true);
+      expect([...out.results.keys()].sort()).toEqual([0, 1, 2, 3, 4]);
+      for (const [i, r] of out.results) expect(r).toEqual(simulate(params, runs[i]!.seed));
+      expect(out.progress.at(-1)).toBe(1);
+    }
+  }, 30_000);
+
+  it('jobs wait their turn; a job in a lane replaces the lane\'s earlier one and its workers', async () => {
+    const log: FakeWorker[] = [];
+    const q = new JobQueue({ createWorker: () => new FakeWorker(log), workers: 2 });
+    const stale: number[] = [];
+    q.submit({ kind: 'split', params, seed: 1 }, { onResult: (_i, r) => stale.push(r.seed), onError() {} }, { lane: 'main' });
+    const first = log.slice(0, 2);
+    const other = runJob(q, { kind: 'many', runs: [{ params, seed: 9 }] }, 'compare');
+    const latest = await runJob(q, { kind: 'split', params, seed: 2 }, 'main');
+    expect(first.every((w) => w.terminated)).toBe(true);
+    expect(stale).toEqual([]);
+    expect(latest.results.get(0)!.seed).toBe(2);
+    expect((await other).results.get(0)!.seed).toBe(9);
+  });
+
+  it('cancel stops a job; a crashed worker is replaced and reported; the next job completes', async () => {
+    const log: FakeWorker[] = [];
+    let crash = true;
+    const q = new JobQueue({ createWorker: () => new FakeWorker(log, crash), workers: 1 });
+    const failed = await runJob(q, { kind: 'split', params, seed: 1 });
+    expect(failed.error).toEqual({ message: 'boom', crashed: true });
+    expect(log[0]!.terminated).toBe(true);
+    crash = false;
+    // The replacement was created while crash was still true; cancel its job and go on with a healthy one.
+    const h = q.submit({ kind: 'split', params, seed: 1 }, { onResult() {}, onError() {} });
+    expect(h.cancel()).toBe(true);
+    expect(h.cancel()).toBe(false);
+    const ok = await runJob(q, { kind: 'many', runs: [{ params, seed: 5 }, { params, seed: 6 }] });
+    expect([...ok.results.values()].map((r) => r.seed).sort()).toEqual([5, 6]);
+  });
+});
+
+describe('JobQueue priorities', () => {
+  it('a waiting job of higher priority starts first; the running one is not interrupted', async () => {
+    const q = new JobQueue({ createWorker: () => new FakeWorker([]), workers: 1 });
+    const order: number[] = [];
+    const done = new Promise<void>((resolve) => {
+      let n = 0;
+      const h = (seed: number) => ({ onResult: () => order.push(seed), onError() {}, onDone: () => (++n === 3 ? resolve() : undefined) });
+      q.submit({ kind: 'split', params, seed: 1 }, h(1), { lane: 'a', priority: 0 });
+      q.submit({ kind: 'split', params, seed: 2 }, h(2), { lane: 'b', priority: 0 });
+      q.submit({ kind: 'split', params, seed: 3 }, h(3), { lane: 'main', priority: 2 });
+    });
+    await done;
+    expect(order).toEqual([1, 3, 2]);
+  }, 30_000);
+});
