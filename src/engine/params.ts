@@ -1,6 +1,7 @@
 // Every model parameter in one place: unit, valid range, default, and where the default comes
 // from. The defaults form the July 2024 baseline; scenarios override them by key.
 // "assumption" marks values with no published figure; docs/MODEL.md says how each was chosen.
+import { PLAUSIBLE, type Plausible } from './plausible.js';
 import { REGION_INFO } from './regions.js';
 import { SECTOR_INFO } from './sectors.js';
 import { CLASSES, REGIONS, SECTORS, type Params } from './types.js';
@@ -21,6 +22,8 @@ export interface ParamSpec {
   default: number | string;
   source: string;
   help: string;
+  /** How far the value could plausibly be off (assumptions): ensembles and the sensitivity ranking use it. */
+  plausible?: Plausible;
 }
 
 const A = 'assumption';
@@ -216,6 +219,7 @@ export const PARAM_SPECS: readonly ParamSpec[] = specs.map((s) => ({
   kind: 'number',
   step: s.kind === 'integer' ? 1 : 0.01,
   ...s,
+  ...(PLAUSIBLE[s.key] ? { plausible: PLAUSIBLE[s.key] } : {}),
 }));
 
 export const PARAM_BY_KEY: ReadonlyMap<string, ParamSpec> = new Map(PARAM_SPECS.map((s) => [s.key, s]));

@@ -29,4 +29,6 @@ export const SEL = {
 
 /** Chart ids, one file each under src/ui/charts/. */
 export const CHART_IDS = ['timeline', 'sectors', 'regions'] as const;
-export type ChartId = (typeof CHART_IDS)[number];
+/** Charts of an analysis, drawn once the reader runs it. */
+export const ANALYSIS_CHART_IDS = ['tornado'] as const;
+export type ChartId = (typeof CHART_IDS)[number] | (typeof ANALYSIS_CHART_IDS)[number];

@@ -12,10 +12,13 @@ import { seriesCsv } from '../export/csvExport.js';
 import { downloadText, exportFileName, slug } from '../export/download.js';
 import { encodePageLink, type ViewSettings } from '../state/pageLink.js';
 import {
-  addCompare, blocked, drawnRuns, isStale, newSlot, removeCompare, setTyped, withEdit, type PageState, type Slot,
+  addCompare, blocked, drawnRuns, idleAnalysis, isStale, newSlot, removeCompare, setTyped, withEdit, type PageState, type Slot,
 } from '../state/pageState.js';
 import type { CompareRef } from '../state/pageLink.js';
+import { Analyses } from './analyses.js';
 import { ComparePanel, PIN } from './comparePanel.js';
+import { SensitivityPanel } from './sensitivityPanel.js';
+import { UncertaintyPanel } from './uncertaintyPanel.js';
 import { Store } from '../state/store.js';
 import { Controls, type RawValue } from './controls.js';
 import { debounce } from './debounce.js';
@@ -38,6 +41,8 @@ const WORKERS_KEY = 'outage-impact-simulator.workers';
 
 export interface AppOptions {
   charts: Chart[];
+  /** The sensitivity ranking's chart, drawn in its panel. */
+  tornado: Chart;
   createWorker: () => WorkerLike;
 }
 
@@ -53,6 +58,10 @@ export class App {
   private readonly status: RunStatus;
   private readonly charts: Chart[];
   private readonly compare: ComparePanel;
+  private readonly uncertainty: UncertaintyPanel;
+  private readonly sensitivity: SensitivityPanel;
+  private readonly analyses: Analyses;
+  private readonly tornado: Chart;
   private readonly storage = browserStore();
   private readonly runSoon = debounce(() => this.runMain(), DEBOUNCE_MS);
   private firstResultLogged = false;
@@ -99,6 +108,7 @@ export class App {
     const first: PageState = {
       edit: initial.state, typed: {}, seedProblem: null, cross: [],
       main: newSlot('main', initial.state.current), compare: [], ghost: newSlot('baseline', baseline), view: initial.view,
+      ensemble: idleAnalysis(), sensitivity: idleAnalysis(),
     };
     this.store = new Store(withEdit(first, initial.state));
     this.runner = new Runner(this.store, this.queue, {
@@ -134,9 +144,20 @@ export class App {
         downloadText(comparisonCsv(c), exportFileName('comparison', main.name, main.seed, 'csv'), 'text/csv');
       },
     });
+    this.analyses = new Analyses(this.store, this.queue);
+    this.uncertainty = new UncertaintyPanel({
+      onRun: (req) => this.analyses.runEnsemble(req),
+      onCancel: () => this.analyses.cancel('ensemble'),
+    });
+    this.tornado = opts.tornado;
+    this.sensitivity = new SensitivityPanel(this.tornado, {
+      onRun: (which, figure) => this.analyses.runSensitivity(which, figure),
+      onFigure: (figure) => this.analyses.showRanking(figure),
+      onCancel: () => this.analyses.cancel('sensitivity'),
+    });
     // The what-if panels sit right under the timeline, before the other charts.
     const chartsEl = byId('charts');
-    const whatif = h('div', { id: 'whatif', class: 'whatif' }, this.compare.element);
+    const whatif = h('div', { id: 'whatif', class: 'whatif' }, this.compare.element, this.uncertainty.element, this.sensitivity.element);
     chartsEl.append(...this.charts.slice(0, 1).map((c) => c.element), whatif, ...this.charts.slice(1).map((c) => c.element));
     this.playback = new Playback(
       { scrubber: byId<HTMLInputElement>('scrubber'), play: byId<HTMLButtonElement>('play'), readout: byId('playback-readout') },
@@ -327,6 +348,9 @@ export class App {
     if (next.compare !== prev.compare || next.main.view !== prev.main.view || next.ghost !== prev.ghost || next.view.ghost !== prev.view.ghost) {
       this.compare.render(next);
     }
+    if (next.ensemble !== prev.ensemble || next.main !== prev.main) this.uncertainty.render(next);
+    if (next.sensitivity !== prev.sensitivity || next.main !== prev.main) this.sensitivity.render(next);
+    if (next.ensemble.result !== prev.ensemble.result || next.sensitivity.result !== prev.sensitivity.result) this.drawRuns(next);
     if (runsChanged || next.main.hash !== prev.main.hash || next.main.status !== prev.main.status) this.renderStale(next);
     if (next.main.status === 'running' && next.main.progress !== prev.main.progress) {
       this.status.set('running', `Running… ${Math.floor(next.main.progress * 100)}%`, next.main.progress);
@@ -362,6 +386,11 @@ export class App {
     this.playback.update(main, tz);
     const input: ChartInput = { runs, ghost, timeZone: tz };
     this.eachChart((c) => c.update(input));
+    try {
+      this.tornado.update({ runs: runs.slice(0, 1), timeZone: tz });
+    } catch (e) {
+      console.error('chart tornado:', e);
+    }
     const m = this.playback.minutes;
     this.eachChart((c) => c.setCursor(m > 0 ? m : null));
     this.el.runInfo.textContent =
