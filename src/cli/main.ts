@@ -1,7 +1,9 @@
-// The command line: `npm run simulate -- <scenario.json> [--seed N] [--format json|csv] [--out FILE]`.
-// Only the result goes to standard output; messages go to standard error. Bad input exits with
-// status 2 and a message naming the file and field; never a stack trace.
+// The command line: `npm run simulate -- <scenario.json> [--seed N] [--format json|csv] [--out FILE]
+// [--workers N]`. Only the result goes to standard output; messages go to standard error. Bad
+// input exits with status 2 and a message naming the file and field; never a stack trace. The run
+// is split over one worker thread per core (src/cli/pool.ts), with the same result as on one.
 import { readFileSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { simulate } from '../engine/simulate.js';
 import { summarize } from '../results/summary.js';
 import { toSeries } from '../results/series.js';
@@ -10,6 +12,7 @@ import { checkCrossField } from '../scenario/validate.js';
 import { problem, problemText } from '../scenario/problems.js';
 import { paramsHash, parseScenarioText, scenarioToParams, type Scenario } from '../scenario/scenario.js';
 import { parseArgs, USAGE } from './args.js';
+import { createNodePool, type NodePool } from './pool.js';
 import { resultJson } from './resultJson.js';
 
 export class InputError extends Error {}
@@ -29,7 +32,15 @@ export function readScenario(path: string): Scenario {
   return parsed.value;
 }
 
-export function main(argv: readonly string[]): number {
+export interface MainOptions {
+  /** The pool's worker script (scripts/simulate.mjs passes the bundle it built). */
+  workerFile?: string;
+}
+
+/** Ctrl-C during a run. */
+class Cancelled extends Error {}
+
+export async function main(argv: readonly string[], opts: MainOptions = {}): Promise<number> {
   // A reader that stops early (`| head`) closes the pipe: that is not an error worth a trace.
   process.stdout.on('error', (e: NodeJS.ErrnoException) => {
     if (e.code === 'EPIPE') process.exit(0);
@@ -38,7 +49,10 @@ export function main(argv: readonly string[]): number {
   });
   const args = parseArgs(argv);
   if (!args.ok) {
-    process.stderr.write(`simulate: ${args.errors.join('\nsimulate: ')}\n\n${USAGE}`);
+    // One line: what is wrong and where the options are listed (the full usage would bury it).
+    const [first, ...rest] = args.errors.map((m) => m.replace(/ \(see --help\)$/, ''));
+    const more = rest.length ? `; ${rest.length} more problem${rest.length > 1 ? 's' : ''}` : '';
+    process.stderr.write(`simulate: ${first}${more} (see --help)\n`);
     return 2;
   }
   if (args.value.help) {
@@ -46,13 +60,21 @@ export function main(argv: readonly string[]): number {
     return 0;
   }
   const a = args.value;
+  const workers = a.workers ?? availableParallelism();
+  // Started first, so the threads load while the scenario is read.
+  let pool: NodePool | null = workers > 1 ? createNodePool(workers, { workerFile: opts.workerFile }) : null;
+  const cancel = new AbortController();
+  const onInterrupt = () => cancel.abort(new Cancelled());
+  if (pool) process.once('SIGINT', onInterrupt);
   try {
     const base = readScenario(a.scenario!);
     const scenario: Scenario = { ...base, seed: a.seed ?? base.seed, params: { ...base.params, ...a.set } };
     const params = scenarioToParams(scenario);
     const cross = checkCrossField(params, `${a.scenario} with --set`);
     if (cross.length) throw new InputError(cross.map(problemText).join('\n'));
-    const result = simulate(params, scenario.seed);
+    const result = pool ? await pool.run(params, scenario.seed, { signal: cancel.signal }) : simulate(params, scenario.seed);
+    await pool?.close();
+    pool = null;
     const series = toSeries(result);
     const text = a.format === 'csv'
       ? toCsv(series)
@@ -66,11 +88,18 @@ export function main(argv: readonly string[]): number {
     } else process.stdout.write(text);
     return 0;
   } catch (e) {
+    if (e instanceof Cancelled) {
+      process.stderr.write('simulate: cancelled\n');
+      return 130;
+    }
     if (e instanceof InputError) {
       process.stderr.write(`simulate: ${e.message.split('\n').join('\nsimulate: ')}\n`);
       return 2;
     }
     process.stderr.write(`simulate: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
     return 1;
+  } finally {
+    process.off('SIGINT', onInterrupt);
+    await pool?.close();
   }
 }
