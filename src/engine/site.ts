@@ -68,7 +68,9 @@ export class SiteRunner {
   private readonly remoteScale = new Float64Array(2);
   private readonly remoteExtra = new Float64Array(2);
   /** Share of each class automated remediation can reach at the current site (0 if not opted in). */
-  private readonly autoElig = new Float64Array(NC);
+  private autoElig: Float64Array;
+  private readonly autoEligOptIn: Float64Array;
+  private readonly autoEligNone = new Float64Array(NC);
   // Per-site tallies.
   private anyKey = false;
   private firstOnsite = Infinity;
@@ -88,6 +90,8 @@ export class SiteRunner {
     this.nb = prep.bins.n;
     this.binEnd = prep.bins.end;
     this.milestones = new Milestones(prep.bins.n, prep.bins.edges);
+    this.autoEligOptIn = Float64Array.from(CLASSES, (c) => prep.params.vendor.autoEligibleShare[c]);
+    this.autoElig = this.autoEligNone;
     const groups = prep.plan.groups;
     this.pExposed = new Float64Array(groups.length);
     this.ringMass = groups.map((g, i) => {
@@ -119,8 +123,7 @@ export class SiteRunner {
       keyDown = keyDraw < this.pExposed[groupIndex(region, SERVER, hold)]! * p.push.kernelModeShare;
     }
 
-    const optIn = fleet.siteOptIn[site] === 1;
-    for (let c = 0; c < NC; c++) this.autoElig[c] = optIn ? p.vendor.autoEligibleShare[CLASSES[c]!] : 0;
+    this.autoElig = fleet.siteOptIn[site] === 1 ? this.autoEligOptIn : this.autoEligNone;
     this.anyKey = false;
     this.autoRemediated = 0;
     this.reimaged = 0;
@@ -149,15 +152,14 @@ export class SiteRunner {
     const nOn = this.onsiteOrder();
     if (nOn > 0) {
       const curve = prep.onsiteCurves[region * NS + sector]!;
-      const walker = new CapWalker(curve);
       let cur = capAt(curve, this.firstOnsite + rp.noticeMinutes);
       let keyBack = 0;
       if (keyDown && this.anyKey) {
         // The key server is the first machine the site fixes; keys wait until it is restored.
         cur += rp.handsOnMinutes.server / onsiteStaff;
-        keyBack = walker.when(cur) + rp.keyServerRestoreHours * 60;
+        keyBack = new CapWalker(curve).when(cur) + rp.keyServerRestoreHours * 60;
       }
-      this.queue(nOn, curve, walker, cur, onsiteStaff, keyBack, rp.noticeMinutes, this.lastOnsite);
+      this.queue(nOn, curve, cur, onsiteStaff, keyBack, rp.noticeMinutes, this.lastOnsite);
     }
     const nVm = this.segTo[VM]! - this.segStuck[VM]!;
     if (nVm > 0) {
@@ -172,7 +174,7 @@ export class SiteRunner {
       }
       const curve = prep.cloudCurve;
       const attention = p.crash.opsAttentionMinutes;
-      this.queue(nVm, curve, new CapWalker(curve), capAt(curve, first + attention), cloudStaff, 0, attention, last);
+      this.queue(nVm, curve, capAt(curve, first + attention), cloudStaff, 0, attention, last);
     }
 
     this.downMinutes = 0;
@@ -411,7 +413,7 @@ export class SiteRunner {
    * Works through `order[0..n)` with `staff` people on `curve`, starting at capacity `cur`;
    * `lastCrash` is the latest crash among them.
    */
-  private queue(n: number, curve: CapacityCurve, walker: CapWalker, cur: number, staff: number, keyBack: number, delay: number, lastCrash: number): void {
+  private queue(n: number, curve: CapacityCurve, cur: number, staff: number, keyBack: number, delay: number, lastCrash: number): void {
     const { rng, crashAt, backAt, work, flags, order, binEnd, autoElig } = this;
     const v = this.prep.params.vendor;
     const reimageDelay = this.prep.params.repair.reimageHours * 60;
@@ -421,6 +423,10 @@ export class SiteRunner {
     // No device can be ready later than the last crash plus the delay: once the queue is past
     // that point, the per-device readiness check cannot change anything and is skipped.
     const allReady = capAt(curve, lastCrash + delay);
+    // Targets only grow, so the walk along the curve starts where the last one stopped.
+    const { cum, inv } = curve;
+    const last = cum.length - 1;
+    let i = 0;
     let autoRemediated = 0;
     let reimaged = 0;
     for (let x = 0; x < n; x++) {
@@ -431,7 +437,14 @@ export class SiteRunner {
         if (ready > cur) cur = ready;
       }
       const next = cur + work[j]! * perStaff;
-      let done = walker.when(next);
+      // CapWalker.when(next), inline: the first minute the curve reaches `next`.
+      while (i < last && cum[i + 1]! < next) i++;
+      let done: number;
+      if (i >= last) done = next <= cum[last]! ? last * CAP_STEP : Infinity;
+      else {
+        const d = next - cum[i]!;
+        done = (i + (d > 0 ? d * inv[i]! : 0)) * CAP_STEP;
+      }
       const fc = flags[j]!;
       const f = fc & ((1 << CLASS_SHIFT) - 1);
       if (f === F_KEY && done < keyBack) done = keyBack;
