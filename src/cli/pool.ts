@@ -3,6 +3,7 @@
 // shard 0 merges and finishes), so the result is bit-identical for any number of workers;
 // `runMany` spreads whole runs over the workers and returns them in job order. Idle workers do
 // not keep the process alive; `close` (or an aborted signal) terminates what is running.
+import { setMaxListeners } from 'node:events';
 import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -223,6 +224,7 @@ export function createNodePool(workers: number, opts: PoolOptions = {}): NodePoo
       };
       // One controller for the batch: the first failure stops the runs still queued or running.
       const batch = new AbortController();
+      setMaxListeners(0, batch.signal); // one listener per job, by design
       const stop = () => batch.abort(o.signal?.reason);
       o.signal?.addEventListener('abort', stop, { once: true });
       try {
