@@ -81,24 +81,36 @@ export class Milestones {
     const { hist, blocks, ranks, edges } = this;
     for (let k = 0; k < NK; k++) ranks[k] = milestoneRank(k, crashed);
     let k = 0;
+    let need = ranks[0]!;
     let cum = 0;
     for (let b = 0; b < blocks.length; b++) {
       const c = blocks[b]!;
       if (c === 0) continue;
       blocks[b] = 0;
       const from = b << SHIFT;
-      if (k >= NK || cum + c < ranks[k]!) {
-        cum += c;
-        hist.fill(0, from, from + BLOCK);
+      const end = from + BLOCK;
+      const after = cum + c;
+      if (after < need) {
+        cum = after;
+        hist.fill(0, from, end);
         continue;
       }
-      for (let i = from; i < from + BLOCK; i++) {
-        const x = hist[i]!;
-        if (x === 0) continue;
+      // Bin by bin up to the last milestone in this block, without testing for empty bins (most
+      // are, and a test that goes either way at random costs more than adding a zero); the rest
+      // of the block is only cleared.
+      let i = from;
+      for (; i < end; i++) {
+        cum += hist[i]!;
         hist[i] = 0;
-        cum += x;
-        while (k < NK && cum >= ranks[k]!) out[off + k++] = edges[i + 1]!;
+        if (cum < need) continue;
+        while (cum >= need) {
+          out[off + k++] = edges[i + 1]!;
+          need = k < NK ? ranks[k]! : Infinity;
+        }
+        if (after < need) break;
       }
+      if (i < end) hist.fill(0, i + 1, end);
+      cum = after;
     }
     for (; k < NK; k++) out[off + k] = Infinity;
   }
