@@ -8,6 +8,7 @@ import { toSeries } from '../results/series.js';
 import { toCsv } from '../results/csv.js';
 import { checkCrossField } from '../scenario/validate.js';
 import { problem, problemText } from '../scenario/problems.js';
+import { runName } from '../scenario/runName.js';
 import { paramsHash, parseScenarioText, scenarioToParams, type Scenario } from '../scenario/scenario.js';
 import { parseArgs, USAGE } from './args.js';
 import { resultJson } from './resultJson.js';
@@ -54,9 +55,12 @@ export function main(argv: readonly string[]): number {
     if (cross.length) throw new InputError(cross.map(problemText).join('\n'));
     const result = simulate(params, scenario.seed);
     const series = toSeries(result);
+    const hash = paramsHash(scenario);
     const text = a.format === 'csv'
-      ? toCsv(series)
-      : `${JSON.stringify(resultJson(scenario, paramsHash(scenario), result, summarize(result, params, series)), null, 2)}\n`;
+      // The same notes as the page's CSV, without a link: the run's name says what --set and --seed
+      // changed; the scenario is the one the file was edited from, if it says so.
+      ? toCsv(series, result, { run: runName(base, scenario), scenario: base.basedOn?.name ?? base.name, seed: scenario.seed, paramsHash: hash })
+      : `${JSON.stringify(resultJson(scenario, hash, result, summarize(result, params, series)), null, 2)}\n`;
     if (a.out) {
       try {
         writeFileSync(a.out, text);
