@@ -9,18 +9,31 @@ export const SEL = {
   resetButton: '#reset-params',
   /** Each parameter input has name = the parameter key, e.g. input[name="repair.staffPer1000"]. */
   paramInput: (key: string) => `[name="${key}"]`,
-  /** Summary figures: [data-figure=KEY] with data-value holding the raw number. */
+  /** The answer first: the hero figures and the timeline, at the top of the results. */
+  answer: '#answer',
+  heroFigures: '#hero-figures',
+  /** The rest of the figures, below the timeline. */
   summary: '#summary',
-  figure: (key: string) => `#summary [data-figure="${key}"]`,
+  /** Any figure (hero or summary): [data-figure=KEY] with data-value holding the raw number. */
+  figure: (key: string) => `#results [data-figure="${key}"]`,
+  /** Room under the timeline for the what-if panels (compare, uncertainty, sensitivity). */
+  whatIf: '#whatif',
+  /** The run's name as typed (empty: the automatic name, shown as the placeholder). */
+  runName: '#run-name',
+  keyLevers: '#key-levers',
+  /** Search over every parameter (label, key, help) and the button that shows the full registry. */
+  paramSearch: '#param-search',
+  showAllParams: '#show-all-params',
+  paramGroups: '#param-groups',
   /** Messages for the user (errors, notices). role=alert. */
   messages: '#messages',
   copyLink: '#copy-link',
   importFile: '#import-file',
   exportScenario: '#export-scenario',
   exportCsv: '#export-csv',
-  /** Per chart: [data-chart=ID] figure; buttons [data-export="svg"|"png"|"table"] inside it. */
+  /** Per chart: [data-chart=ID] figure; buttons [data-export="svg"|"png"|"csv"|"table"] inside it (csv: sectors and regions). */
   chart: (id: string) => `[data-chart="${id}"]`,
-  chartExport: (id: string, kind: 'svg' | 'png') => `[data-chart="${id}"] [data-export="${kind}"]`,
+  chartExport: (id: string, kind: 'svg' | 'png' | 'csv') => `[data-chart="${id}"] [data-export="${kind}"]`,
   playButton: '#play',
   scrubber: '#scrubber',
   timeZoneToggle: '#tz-local',
