@@ -13,9 +13,9 @@ import { paramsHash, parseScenarioText, scenarioToParams, type Scenario } from '
 import { parseArgs, USAGE } from './args.js';
 import { resultJson } from './resultJson.js';
 
-class InputError extends Error {}
+export class InputError extends Error {}
 
-function readScenario(path: string): Scenario {
+export function readScenario(path: string): Scenario {
   let text: string;
   try {
     text = readFileSync(path, 'utf8');

@@ -18,9 +18,19 @@ export function binAt(r: Binned, t: number): number {
   return lo;
 }
 
-/** Value of a per-bin column at minute t after publish (the row of the bin holding t). */
+/**
+ * State of a per-bin column at minute t after publish. Rows hold the state at each bin's end, so
+ * inside a bin the value moves linearly from the previous row to this one: at the publish time
+ * it is the state just before the first crash, not after the first minute's crashes. Before the
+ * first bin's end and after the last, the nearest row.
+ */
 export function valueAt(r: Binned, col: ArrayLike<number>, t: number): number {
-  return col[binAt(r, t)]!;
+  const i = binAt(r, t);
+  const a = r.binEdges[i]!;
+  const b = r.binEdges[i + 1]!;
+  if (i === 0 || t >= b) return col[i]!;
+  const prev = col[i - 1]!;
+  return prev + (col[i]! - prev) * (Math.max(0, t - a) / (b - a));
 }
 
 /** Minutes after publish at which the run ends (the last bin's end). */

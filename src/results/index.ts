@@ -16,3 +16,7 @@ export { regionRows } from './regionRows.js';
 export type { RegionRow } from './regionRows.js';
 export { runView } from './runView.js';
 export type { RunMeta, RunView } from './runView.js';
+export { BANDED_COLUMNS, BANDED_FIGURES, percentile, seriesBands, summaryBands } from './bands.js';
+export type { Band, BandedColumn, BandedFigure, FigureBand, SeriesBands, SummaryBands } from './bands.js';
+export { COMPARE_FIGURES, compareRuns, comparisonCsv, figureValue } from './compare.js';
+export type { CompareCell, CompareFigure, CompareRow, Comparison } from './compare.js';

@@ -2,6 +2,7 @@
 // arrives: the series, the summary, the event times, the sector and region rows. Charts take a
 // list of these and only draw.
 import type { Params, SimResult } from '../engine/types.js';
+import type { SeriesBands, SummaryBands } from './bands.js';
 import { endMinutes } from './bins.js';
 import { eventMarks, type EventMark } from './events.js';
 import { regionRows, type RegionRow } from './regionRows.js';
@@ -40,6 +41,10 @@ export interface RunView extends RunMeta {
   sectors: SectorRow[];
   /** Earliest local time first. */
   regions: RegionRow[];
+  /** Which colour the run is drawn in when runs are compared (its place among them). */
+  colorIndex?: number;
+  /** When the run stands for an ensemble: bands over its runs (the series above is its first run). */
+  bands?: { series: SeriesBands; summary: SummaryBands } | null;
 }
 
 export function runView(result: SimResult, params: Params, meta: RunMeta): RunView {

@@ -49,11 +49,14 @@ describe('summarize', () => {
     expect(s.hoursTo['97']).toBeNull();
     expect(s.hoursTo['99']).toBeNull();
   });
-  it('summarize reads the check point from the bin that contains it', () => {
+  it('summarize reads the check point at its time, between the ends of the bin that holds it', () => {
     const s = summarize(r, { ...params, run: { ...params.run, checkHours: 2.5 } });
     expect(s.checkAt).toBe(iso(2.5));
-    expect(s.sensorsOnlineAtCheck).toBeCloseTo(0.8, 12);
-    expect(s.crashedRecoveredAtCheck).toBeCloseTo(40 / 60, 12);
+    // Half-way through bin 2: down goes 50 -> 20 (35 at 2.5 h), recovered 10 -> 40 (25).
+    expect(s.sensorsOnlineAtCheck).toBeCloseTo(0.65, 12);
+    expect(s.crashedRecoveredAtCheck).toBeCloseTo(25 / 60, 12);
+    const atEnd = summarize(r, { ...params, run: { ...params.run, checkHours: 3 } });
+    expect(atEnd.sensorsOnlineAtCheck).toBeCloseTo(0.8, 12);
   });
   it('summarize gives one row per sector', () => {
     const s = summarize(r, params, toSeries(r));

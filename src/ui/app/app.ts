@@ -8,12 +8,15 @@ import { BROWSER_MAX, checkBrowserLimits } from '../../scenario/limits.js';
 import { MAX_FILE_BYTES, parseScenarioText, scenarioToJson, scenarioToParams, type Scenario } from '../../scenario/scenario.js';
 import { validateOverrides, expected } from '../../scenario/validate.js';
 import type { Chart, ChartInput } from '../charts/chart.js';
+import { comparisonCsv } from '../../results/index.js';
 import { regionCsv, sectorCsv, seriesCsv, type CsvAbout } from '../export/csvExport.js';
 import { downloadText, exportFileName, slug } from '../export/download.js';
 import { encodePageLink, type ViewSettings } from '../state/pageLink.js';
 import {
-  blocked, drawnRuns, isStale, newSlot, setTyped, withEdit, type PageState, type Slot,
+  addCompare, blocked, drawnRuns, isStale, newSlot, removeCompare, setTyped, withEdit, type PageState, type Slot,
 } from '../state/pageState.js';
+import type { CompareRef } from '../state/pageLink.js';
+import { ComparePanel, PIN } from './comparePanel.js';
 import { Store } from '../state/store.js';
 import { Controls, type RawValue } from './controls.js';
 import { debounce } from './debounce.js';
@@ -57,6 +60,7 @@ export class App {
   private readonly messages: Messages;
   private readonly status: RunStatus;
   private readonly charts: Chart[];
+  private readonly compare: ComparePanel;
   private readonly storage = browserStore();
   private readonly runSoon = debounce(() => this.runMain(), DEBOUNCE_MS);
   private firstResultLogged = false;
@@ -123,10 +127,29 @@ export class App {
     this.summaryView = new SummaryView(byId('summary-figures'));
     this.hero = new HeroView(byId('hero-figures'));
     this.charts = opts.charts;
-    // The timeline answers first, at the top; the sector and region charts follow the figures.
+    this.compare = new ComparePanel(this.files, {
+      onAdd: (choice) => this.addCompared(choice),
+      onRemove: (id) => {
+        this.runner.cancel(id);
+        this.store.update((s) => removeCompare(s, id));
+        this.writeUrl();
+      },
+      onGhost: (on) => {
+        this.store.update((s) => ({ ...s, view: { ...s.view, ghost: on } }));
+        this.runGhost();
+        this.writeUrl();
+      },
+      onExport: (c) => {
+        const main = c.runs.find((r) => r.id === 'main') ?? c.runs[0]!;
+        downloadText(comparisonCsv(c), exportFileName('comparison', main.name, main.seed, 'csv'), 'text/csv');
+      },
+    });
+    // The timeline answers first, at the top, with the what-if panels right under it; the sector
+    // and region charts follow the other figures.
     const chartsEl = byId('charts');
     for (const c of this.charts) (c.id === 'timeline' ? byId('hero-chart') : chartsEl).append(c.element);
     for (const c of this.charts) if (c.id !== 'timeline') this.csvButtons.push(addCsvButton(c.element, () => this.exportChartCsv(c.id)));
+    byId('whatif').append(this.compare.element);
     this.playback = new Playback(
       { scrubber: byId<HTMLInputElement>('scrubber'), play: byId<HTMLButtonElement>('play'), readout: byId('playback-readout') },
       (m) => {
@@ -135,8 +158,11 @@ export class App {
       },
     );
     this.el.tz.checked = initial.view.timeZone === 'local';
+    if (initial.view.cursorMin !== null) byId<HTMLInputElement>('scrubber').value = String(initial.view.cursorMin);
+    this.bindCharts(initial.view);
 
     this.store.subscribe((next, prev) => this.render(next, prev));
+    for (const ref of initial.compare) this.addRef(ref);
     this.bindScenarioCard();
     this.bindToolbar();
     this.controls.render(this.state.edit);
@@ -244,8 +270,30 @@ export class App {
       this.status.set('error', 'Too large to run in the browser.');
       this.messages.show('error', 'This run is too large for the browser; the last result stays on screen.', [problemText(main.problem)], { key: 'run' });
     }
-    // The baseline ghost runs once, after the first main run has the workers.
-    if (this.state.view.ghost && this.state.ghost && this.state.ghost.hash !== main.hash && !this.state.ghost.view) this.runner.run('baseline');
+    this.runGhost();
+  }
+
+  /** The baseline ghost runs once, behind the other runs, when it is shown and differs from the run. */
+  private runGhost(): void {
+    const s = this.state;
+    if (s.view.ghost && s.ghost && s.ghost.hash !== s.main.hash && !s.ghost.view && s.ghost.status !== 'running') this.runner.run('baseline');
+  }
+
+  private addCompared(choice: string): void {
+    if (choice === PIN) {
+      const edit = this.state.edit;
+      this.addRef({ kind: 'inline', scenario: { ...edit.current, name: runName(edit) } });
+    } else this.addRef({ kind: 'file', id: choice });
+    this.writeUrl();
+  }
+
+  private addRef(ref: CompareRef): void {
+    const scenario = ref.kind === 'inline' ? ref.scenario : this.files.find((f) => f.id === ref.id)?.scenario;
+    if (!scenario) return;
+    const before = new Set(this.state.compare.map((c) => c.id));
+    this.store.update((s) => addCompare(s, ref, scenario));
+    const added = this.state.compare.find((c) => !before.has(c.id));
+    if (added) this.runner.run(added.id);
   }
 
   private onRunDone(slot: Slot, _totalMs: number | null, timing: { prepareMs: number; runMs: number; totalMs: number } | null): void {
@@ -295,9 +343,13 @@ export class App {
       this.controls.render(next.edit);
       this.renderScenarioCard();
     }
-    const runsChanged = next.main.view !== prev.main.view || next.compare !== prev.compare || next.ghost?.view !== prev.ghost?.view
+    const sameCompared = next.compare.length === prev.compare.length && next.compare.every((c, i) => c.view === prev.compare[i]!.view);
+    const runsChanged = next.main.view !== prev.main.view || !sameCompared || next.ghost?.view !== prev.ghost?.view
       || next.view.ghost !== prev.view.ghost;
     if (runsChanged || next.view.timeZone !== prev.view.timeZone) this.drawRuns(next);
+    if (next.compare !== prev.compare || next.main.view !== prev.main.view || next.ghost !== prev.ghost || next.view.ghost !== prev.view.ghost) {
+      this.compare.render(next);
+    }
     if (runsChanged || next.main.hash !== prev.main.hash || next.main.status !== prev.main.status) this.renderStale(next);
     if (next.main.status === 'running' && next.main.progress !== prev.main.progress) {
       this.status.set('running', `Running… ${Math.floor(next.main.progress * 100)}%`, next.main.progress);
@@ -456,6 +508,31 @@ export class App {
       ? `${n} value${n === 1 ? '' : 's'}${seedChanged ? ' and the seed' : ''} changed from this scenario.`
       : 'As in the scenario file.';
     edited.classList.toggle('is-edited', isEdited(edit));
+  }
+
+  /** Charts follow the link's view, report the reader's changes to it, move the scrubber and edit markers. */
+  private bindCharts(view: ViewSettings): void {
+    for (const c of this.charts) {
+      if (c.id !== 'timeline') continue;
+      c.setView?.({ zoom: view.zoom, log: view.log });
+      c.onView = (v) => {
+        const zoom = v.zoom === 'h6' || v.zoom === 'd2' ? v.zoom : 'all';
+        this.store.update((s) => ({ ...s, view: { ...s.view, zoom, log: v['log'] === true } }));
+        this.writeUrl();
+      };
+    }
+    for (const c of this.charts) {
+      c.onSeek = (m) => this.playback.seek(m);
+      c.onEdit = (key, value) => {
+        const r = validateOverrides({ [key]: value }, '');
+        if (!r.ok) {
+          this.messages.show('error', 'That value cannot be used:', r.errors.map(problemText), { key: 'drag', timeoutMs: 8000 });
+          return;
+        }
+        this.store.update((s) => setTyped(s, key, null));
+        this.commit(setValue(this.state.edit, key, r.value[key]!), 'now');
+      };
+    }
   }
 
   // ---- toolbar: link, exports, time zone ------------------------------------------------------

@@ -65,6 +65,7 @@ interface Entry {
   job: Job;
   handlers: JobHandlers;
   lane: string | null;
+  priority: number;
   started: number;
   /** Runs of the job: how far each is (0..1), and which are finished. */
   progress: number[];
@@ -106,17 +107,24 @@ export class JobQueue {
     return this.current !== null || this.queue.length > 0;
   }
 
-  /** Queues a job; in a lane, it replaces the lane's earlier job (queued or running). */
-  submit(job: Job, handlers: JobHandlers, opts: { lane?: string } = {}): JobHandle {
+  /**
+   * Queues a job; in a lane, it replaces the lane's earlier job (queued or running). Waiting jobs
+   * start by priority (higher first), then in the order they came; a running job is never
+   * interrupted by another lane.
+   */
+  submit(job: Job, handlers: JobHandlers, opts: { lane?: string; priority?: number } = {}): JobHandle {
     const lane = opts.lane ?? null;
+    const priority = opts.priority ?? 0;
     if (lane !== null) this.cancelLane(lane);
     const id = ++this.lastId;
     const runs = job.kind === 'split' ? 1 : job.runs.length;
     const entry: Entry = {
-      id, job, handlers, lane, started: 0, progress: new Array(runs).fill(0), finished: 0, next: 0,
+      id, job, handlers, lane, priority, started: 0, progress: new Array(runs).fill(0), finished: 0, next: 0,
       shardDone: new Array(this.workers).fill(0), shardTotal: new Array(this.workers).fill(0),
     };
-    this.queue.push(entry);
+    const at = this.queue.findIndex((e) => e.priority < priority);
+    if (at < 0) this.queue.push(entry);
+    else this.queue.splice(at, 0, entry);
     this.pump();
     return { id, cancel: () => this.cancelId(id) };
   }

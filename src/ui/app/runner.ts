@@ -26,7 +26,8 @@ export class Runner {
 
   constructor(private readonly store: Store<PageState>, private readonly queue: JobQueue, private readonly hooks: RunnerHooks) {}
 
-  /** Runs the slot `id` if its view is not the run of its scenario. Returns whether a job started. */
+  /** Runs the slot `id` if its view is not the run of its scenario. Returns whether a job started.
+   * The edited run goes before compared runs, and those before the ghost baseline. */
   run(id: string): boolean {
     const slot = findSlot(this.store.state, id);
     if (!slot) return false;
@@ -58,7 +59,7 @@ export class Runner {
         const now = findSlot(this.store.state, id);
         if (now) this.hooks.onFailed?.(now, message, crashed);
       },
-    }, { lane: id });
+    }, { lane: id, priority: id === 'main' ? 2 : id === 'baseline' ? 0 : 1 });
     return true;
   }
 

@@ -12,6 +12,9 @@ export interface ChartInput {
   timeZone: TimeZoneMode;
 }
 
+/** How a chart is being looked at: its zoom and switches (log scale…), kept in the page link. */
+export type ChartView = { zoom?: string } & Record<string, string | boolean | undefined>;
+
 export interface TableData {
   columns: string[];
   rows: (string | number)[][];
@@ -29,4 +32,12 @@ export interface Chart {
   exportSvg(): string;
   /** The chart's data as a table (for the table view and accessibility). */
   table(): TableData;
+  /** Sets zoom and switches (from a link). */
+  setView?(view: ChartView): void;
+  /** Called when the reader changes the zoom or a switch. */
+  onView?: (view: ChartView) => void;
+  /** Called when the reader picks a moment on the chart (click, arrow keys): minutes after publish. */
+  onSeek?: (minutes: number) => void;
+  /** Called when the reader drags a marker that stands for a parameter (the publish time, the revert). */
+  onEdit?: (key: string, value: number | string) => void;
 }

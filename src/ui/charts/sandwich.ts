@@ -93,7 +93,9 @@ export function safeHref(link: string): string | null {
 /** The run a figure names: the first of the input (the one the reader is looking at). */
 const runOf = (input: ChartInput) => {
   const r = input.runs[0];
-  return { scenarioName: r?.name ?? '', seed: r?.seed ?? 0, paramsHash: r?.paramsHash ?? '', link: r?.link ?? '' };
+  const others = [...input.runs.slice(1), ...(input.ghost ? [input.ghost] : [])]
+    .map((o) => ({ name: o.name, seed: o.seed, paramsHash: o.paramsHash }));
+  return { scenarioName: r?.name ?? '', seed: r?.seed ?? 0, paramsHash: r?.paramsHash ?? '', link: r?.link ?? '', others };
 };
 
 export function fillSandwich(s: Sandwich, text: SandwichText, input: ChartInput): void {

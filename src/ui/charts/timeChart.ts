@@ -1,13 +1,13 @@
-// The shell shared by the time charts (x = time): sandwich, zoom buttons, log switch, legend
+// The shell shared by the time charts (x = time): sandwich, zoom buttons, switches, legend
 // toggles, hover and keyboard read-out, the playback cursor on its own overlay, export and table.
-// Each chart supplies its series, how to draw its plot and its texts. The plot is redrawn when
-// the data, the size or a view setting changes; moving the cursor redraws only the overlay, at
-// most once per animation frame.
+// Each chart supplies its lines (one per run and measure), how to draw its plot and its texts.
+// The plot is redrawn when the data, the size or a view setting changes; moving the cursor
+// redraws only the overlay, at most once per animation frame.
 import { bisectLeft } from 'd3-array';
 import type { ScaleContinuousNumeric, ScaleTime } from 'd3-scale';
 import { pointer, select, type Selection } from 'd3-selection';
-import type { RunView } from '../../results/index.js';
-import type { Chart, ChartInput, TableData } from './chart.js';
+import { valueAt, type RunView } from '../../results/index.js';
+import type { Chart, ChartInput, ChartView, TableData } from './chart.js';
 import { wireFigureChrome } from './figureChrome.js';
 import { formatDateTime, formatOffset } from './format.js';
 import { inNextFrame } from './frame.js';
@@ -23,23 +23,37 @@ export type G = Selection<SVGGElement, unknown, null, undefined>;
 
 const MINUTE = 60_000;
 
-export interface TimeSeriesDef<K extends string = string> extends LegendItem {
-  key: K;
+/** One drawn line: a measure of one run. */
+export interface TimeLine {
+  /** Unique within the chart. */
+  key: string;
+  /** The legend entry that hides or shows it. */
+  legendKey: string;
+  run: RunView;
   axis: 'count' | 'share';
-  values(run: RunView): Float64Array;
-  /** Read-out value text. */
-  format(v: number, run: RunView): string;
-  /** Optional second value in the read-out. */
-  detail?(v: number, run: RunView): string | undefined;
+  /** Read-out label. */
+  label: string;
+  color: string;
+  dash?: string;
+  width: number;
+  opacity?: number;
+  values: Float64Array;
+  /** Percentile band around the line (an ensemble). */
+  band?: { lo: Float64Array; hi: Float64Array };
+  format(v: number): string;
+  detail?(v: number): string | undefined;
+  /** Whether the read-out lists it (a faint ghost may not). */
+  inReadout: boolean;
 }
 
-export interface TimeView<K extends string = string> {
+export interface TimeView {
   input: ChartInput;
   /** The run the reader is looking at (input.runs[0]). */
   run: RunView;
   zoom: string;
-  log: boolean;
-  hidden: ReadonlySet<K>;
+  /** Switch states by id (e.g. log: true). */
+  switches: Readonly<Record<string, boolean>>;
+  hidden: ReadonlySet<string>;
   cursorMin: number | null;
 }
 
@@ -53,40 +67,55 @@ export interface TimeGeometry {
   left: number;
   top: number;
   pw: number;
+  /** Height of everything the cursor crosses (all panels). */
   ph: number;
 }
 
-export interface TimeChartSpec<K extends string> {
+export interface SwitchSpec {
+  id: string;
+  label: string;
+  /** Element id of the checkbox (kept stable for links and tests). */
+  inputId: string;
+}
+
+export interface TimeChartSpec {
   id: ChartId;
   title: string;
-  series: readonly TimeSeriesDef<K>[];
   /** Zoom choices [id, label]. */
   zooms(input: ChartInput | null): [string, string][];
   defaultZoom: string;
   /** Time domain (epoch ms) of a zoom. */
   domain(run: RunView, zoom: string): [number, number];
-  /** Label of the log switch, or null for none. */
-  logLabel: string | null;
-  draw(root: G, width: number, height: number, v: TimeView<K>): TimeGeometry;
+  switches: readonly SwitchSpec[];
+  legend(input: ChartInput): LegendItem[];
+  lines(v: TimeView): TimeLine[];
+  draw(root: G, width: number, height: number, v: TimeView): TimeGeometry;
   /** The cursor's static marks (line and time), on screen in the overlay and in exports. */
-  drawCursor(geom: TimeGeometry, v: TimeView<K>): void;
-  plotHeight(width: number): number;
+  drawCursor(geom: TimeGeometry, v: TimeView): void;
+  /** Extra interactive marks on the overlay (drag handles); screen only. */
+  drawOverlay?(o: G, geom: TimeGeometry, v: TimeView, chart: Chart): void;
+  plotHeight(width: number, v: TimeView | null): number;
   sandwichText(input: ChartInput): SandwichText;
   table(input: ChartInput): TableData;
 }
 
-export function createTimeChart<K extends string>(spec: TimeChartSpec<K>): Chart {
+/** A line's value at a time on the main run's axis: runs published at another time are aligned at publish. */
+export function lineValueAt(line: TimeLine, main: RunView, ms: number): number {
+  return valueAt(line.run, line.values, (ms - main.publishAtMs) / MINUTE);
+}
+
+export function createTimeChart(spec: TimeChartSpec): Chart {
   const { id, title } = spec;
   const sw = createSandwich(id, title);
   let input: ChartInput | null = null;
   let zoom = spec.defaultZoom;
-  let log = false;
-  const hidden = new Set<K>();
+  const switches: Record<string, boolean> = Object.fromEntries(spec.switches.map((s) => [s.id, false]));
+  const hidden = new Set<string>();
   let cursorMin: number | null = null;
-  let hoverIndex: number | null = null;
+  let hoverMs: number | null = null;
   let geom: TimeGeometry | null = null;
 
-  // Controls: zoom buttons and the log switch.
+  // Controls: zoom buttons and switches.
   const zoomGroup = document.createElement('div');
   zoomGroup.className = 'chart-zoom';
   zoomGroup.setAttribute('role', 'group');
@@ -101,29 +130,32 @@ export function createTimeChart<K extends string>(spec: TimeChartSpec<K>): Chart
     b.addEventListener('click', () => {
       zoom = zid;
       render();
+      chart.onView?.(currentView());
     });
     zoomButtons.set(zid, b);
     zoomGroup.append(b);
   }
   sw.controls.append(zoomGroup);
-  if (spec.logLabel) {
-    const logLabel = document.createElement('label');
-    logLabel.className = 'chart-switch';
-    const logInput = document.createElement('input');
-    logInput.type = 'checkbox';
-    logInput.id = `${id === 'timeline' ? '' : `${id}-`}log-scale`;
-    logInput.addEventListener('change', () => {
-      log = logInput.checked;
+  const switchInputs = new Map<string, HTMLInputElement>();
+  for (const s of spec.switches) {
+    const label = document.createElement('label');
+    label.className = 'chart-switch';
+    const box = document.createElement('input');
+    box.type = 'checkbox';
+    box.id = s.inputId;
+    box.addEventListener('change', () => {
+      switches[s.id] = box.checked;
       render();
+      chart.onView?.(currentView());
     });
-    logLabel.append(logInput, document.createTextNode(` ${spec.logLabel}`));
-    sw.controls.append(logLabel);
+    label.append(box, document.createTextNode(` ${s.label}`));
+    sw.controls.append(label);
+    switchInputs.set(s.id, box);
   }
 
   const legend = createLegend((key) => {
-    const k = key as K;
-    if (hidden.has(k)) hidden.delete(k);
-    else hidden.add(k);
+    if (hidden.has(key)) hidden.delete(key);
+    else hidden.add(key);
     render();
   });
   sw.legendHost.append(legend.element);
@@ -135,14 +167,15 @@ export function createTimeChart<K extends string>(spec: TimeChartSpec<K>): Chart
   const plotLayer = svg.append('g');
   const overlay = svg.append('g');
 
-  const view = (): TimeView<K> | null =>
-    (input && input.runs[0] ? { input, run: input.runs[0], zoom, log, hidden, cursorMin } : null);
-  const visible = () => spec.series.filter((d) => !hidden.has(d.key));
+  const view = (): TimeView | null =>
+    (input && input.runs[0] ? { input, run: input.runs[0], zoom, switches, hidden, cursorMin } : null);
+  const currentView = (): ChartView => ({ zoom, ...switches });
 
   function render(): void {
     for (const [zid, b] of zoomButtons) b.setAttribute('aria-pressed', String(zid === zoom));
     for (const [zid, label] of spec.zooms(input)) zoomButtons.get(zid)!.textContent = label;
-    legend.setItems(spec.series, hidden);
+    for (const [sid, box] of switchInputs) box.checked = switches[sid]!;
+    legend.setItems(input ? spec.legend(input) : [], hidden);
     const v = view();
     const width = Math.floor(sw.plot.clientWidth);
     plotLayer.selectAll('*').remove();
@@ -151,19 +184,19 @@ export function createTimeChart<K extends string>(spec: TimeChartSpec<K>): Chart
       overlay.selectAll('*').remove();
       return;
     }
-    const height = spec.plotHeight(width);
+    const height = spec.plotHeight(width, v);
     svg.attr('width', width).attr('height', height).attr('viewBox', `0 0 ${width} ${height}`);
     geom = spec.draw(plotLayer, width, height, v);
     drawOverlay();
   }
 
-  /** Index of the bin whose end is nearest to time `ms`. */
-  function indexAt(run: RunView, ms: number): number {
+  /** The bin end of the main run nearest to time `ms`. */
+  function snap(run: RunView, ms: number): number {
     const t = run.series.timeMs;
     const i = bisectLeft(t, ms);
-    if (i <= 0) return 0;
-    if (i >= t.length) return t.length - 1;
-    return ms - t[i - 1]! < t[i]! - ms ? i - 1 : i;
+    if (i <= 0) return t[0]!;
+    if (i >= t.length) return t[t.length - 1]!;
+    return ms - t[i - 1]! < t[i]! - ms ? t[i - 1]! : t[i]!;
   }
 
   function drawOverlay(): void {
@@ -174,71 +207,79 @@ export function createTimeChart<K extends string>(spec: TimeChartSpec<K>): Chart
     const o = overlay.append('g').attr('transform', `translate(${left},${top})`);
     if (v.cursorMin !== null) spec.drawCursor({ ...geom, g: o }, v);
     const run = v.run;
-    const cursorIndex = cursorMin === null ? null : indexAt(run, run.publishAtMs + cursorMin * MINUTE);
-    const i = hoverIndex ?? cursorIndex;
-    const t = i === null ? null : run.series.timeMs[i]!;
-    const hx = t === null ? 0 : x(t);
-    if (i !== null && t !== null && hx >= 0 && hx <= pw) {
-      if (hoverIndex !== null) {
+    const at = hoverMs ?? (cursorMin === null ? null : snap(run, run.publishAtMs + cursorMin * MINUTE));
+    const hx = at === null ? 0 : x(at);
+    if (at !== null && hx >= 0 && hx <= pw) {
+      if (hoverMs !== null) {
         o.append('line').attr('x1', hx).attr('x2', hx).attr('y1', 0).attr('y2', ph).attr('stroke', INK.faint).attr('stroke-width', 1);
       }
       const rows: ReadoutRow[] = [];
       let topY = ph;
-      for (const d of visible()) {
-        const val = d.values(run)[i]!;
-        const y = (d.axis === 'count' ? yCount : yShare)(val);
+      for (const line of spec.lines(v)) {
+        if (hidden.has(line.legendKey) || !line.inReadout) continue;
+        const val = lineValueAt(line, run, at);
+        const y = (line.axis === 'count' ? yCount : yShare)(val);
         topY = Math.min(topY, y);
-        o.append('circle').attr('cx', hx).attr('cy', y).attr('r', 4).attr('fill', d.color).attr('stroke', INK.background).attr('stroke-width', 1.5);
-        rows.push({ label: d.label.replace(/ \(right axis\)$/, ''), value: d.format(val, run), detail: d.detail?.(val, run), color: d.color });
+        o.append('circle').attr('cx', hx).attr('cy', y).attr('r', 4).attr('fill', line.color).attr('stroke', INK.background).attr('stroke-width', 1.5);
+        rows.push({ label: line.label, value: line.format(val), detail: line.detail?.(val), color: line.color });
       }
       const tz = v.input.timeZone;
-      const heading = `${formatDateTime(t, tz, true)} ${tz === 'UTC' ? 'UTC' : ''} · ${formatOffset((t - run.publishAtMs) / MINUTE)} after publish`;
+      const heading = `${formatDateTime(at, tz, true)} ${tz === 'UTC' ? 'UTC' : ''} · ${formatOffset((at - run.publishAtMs) / MINUTE)} after publish`;
       readout.show(heading.replace('  ', ' '), rows, { x: left + hx, y: Math.max(0, top + Math.min(topY, ph - 120)) });
     } else readout.hide();
-    // Transparent capture surface for pointer hover (last, so it is on top).
+    // Transparent capture surface for pointer hover and clicks (under the drag handles).
     o.append('rect').attr('width', pw).attr('height', ph).attr('fill', 'transparent')
       .on('pointermove', (ev: PointerEvent) => {
         const cur = view();
         if (!cur || !geom) return;
         const [mx] = pointer(ev);
-        hoverIndex = indexAt(cur.run, +geom.x.invert(mx));
+        hoverMs = snap(cur.run, +geom.x.invert(mx));
         drawOverlay();
       })
       .on('pointerleave', () => {
-        hoverIndex = null;
+        hoverMs = null;
         drawOverlay();
+      })
+      .on('click', (ev: MouseEvent) => {
+        const cur = view();
+        if (!cur || !geom) return;
+        const [mx] = pointer(ev);
+        chart.onSeek?.(Math.max(0, (snap(cur.run, +geom.x.invert(mx)) - cur.run.publishAtMs) / MINUTE));
       });
+    spec.drawOverlay?.(o, { ...geom, g: o }, v, chart);
   }
 
-  // Keyboard read-out: arrows step about 1% of the view, Shift for 10%, Home/End, Escape.
+  // Keyboard read-out: arrows step about 1% of the view, Shift for 10%, Home/End, Escape. The
+  // playback scrubber follows, so the rest of the page shows the same moment.
   sw.svg.addEventListener('keydown', (ev) => {
     const v = view();
     if (!v || !geom) return;
     const run = v.run;
     const [t0, t1] = spec.domain(run, zoom);
     const step = ((t1 - t0) / 100) * (ev.shiftKey ? 10 : 1);
-    const cur = hoverIndex ?? indexAt(run, cursorMin === null ? t0 : run.publishAtMs + cursorMin * MINUTE);
-    const t = run.series.timeMs[cur]!;
+    const t = hoverMs ?? snap(run, cursorMin === null ? t0 : run.publishAtMs + cursorMin * MINUTE);
     let next: number | null = null;
-    if (ev.key === 'ArrowRight') next = indexAt(run, Math.min(t1, t + step));
-    else if (ev.key === 'ArrowLeft') next = indexAt(run, Math.max(t0, t - step));
-    else if (ev.key === 'Home') next = indexAt(run, t0);
-    else if (ev.key === 'End') next = indexAt(run, t1);
+    if (ev.key === 'ArrowRight') next = snap(run, Math.min(t1, t + step));
+    else if (ev.key === 'ArrowLeft') next = snap(run, Math.max(t0, t - step));
+    else if (ev.key === 'Home') next = snap(run, t0);
+    else if (ev.key === 'End') next = snap(run, t1);
     else if (ev.key === 'Escape') {
-      hoverIndex = null;
+      hoverMs = null;
       drawOverlay();
       return;
     } else return;
     ev.preventDefault();
-    // Stay inside the view even where bins straddle its edges.
-    const last = run.series.timeMs.length - 1;
-    if (next === cur && ev.key === 'ArrowRight') next = Math.min(last, cur + 1);
-    if (next === cur && ev.key === 'ArrowLeft') next = Math.max(0, cur - 1);
-    hoverIndex = next;
+    // Stay inside the view even where bins straddle its edges: move at least one bin.
+    const times = run.series.timeMs;
+    const i = bisectLeft(times, t);
+    if (next === t && ev.key === 'ArrowRight') next = times[Math.min(times.length - 1, i + 1)]!;
+    if (next === t && ev.key === 'ArrowLeft') next = times[Math.max(0, i - 1)]!;
+    hoverMs = next;
     drawOverlay();
+    chart.onSeek?.(Math.max(0, (next - run.publishAtMs) / MINUTE));
   });
   sw.svg.addEventListener('blur', () => {
-    hoverIndex = null;
+    hoverMs = null;
     drawOverlay();
   });
 
@@ -250,7 +291,7 @@ export function createTimeChart<K extends string>(spec: TimeChartSpec<K>): Chart
     element: sw.figure,
     update(next) {
       input = next;
-      hoverIndex = null;
+      hoverMs = null;
       fillSandwich(sw, spec.sandwichText(next), next);
       render();
       chrome.refresh(next.runs.length > 0);
@@ -260,13 +301,19 @@ export function createTimeChart<K extends string>(spec: TimeChartSpec<K>): Chart
       cursorMin = minutes;
       inNextFrame(drawOverlay);
     },
+    setView(next) {
+      if (next.zoom !== undefined && zoomButtons.has(next.zoom)) zoom = next.zoom;
+      for (const s of spec.switches) if (typeof next[s.id] === 'boolean') switches[s.id] = next[s.id] as boolean;
+      render();
+    },
     exportSvg() {
       const v = view();
       if (!v) throw new Error('No result to export yet');
       const width = exportWidth(sw.plot.clientWidth);
       const text = spec.sandwichText(v.input);
       const root = buildExportSvg({
-        width, title, text, input: v.input, legend: visible(), plotHeight: spec.plotHeight(width) + 20,
+        width, title, text, input: v.input, legend: spec.legend(v.input).filter((l) => !hidden.has(l.key)),
+        plotHeight: spec.plotHeight(width - 40, v) + 20,
         drawPlot: (g, w, h) => {
           const gm = spec.draw(select(g), w, h, v);
           if (v.cursorMin !== null) spec.drawCursor(gm, v);

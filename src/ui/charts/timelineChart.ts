@@ -1,19 +1,27 @@
-// Timeline: devices down now and crashed so far (left axis, devices), the two recovery measures
-// (right axis, %), the event lines (publish, revert or halt, USB tool, automated remediation)
-// and the two public reference figures (8.5M crashed; over 97% of sensors online on 25 Jul).
+// Timeline: two panels on one time axis. Above, devices (down now and crashed so far, with the
+// 8.5M that Microsoft reported); below, recovery in % (Windows sensors online, CrowdStrike's
+// measure, with its "over 97% on 25 July"; and the share of crashed devices back). Separate
+// panels, not two y-axes, so no count ever lines up with a percentage by accident.
+// One run shows all four measures; two to four runs show devices down and sensors online per run,
+// each run in its colour. The July 2024 baseline can sit behind as a grey ghost, with the
+// difference to the run shaded, and the device scale stays the baseline's unless the reader
+// fits it to the run. Event labels, the reference labels and notes are placed where no line
+// and no other label runs (labelPlacer.ts).
 import { bisectLeft } from 'd3-array';
-import { axisBottom, axisLeft, axisRight } from 'd3-axis';
+import { axisBottom, axisLeft } from 'd3-axis';
 import { scaleLinear, scaleLog, type ScaleContinuousNumeric } from 'd3-scale';
-import { line } from 'd3-shape';
-import type { EventId, RunView } from '../../results/index.js';
+import { area, line } from 'd3-shape';
+import { valueAt, type EventId, type EventMark, type RunView } from '../../results/index.js';
 import type { Chart, ChartInput, TableData } from './chart.js';
 import { drawAxis, timeScale, timeTickFormat } from './axes.js';
 import { decimate } from './decimate.js';
 import { formatCount, formatDateTime, formatOffset, formatPercent, zoneLabel } from './format.js';
-import { INK, MEASURE_COLOR } from './palette.js';
+import { place, type Box, type Obstacles } from './labelPlacer.js';
+import type { LegendItem } from './legend.js';
+import { INK, MEASURE_COLOR, OKABE_ITO } from './palette.js';
 import type { SandwichText } from './sandwich.js';
 import { textWidth } from './svgText.js';
-import { createTimeChart, type G, type TimeGeometry, type TimeSeriesDef, type TimeView } from './timeChart.js';
+import { createTimeChart, type G, type TimeGeometry, type TimeLine, type TimeView } from './timeChart.js';
 
 const TITLE = 'How many Windows devices were down, and for how long';
 const MINUTE = 60_000;
@@ -26,33 +34,18 @@ export const CROWDSTRIKE_ONLINE_SHARE = 0.97;
 const REF_ONLINE_MS = Date.UTC(2024, 6, 25, 12, 0);
 const REAL_PUBLISH_MS = Date.UTC(2024, 6, 19, 4, 9);
 
-type SeriesKey = 'down' | 'crashed' | 'sensorsOnline' | 'crashedRecovered';
-type SeriesDef = TimeSeriesDef<SeriesKey>;
-
-const count = (v: number) => formatCount(v);
-const percent = (v: number) => formatPercent(v);
-const SERIES: readonly SeriesDef[] = [
-  {
-    key: 'down', label: 'Devices down now', color: MEASURE_COLOR.down, axis: 'count', values: (r) => r.series.down, format: count,
-    detail: (v, r) => `${formatPercent(v / Math.max(1, r.fleet))} of fleet`,
-  },
-  { key: 'crashed', label: 'Crashed so far', color: MEASURE_COLOR.crashed, axis: 'count', values: (r) => r.series.crashed, format: count },
-  {
-    key: 'sensorsOnline', label: 'Windows sensors online, % of fleet (right axis)', color: MEASURE_COLOR.sensorsOnline,
-    dash: '7 4', axis: 'share', values: (r) => r.series.sensorsOnlineShare, format: percent,
-  },
-  {
-    key: 'crashedRecovered', label: 'Crashed devices back, % (right axis)', color: MEASURE_COLOR.crashedRecovered,
-    dash: '2 3', axis: 'share', values: (r) => r.series.crashedRecoveredShare, format: percent,
-  },
-];
+/** Colours of compared runs, in order: the first is the run the reader is looking at. */
+export const RUN_COLORS = [OKABE_ITO.vermillion, OKABE_ITO.blue, OKABE_ITO.bluishGreen, OKABE_ITO.reddishPurple] as const;
+const GHOST = '#a3a3a3';
+const LABEL = 11;
 
 type ZoomId = 'h6' | 'd2' | 'all';
 const SHORT_EVENT: Record<EventId, string> = {
   publish: 'Published', 'content-end': 'Reverted', 'usb-tool': 'USB tool', 'auto-remediation': 'Auto-fix',
 };
 
-type View = TimeView<SeriesKey>;
+const count = (v: number) => formatCount(v);
+const percent = (v: number) => formatPercent(v);
 
 function zoomDomain(r: RunView, zoom: string): [number, number] {
   const start = r.publishAtMs + r.startMinutes * MINUTE;
@@ -75,72 +68,178 @@ function refOnlineMs(publishAtMs: number): number {
   return publishAtMs + (REF_ONLINE_MS - REAL_PUBLISH_MS);
 }
 
-const visibleDefs = (hidden: ReadonlySet<SeriesKey>) => SERIES.filter((d) => !hidden.has(d.key));
+const isCompare = (input: ChartInput) => input.runs.length > 1;
+const ghostOf = (input: ChartInput) => input.ghost ?? null;
 
-let clipSeq = 0;
+function measureLines(r: RunView): TimeLine[] {
+  const b = r.bands?.series.columns;
+  const band = (k: 'down' | 'crashed' | 'sensorsOnlineShare' | 'crashedRecoveredShare') => (b ? { lo: b[k].lo, hi: b[k].hi } : undefined);
+  return [
+    {
+      key: 'down', legendKey: 'down', run: r, axis: 'count', label: 'Devices down now', color: MEASURE_COLOR.down, width: 2.25,
+      values: r.series.down, band: band('down'), format: count, detail: (v) => `${formatPercent(v / Math.max(1, r.fleet))} of fleet`, inReadout: true,
+    },
+    {
+      key: 'crashed', legendKey: 'crashed', run: r, axis: 'count', label: 'Crashed so far', color: MEASURE_COLOR.crashed, width: 2.25,
+      values: r.series.crashed, band: band('crashed'), format: count, inReadout: true,
+    },
+    {
+      key: 'sensorsOnline', legendKey: 'sensorsOnline', run: r, axis: 'share', label: 'Windows sensors online', color: MEASURE_COLOR.sensorsOnline,
+      dash: '7 4', width: 2, values: r.series.sensorsOnlineShare, band: band('sensorsOnlineShare'), format: percent, inReadout: true,
+    },
+    {
+      key: 'crashedRecovered', legendKey: 'crashedRecovered', run: r, axis: 'share', label: 'Crashed devices back', color: MEASURE_COLOR.crashedRecovered,
+      dash: '2 3', width: 2, values: r.series.crashedRecoveredShare, band: band('crashedRecoveredShare'), format: percent, inReadout: true,
+    },
+  ];
+}
 
-/** Draws the plot (axes, marks, references, events, cursor) into `root`; returns the scales. */
-function drawTimeline(root: G, width: number, height: number, v: View): TimeGeometry {
-  const r = v.run;
-  const s = r.series;
-  const tz = v.input.timeZone;
-  const narrow = width < 520;
-  const [t0, t1] = zoomDomain(r, v.zoom);
-  const left = narrow ? 40 : 54;
-  const right = narrow ? 38 : 48;
-  const pw = Math.max(50, width - left - right);
-  const x = timeScale(tz).domain([t0, t1]).range([0, pw]);
+/** A compared run's colour: that of its place among the compared scenarios. */
+export const runColor = (r: RunView, i: number) => RUN_COLORS[(r.colorIndex ?? i) % RUN_COLORS.length]!;
 
-  // Event labels sit in rows above the plot; a label goes in the first row where it fits.
-  const events = r.events.filter((e) => e.timeMs >= t0 && e.timeMs <= t1);
-  const labelSize = 11;
-  const rowEnds: number[] = [];
-  const placed = events.map((e) => {
+function runLines(r: RunView, i: number): TimeLine[] {
+  const color = runColor(r, i);
+  const b = r.bands?.series.columns;
+  return [
+    {
+      key: `${r.id}:down`, legendKey: r.id, run: r, axis: 'count', label: `${r.name}: down now`, color, width: 2.25,
+      values: r.series.down, band: b ? { lo: b.down.lo, hi: b.down.hi } : undefined, format: count, inReadout: true,
+    },
+    {
+      key: `${r.id}:online`, legendKey: r.id, run: r, axis: 'share', label: `${r.name}: sensors online`, color, width: 2,
+      values: r.series.sensorsOnlineShare, band: b ? { lo: b.sensorsOnlineShare.lo, hi: b.sensorsOnlineShare.hi } : undefined,
+      format: percent, inReadout: true,
+    },
+  ];
+}
+
+function ghostLines(g: RunView): TimeLine[] {
+  return [
+    {
+      key: 'ghost:down', legendKey: 'ghost', run: g, axis: 'count', label: `${g.name}: down now`, color: GHOST, dash: '5 3', width: 1.5,
+      values: g.series.down, format: count, inReadout: true,
+    },
+    {
+      key: 'ghost:online', legendKey: 'ghost', run: g, axis: 'share', label: `${g.name}: sensors online`, color: GHOST, dash: '5 3', width: 1.5,
+      values: g.series.sensorsOnlineShare, format: percent, inReadout: true,
+    },
+  ];
+}
+
+function allLines(input: ChartInput): TimeLine[] {
+  const ghost = ghostOf(input);
+  const own = isCompare(input) ? input.runs.flatMap((r, i) => runLines(r, i)) : measureLines(input.runs[0]!);
+  return [...(ghost ? ghostLines(ghost) : []), ...own];
+}
+
+function legendItems(input: ChartInput): LegendItem[] {
+  const ghost = ghostOf(input);
+  const bands = input.runs.find((r) => r.bands)?.bands?.series;
+  const items: LegendItem[] = isCompare(input)
+    ? input.runs.map((r, i) => ({ key: r.id, label: r.name, color: runColor(r, i) }))
+    : [
+      { key: 'down', label: 'Devices down now', color: MEASURE_COLOR.down },
+      { key: 'crashed', label: 'Crashed so far', color: MEASURE_COLOR.crashed },
+      { key: 'sensorsOnline', label: 'Windows sensors online, % of fleet', color: MEASURE_COLOR.sensorsOnline, dash: '7 4' },
+      { key: 'crashedRecovered', label: 'Crashed devices back, %', color: MEASURE_COLOR.crashedRecovered, dash: '2 3' },
+    ];
+  if (ghost) items.push({ key: 'ghost', label: `${ghost.name} (for comparison)`, color: GHOST, dash: '5 3' });
+  if (bands) items.push({ key: 'bands', label: `${bands.percentiles[0]}–${bands.percentiles[1]}% of ${bands.runs} runs`, color: '#c9c9c9', shape: 'bar' });
+  return items;
+}
+
+/** Event labels in rows above the plot: a label goes in the first row where it overlaps no other
+ * label and no event line crosses it, and its own line (which runs down from it) crosses none. */
+function placeEvents(events: EventMark[], x: (ms: number) => number, pw: number, right: number, narrow: boolean) {
+  const rows: { a: number; b: number; ex: number }[][] = [];
+  return events.map((e) => {
     const text = narrow ? SHORT_EVENT[e.id] : e.label;
-    const w = textWidth(text, labelSize);
+    const w = textWidth(text, LABEL);
     const ex = x(e.timeMs);
     const anchorEnd = ex + 4 + w > pw + right - 2;
     const a = anchorEnd ? ex - 4 - w : ex + 4;
-    let row = rowEnds.findIndex((end) => end + 8 < a);
-    if (row < 0) row = rowEnds.length;
-    rowEnds[row] = a + w;
-    return { e, text, ex, row, anchorEnd };
+    const b = a + w;
+    let row = 0;
+    for (;; row++) {
+      const here = rows[row] ?? [];
+      const clash = here.some((o) => a < o.b + 8 && o.a < b + 8)
+        // Lines of labels in rows above (or this row) run down through this row.
+        || rows.slice(0, row + 1).some((r) => r.some((o) => o.ex >= a - 3 && o.ex <= b + 3))
+        // This label's line runs down through the rows below.
+        || rows.slice(row + 1).some((r) => r.some((o) => ex >= o.a - 3 && ex <= o.b + 3));
+      if (!clash) break;
+    }
+    (rows[row] ??= []).push({ a, b, ex });
+    return { e, text, ex, row, anchorEnd, a, w };
   });
-  const rowH = 15;
-  const top = 20 + Math.max(1, rowEnds.length) * rowH;
-  const bottom = 42;
-  const ph = Math.max(60, height - top - bottom);
+}
 
-  const i0 = Math.max(0, bisectLeft(s.timeMs, t0) - 1);
-  const i1 = Math.min(r.nBins - 1, bisectLeft(s.timeMs, t1));
-  const countDefs = visibleDefs(v.hidden).filter((d) => d.axis === 'count');
-  let max = 0;
-  for (const d of countDefs.length ? countDefs : SERIES.filter((d) => d.axis === 'count')) {
-    const col = d.values(r);
-    for (let i = i0; i <= i1; i++) max = Math.max(max, col[i]!);
-  }
-  // Keep the 8.5M yardstick in view unless it would flatten a much smaller run to the floor.
-  const showRef = countDefs.length > 0 && max >= MICROSOFT_CRASHED / 20;
-  // Headroom above the reference keeps its label clear of the % lines, which end near 100%.
-  const hi = Math.max(showRef ? MICROSOFT_CRASHED * 1.2 : 0, max * 1.05, 10);
-  const yCount: ScaleContinuousNumeric<number, number> = v.log
-    ? scaleLog().domain([Math.max(1, 10 ** (Math.floor(Math.log10(hi)) - 4)), hi]).range([ph, 0]).clamp(true)
-    : scaleLinear().domain([0, hi]).range([ph, 0]).nice(Math.max(3, Math.round(ph / 55)));
-  const yShare = scaleLinear().domain([0, 1]).range([ph, 0]);
+function drawTimeline(root: G, width: number, height: number, v: TimeView): TimeGeometry {
+  const input = v.input;
+  const main = v.run;
+  const tz = input.timeZone;
+  const narrow = width < 520;
+  const [t0, t1] = zoomDomain(main, v.zoom);
+  const left = narrow ? 44 : 58;
+  const right = narrow ? 10 : 16;
+  const pw = Math.max(50, width - left - right);
+  const x = timeScale(tz).domain([t0, t1]).range([0, pw]);
+  const xOf = (run: RunView, i: number) => x(main.publishAtMs + (run.series.timeMs[i]! - run.publishAtMs));
+
+  const events = main.events.filter((e) => e.timeMs >= t0 && e.timeMs <= t1);
+  const placed = placeEvents(events, x, pw, right, narrow);
+  const rowH = 15;
+  const rowsUsed = Math.max(1, ...placed.map((p) => p.row + 1));
+  // A fitted device scale that leaves out the 8.5M line says so in a row of its own, above the events.
+  const fitted = v.switches['fit'] === true;
+  const top = 20 + (rowsUsed + (fitted ? 1 : 0)) * rowH;
+  const bottom = 42;
+  const gap = 34;
+  const H = Math.max(140, height - top - bottom);
+  const ph1 = Math.round((H - gap) * 0.58);
+  const ph2 = H - gap - ph1;
+  const y2top = ph1 + gap;
+
+  const lines = allLines(input).filter((l) => !v.hidden.has(l.legendKey));
+  const countLines = lines.filter((l) => l.axis === 'count');
+  // The bins of a run inside the view (runs are aligned at publish).
+  const spanOf = (run: RunView) => {
+    const t = run.series.timeMs;
+    const shift = main.publishAtMs - run.publishAtMs;
+    return [Math.max(0, bisectLeft(t, t0 - shift) - 1), Math.min(t.length - 1, bisectLeft(t, t1 - shift))] as const;
+  };
+  const span = (l: TimeLine) => spanOf(l.run);
+  const maxOf = (ls: TimeLine[]) => {
+    let m = 0;
+    for (const l of ls) {
+      const [i0, i1] = span(l);
+      const col = l.band?.hi ?? l.values;
+      for (let i = i0; i <= i1; i++) m = Math.max(m, col[i]!);
+    }
+    return m;
+  };
+  const ownMax = maxOf(countLines.filter((l) => l.legendKey !== 'ghost'));
+  const allMax = maxOf(countLines);
+  // The baseline's scale (8.5M) stays unless the reader asks to fit the run: a small outage must look small.
+  const hi = fitted ? Math.max(ownMax * 1.08, 10) : Math.max(allMax * 1.05, MICROSOFT_CRASHED * 1.12, 10);
+  const yCount: ScaleContinuousNumeric<number, number> = v.switches['log']
+    ? scaleLog().domain([Math.max(1, 10 ** (Math.floor(Math.log10(hi)) - 4)), hi]).range([ph1, 0]).clamp(true)
+    : scaleLinear().domain([0, hi]).range([ph1, 0]).nice(Math.max(3, Math.round(ph1 / 50)));
+  const yShare = scaleLinear().domain([0, 1]).range([y2top + ph2, y2top]);
 
   const g = root.append('g').attr('transform', `translate(${left},${top})`);
-  const yTicks = Math.max(3, Math.round(ph / 55));
-  const countTicks = v.log
+  const countTicks = v.switches['log']
     ? yCount.ticks().filter((t) => Math.abs(Math.log10(t) - Math.round(Math.log10(t))) < 1e-9)
-    : yCount.ticks(yTicks);
+    : yCount.ticks(Math.max(3, Math.round(ph1 / 50)));
+  const shareTicks = ph2 < 110 ? [0, 0.5, 1] : [0, 0.25, 0.5, 0.75, 1];
 
-  // Grid for the device axis only; the % axis reads off its own ticks.
+  // Grids, axes and panel titles.
   g.append('g').selectAll('line').data(countTicks).join('line')
-    .attr('x1', 0).attr('x2', pw).attr('y1', (d) => yCount(d)).attr('y2', (d) => yCount(d))
-    .attr('stroke', INK.grid).attr('stroke-width', 1);
-
+    .attr('x1', 0).attr('x2', pw).attr('y1', (d) => yCount(d)).attr('y2', (d) => yCount(d)).attr('stroke', INK.grid);
+  g.append('g').selectAll('line').data(shareTicks).join('line')
+    .attr('x1', 0).attr('x2', pw).attr('y1', (d) => yShare(d)).attr('y2', (d) => yShare(d)).attr('stroke', INK.grid);
   drawAxis(g, axisLeft(yCount).tickValues(countTicks).tickFormat((d) => formatCount(+d)).tickSize(0).tickPadding(6), 'translate(0,0)');
-  drawAxis(g, axisRight(yShare).ticks(5).tickFormat((d) => `${Math.round(+d * 100)}%`).tickSize(4), `translate(${pw},0)`);
+  drawAxis(g, axisLeft(yShare).tickValues(shareTicks).tickFormat((d) => `${Math.round(+d * 100)}%`).tickSize(0).tickPadding(6), 'translate(0,0)');
   // d3 steps days by day of the month, so 31 Jul and 1 Aug can land side by side: drop a tick
   // that comes too close to the one before.
   const minGap = narrow ? 60 : 80;
@@ -149,111 +248,234 @@ function drawTimeline(root: G, width: number, height: number, v: View): TimeGeom
     const last = timeTicks[timeTicks.length - 1];
     if (!last || x(t) - x(last) >= minGap) timeTicks.push(t);
   }
-  drawAxis(
-    g,
-    axisBottom(x).tickValues(timeTicks).tickFormat((d) => timeTickFormat(tz, !narrow)(d as Date)).tickSizeOuter(0),
-    `translate(0,${ph})`,
-    true,
-  );
-  g.append('text').attr('x', -left).attr('y', -top + 13).attr('font-size', 11).attr('fill', INK.muted).text('Devices');
-  g.append('text').attr('x', pw + right).attr('y', -top + 13).attr('text-anchor', 'end').attr('font-size', 11)
-    .attr('fill', INK.muted).text('Share');
-  g.append('text').attr('x', pw).attr('y', ph + 34).attr('text-anchor', 'end').attr('font-size', 11)
-    .attr('fill', INK.muted).text(`Time (${zoneLabel(tz, r.publishAtMs)})`);
+  drawAxis(g, axisBottom(x).tickValues(timeTicks).tickFormat((d) => timeTickFormat(tz, !narrow)(d as Date)).tickSizeOuter(0),
+    `translate(0,${y2top + ph2})`, true);
+  g.append('line').attr('x1', 0).attr('x2', pw).attr('y1', ph1).attr('y2', ph1).attr('stroke', INK.axis);
+  const compare = isCompare(input);
+  g.append('text').attr('x', -left).attr('y', -top + 13).attr('font-size', LABEL).attr('font-weight', 600).attr('fill', INK.text)
+    .text(compare ? 'Devices down now' : 'Devices');
+  g.append('text').attr('x', -left).attr('y', y2top - 10).attr('font-size', LABEL).attr('font-weight', 600).attr('fill', INK.text)
+    .text(compare ? 'Windows sensors online, % of fleet' : 'Recovery, %');
+  g.append('text').attr('x', pw).attr('y', y2top + ph2 + 34).attr('text-anchor', 'end').attr('font-size', LABEL)
+    .attr('fill', INK.muted).text(`Time (${zoneLabel(tz, main.publishAtMs)})`);
 
-  // Event lines and their labels.
+  // Event lines (both panels) and their labels.
   for (const p of placed) {
-    const ly = -top + 20 + p.row * rowH + 9;
-    g.append('line').attr('x1', p.ex).attr('x2', p.ex).attr('y1', ly - 10).attr('y2', ph)
+    const ly = -top + 20 + (fitted ? rowH : 0) + p.row * rowH + 9;
+    g.append('line').attr('x1', p.ex).attr('x2', p.ex).attr('y1', ly - 10).attr('y2', y2top + ph2)
       .attr('stroke', INK.event).attr('stroke-width', 1).attr('stroke-dasharray', '3 3');
     g.append('text').attr('x', p.anchorEnd ? p.ex - 4 : p.ex + 4).attr('y', ly)
-      .attr('text-anchor', p.anchorEnd ? 'end' : 'start').attr('font-size', labelSize).attr('fill', INK.text)
-      .text(p.text);
+      .attr('text-anchor', p.anchorEnd ? 'end' : 'start').attr('font-size', LABEL).attr('fill', INK.text).text(p.text);
   }
 
-  const clipId = `timeline-clip-${++clipSeq}`;
-  g.append('clipPath').attr('id', clipId).append('rect').attr('x', 0).attr('y', -2).attr('width', pw).attr('height', ph + 4);
-  const marks = g.append('g').attr('clip-path', `url(#${clipId})`);
+  const clip = (id: string, y: number, h: number) => {
+    g.append('clipPath').attr('id', id).append('rect').attr('x', 0).attr('y', y - 2).attr('width', pw).attr('height', h + 4);
+    return g.append('g').attr('clip-path', `url(#${id})`);
+  };
+  const seq = ++clipSeq;
+  const marks1 = clip(`timeline-clip-${seq}-a`, 0, ph1);
+  const marks2 = clip(`timeline-clip-${seq}-b`, y2top, ph2);
+  const polylines: [number, number][][] = [];
 
-  // The 8.5M line is drawn after the series (below), so a run that matches it still shows it.
-  if (showRef) {
+  // Bands first, then the difference shading, then the lines (the ghost at the back).
+  for (const l of lines) {
+    if (!l.band) continue;
+    const [i0, i1] = span(l);
+    const y = l.axis === 'count' ? yCount : yShare;
+    const idx = Array.from({ length: i1 - i0 + 1 }, (_, k) => i0 + k);
+    const path = area<number>().digits(1).x((i) => xOf(l.run, i)).y0((i) => y(l.band!.lo[i]!)).y1((i) => y(l.band!.hi[i]!))(idx);
+    (l.axis === 'count' ? marks1 : marks2).append('path').attr('d', path ?? '').attr('fill', l.color).attr('fill-opacity', 0.16).attr('stroke', 'none');
+  }
+  const ghost = ghostOf(input);
+  const reference = ghost && !v.hidden.has('ghost') ? ghost : null;
+  const diffRun = compare ? input.runs[0]! : main;
+  if (reference && !v.hidden.has(compare ? diffRun.id : 'down')) {
+    // The devices-down difference between the run and the baseline, shaded.
+    const [i0, i1] = spanOf(diffRun);
+    const idx = Array.from({ length: i1 - i0 + 1 }, (_, k) => i0 + k);
+    const refAt = (i: number) => valueAt(reference, reference.series.down, (diffRun.series.timeMs[i]! - diffRun.publishAtMs) / MINUTE);
+    const path = area<number>().digits(1).x((i) => xOf(diffRun, i)).y0((i) => yCount(refAt(i))).y1((i) => yCount(diffRun.series.down[i]!))(idx);
+    marks1.append('path').attr('d', path ?? '').attr('fill', MEASURE_COLOR.down).attr('fill-opacity', 0.1).attr('stroke', 'none');
+  }
+  // The 8.5M reference runs behind the lines: where a run crashed about as many, its own line shows.
+  const [countLo, countHi] = yCount.domain() as [number, number];
+  const refInView = countLines.length > 0 && MICROSOFT_CRASHED <= countHi && MICROSOFT_CRASHED >= countLo;
+  if (refInView) {
     const yr = yCount(MICROSOFT_CRASHED);
-    g.append('text').attr('x', pw - 4).attr('y', yr - 5).attr('text-anchor', 'end').attr('font-size', 11).attr('fill', INK.reference)
-      .text(narrow ? '8.5M crashed (Microsoft)' : '8.5M crashed (Microsoft, 20 Jul 2024)');
-  } else if (countDefs.length > 0) {
-    g.append('text').attr('x', pw - 4).attr('y', ph - 8).attr('text-anchor', 'end').attr('font-size', 11).attr('fill', INK.reference)
-      .text(`8.5M crashed in July 2024 (Microsoft): off the scale, ${formatCount(MICROSOFT_CRASHED / Math.max(1, max))}× the highest value shown`);
-  }
-
-  const px = new Float64Array(r.nBins);
-  for (let i = i0; i <= i1; i++) px[i] = x(s.timeMs[i]!);
-  for (const d of visibleDefs(v.hidden)) {
-    const col = d.values(r);
-    const y = d.axis === 'count' ? yCount : yShare;
-    const idx = decimate(px, col, i0, i1);
-    // One decimal is a tenth of a pixel: enough, and it keeps the exported file small.
-    const path = line<number>().digits(1).x((i) => px[i]!).y((i) => y(col[i]!))(idx);
-    const el = marks.append('path').attr('d', path ?? '').attr('fill', 'none').attr('stroke', d.color)
-      .attr('stroke-width', d.axis === 'count' ? 2.25 : 2).attr('stroke-linejoin', 'round');
-    if (d.dash) el.attr('stroke-dasharray', d.dash);
-  }
-
-  if (showRef) {
-    const yr = yCount(MICROSOFT_CRASHED);
-    marks.append('line').attr('x1', 0).attr('x2', pw).attr('y1', yr).attr('y2', yr)
+    marks1.append('line').attr('x1', 0).attr('x2', pw).attr('y1', yr).attr('y2', yr)
       .attr('stroke', INK.reference).attr('stroke-width', 1.25).attr('stroke-dasharray', '2 3');
   }
+  for (const l of lines) {
+    const [i0, i1] = span(l);
+    const y = l.axis === 'count' ? yCount : yShare;
+    const px = new Float64Array(l.run.series.timeMs.length);
+    for (let i = i0; i <= i1; i++) px[i] = xOf(l.run, i);
+    const idx = decimate(px, l.values, i0, i1);
+    // One decimal is a tenth of a pixel: enough, and it keeps the exported file small.
+    const path = line<number>().digits(1).x((i) => px[i]!).y((i) => y(l.values[i]!))(idx);
+    const el = (l.axis === 'count' ? marks1 : marks2).append('path').attr('d', path ?? '').attr('fill', 'none').attr('stroke', l.color)
+      .attr('stroke-width', l.width).attr('stroke-linejoin', 'round');
+    if (l.dash) el.attr('stroke-dasharray', l.dash);
+    polylines.push(idx.map((i) => [px[i]!, Math.min(y(l.values[i]!), l.axis === 'count' ? ph1 : y2top + ph2)] as [number, number]));
+  }
 
-  // 25 July: "over 97%" of sensors online, a point on the % axis.
-  const refMs = refOnlineMs(r.publishAtMs);
-  if (!v.hidden.has('sensorsOnline') && refMs >= t0 && refMs <= t1) {
+  // Event lines cross both panels: labels keep off them too.
+  for (const p of placed) polylines.push([[p.ex, 0], [p.ex, y2top + ph2]]);
+  const obstacles1: Obstacles = { lines: polylines, boxes: [], bounds: { x: 0, y: 0, w: pw, h: ph1 } };
+  const obstacles2: Obstacles = { lines: polylines, boxes: [], bounds: { x: 0, y: y2top, w: pw, h: ph2 } };
+  const labelAt = (b: Box, text: string, color: string = INK.reference, weight = 400) =>
+    g.append('text').attr('x', b.x).attr('y', b.y + b.h - 3).attr('font-size', LABEL).attr('font-weight', weight).attr('fill', color).text(text);
+  const boxAt = (x0: number, yMid: number, text: string): Box => ({ x: x0, y: yMid - LABEL / 2 - 2, w: textWidth(text, LABEL) + 2, h: LABEL + 4 });
+
+  const nothingCrashed = input.runs.every((r) => r.summary.crashed === 0);
+  if (nothingCrashed) {
+    const text = input.runs.length > 1 ? 'No machine crashed in any of these runs.' : 'No machine crashed in this run.';
+    const w = textWidth(text, 13, true);
+    g.append('text').attr('x', Math.max(0, (pw - w) / 2)).attr('y', ph1 / 2).attr('font-size', 13).attr('font-weight', 650)
+      .attr('fill', INK.text).text(text);
+  }
+
+  // 8.5M crashed (Microsoft): a line in the device panel, or a note when the scale is fitted below it.
+  if (countLines.length > 0) {
+    const top1 = countHi;
+    if (refInView) {
+      const yr = yCount(MICROSOFT_CRASHED);
+      polylines.push([[0, yr], [pw, yr]]);
+      const texts = narrow ? ['8.5M crashed (Microsoft)', '8.5M'] : ['8.5M crashed (Microsoft, 20 Jul 2024)', '8.5M crashed (Microsoft)', '8.5M'];
+      for (const text of texts) {
+        const w = textWidth(text, LABEL) + 2;
+        // Right end first (where the lines have come down), then along the line, above or below it.
+        const xs = [pw - w - 4, ...Array.from({ length: 9 }, (_, k) => ((8 - k) / 10) * (pw - w)), 4];
+        const b = place(xs.flatMap((x0) => [boxAt(x0, yr - 10, text), boxAt(x0, yr + 11, text)]), obstacles1);
+        if (b) {
+          labelAt(b, text);
+          break;
+        }
+      }
+    } else if (!nothingCrashed) {
+      const times = Math.max(1, MICROSOFT_CRASHED / Math.max(1, top1));
+      const text = `Scale fitted to ${compare ? 'these runs' : 'this run'}: 8.5M crashed in July 2024 (Microsoft) would be ${formatCount(times)}× the top of the scale`;
+      const short = `8.5M (July 2024) is off this scale: ${formatCount(times)}× its top`;
+      // In its own row above the event labels, where no line runs: the reader must not miss it.
+      const chosen = textWidth(text, LABEL, true) <= pw + left - 8 ? text : short;
+      g.append('text').attr('x', -left).attr('y', -top + 13 + rowH).attr('font-size', LABEL).attr('font-weight', 600)
+        .attr('fill', INK.reference).text(chosen);
+    }
+  }
+
+  // 25 July: "over 97%" of sensors online, a point in the recovery panel.
+  const online = compare ? true : !v.hidden.has('sensorsOnline');
+  const refMs = refOnlineMs(main.publishAtMs);
+  if (online && refMs >= t0 && refMs <= t1) {
     const rx = x(refMs);
     const ry = yShare(CROWDSTRIKE_ONLINE_SHARE);
     g.append('path').attr('d', `M${rx},${ry - 6}L${rx + 6},${ry}L${rx},${ry + 6}L${rx - 6},${ry}Z`)
       .attr('fill', INK.background).attr('stroke', INK.reference).attr('stroke-width', 1.5);
+    obstacles2.boxes.push({ x: rx - 7, y: ry - 7, w: 14, h: 14 });
     const shifted = refMs !== REF_ONLINE_MS;
-    const long = `over 97% of sensors online, 25 Jul 2024 (CrowdStrike)${shifted ? ', same time after publish' : ''}`;
-    const short = '>97% online, 25 Jul (CrowdStrike)';
-    const text = !narrow && textWidth(long, 11) <= pw - 4 ? long : textWidth(short, 11) <= pw - 4 ? short : '>97%, 25 Jul';
-    const w = textWidth(text, 11);
-    // Right of the mark if it fits, else left of it; inside the plot so it never meets an axis label.
-    const start = rx + 10 + w <= pw ? rx + 10 : rx - 10 - w;
-    const xs = Math.max(2, Math.min(pw - 2 - w, start));
-    g.append('text').attr('x', xs).attr('y', ry + 20).attr('font-size', 11).attr('fill', INK.reference).text(text);
+    const texts = [
+      `over 97% of sensors online, 25 Jul 2024 (CrowdStrike)${shifted ? ', same time after publish' : ''}`,
+      '>97% online, 25 Jul (CrowdStrike)', '>97%, 25 Jul',
+    ];
+    for (const text of narrow ? texts.slice(1) : texts) {
+      const w = textWidth(text, LABEL) + 2;
+      const xs = [rx + 10, rx - 10 - w, Math.max(2, rx - w / 2), rx + 30, rx - 30 - w, pw - w - 2, 2];
+      const ys = [ry + 16, ry - 14, ry + 30, ry + 44, y2top + ph2 - 12, y2top + ph2 - 26, y2top + 20];
+      const b = place(ys.flatMap((yy) => xs.map((xx) => boxAt(xx, yy, text))), obstacles2);
+      if (b) {
+        labelAt(b, text);
+        break;
+      }
+    }
   }
-
-  return { g, x, yCount, yShare, left, top, pw, ph };
+  return { g, x, yCount, yShare, left, top, pw, ph: y2top + ph2 };
 }
 
-/** The playback cursor: a line and its time. */
-function drawCursor(geom: TimeGeometry, v: View): void {
+let clipSeq = 0;
+
+/** The playback cursor: a line across both panels and its time. */
+function drawCursor(geom: TimeGeometry, v: TimeView): void {
   const { g, x, ph, pw } = geom;
   const ms = v.run.publishAtMs + v.cursorMin! * MINUTE;
   const cx = x(ms);
   if (cx < 0 || cx > pw) return;
-  g.append('line').attr('x1', cx).attr('x2', cx).attr('y1', 0).attr('y2', ph)
-    .attr('stroke', INK.text).attr('stroke-width', 1.5);
-  g.append('text').attr('x', cx + 4).attr('y', ph - 6).attr('font-size', 11).attr('fill', INK.text)
-    .text(formatDateTime(ms, v.input.timeZone, true));
+  g.append('line').attr('x1', cx).attr('x2', cx).attr('y1', 0).attr('y2', ph).attr('stroke', INK.text).attr('stroke-width', 1.5);
+  const text = formatDateTime(ms, v.input.timeZone, true);
+  const w = textWidth(text, LABEL);
+  const tx = cx + 4 + w > pw ? cx - 4 - w : cx + 4;
+  g.append('text').attr('x', tx).attr('y', ph - 6).attr('font-size', LABEL).attr('fill', INK.text).text(text);
+}
+
+/** Drag handles on the publish and revert lines: dragging one changes that parameter. */
+function drawHandles(o: G, geom: TimeGeometry, v: TimeView, chart: Chart): void {
+  if (!chart.onEdit || isCompare(v.input)) return;
+  const run = v.run;
+  const { x, pw, ph } = geom;
+  const marks: { id: 'publish' | 'content-end'; key: string; ms: number }[] = [{ id: 'publish', key: 'push.publishAt', ms: run.publishAtMs }];
+  if (run.haltAtMinutes === null) marks.push({ id: 'content-end', key: 'push.revertMinutes', ms: run.publishAtMs + run.contentEndMinutes * MINUTE });
+  for (const m of marks) {
+    const mx = x(m.ms);
+    if (mx < 0 || mx > pw) continue;
+    const name = m.id === 'publish' ? 'publish time' : 'revert';
+    const handle = o.append('g').attr('class', 'drag-handle').attr('data-handle', m.id).style('cursor', 'ew-resize');
+    handle.append('title').text(`Drag to change the ${name}`);
+    handle.append('rect').attr('x', mx - 6).attr('y', 0).attr('width', 12).attr('height', ph).attr('fill', 'transparent');
+    handle.append('rect').attr('x', mx - 4).attr('y', -2).attr('width', 8).attr('height', 14).attr('rx', 2)
+      .attr('fill', INK.background).attr('stroke', INK.event).attr('stroke-width', 1.25);
+    const preview = o.append('g').attr('pointer-events', 'none');
+    const el = handle.node()!;
+    el.addEventListener('pointerdown', (ev) => {
+      ev.preventDefault();
+      ev.stopPropagation();
+      el.setPointerCapture(ev.pointerId);
+      const startX = ev.clientX;
+      const scale = el.ownerSVGElement ? el.ownerSVGElement.getBoundingClientRect().width / Number(el.ownerSVGElement.getAttribute('width') || 1) : 1;
+      let value: number | string | null = null;
+      const move = (e: PointerEvent) => {
+        const nx = Math.max(0, Math.min(pw, mx + (e.clientX - startX) / (scale || 1)));
+        const ms = +x.invert(nx);
+        preview.selectAll('*').remove();
+        preview.append('line').attr('x1', nx).attr('x2', nx).attr('y1', 0).attr('y2', ph).attr('stroke', INK.text).attr('stroke-width', 1.5).attr('stroke-dasharray', '4 3');
+        let text: string;
+        if (m.id === 'publish') {
+          const rounded = Math.round(ms / MINUTE) * MINUTE;
+          value = new Date(rounded).toISOString().replace('.000Z', 'Z');
+          text = `Publish at ${formatDateTime(rounded, v.input.timeZone, true)}`;
+        } else {
+          value = Math.max(1, Math.round((ms - run.publishAtMs) / MINUTE));
+          text = `Revert after ${formatOffset(value).replace(/^\+/, '')}`;
+        }
+        const w = textWidth(text, LABEL);
+        preview.append('text').attr('x', nx + 6 + w > pw ? nx - 6 - w : nx + 6).attr('y', 24).attr('font-size', LABEL)
+          .attr('font-weight', 600).attr('fill', INK.text).text(text);
+      };
+      const up = () => {
+        el.removeEventListener('pointermove', move);
+        el.removeEventListener('pointerup', up);
+        el.removeEventListener('pointercancel', up);
+        preview.selectAll('*').remove();
+        if (value !== null) chart.onEdit?.(m.key, value);
+      };
+      el.addEventListener('pointermove', move);
+      el.addEventListener('pointerup', up);
+      el.addEventListener('pointercancel', up);
+    });
+  }
 }
 
 /** Row times for the table: every 15 min for 6 h, hourly to 2 days, then every 6 h. */
 function tableIndices(r: RunView): number[] {
   const out: number[] = [];
-  const end = r.endMinutes;
-  for (let t = 0; t <= end; t += t < 360 ? 15 : t < 2880 ? 60 : 360) {
+  for (let t = 0; t <= r.endMinutes; t += t < 360 ? 15 : t < 2880 ? 60 : 360) {
     const i = bisectLeft(r.binEdges, t) - 1;
     if (i >= 0 && i < r.nBins) out.push(i);
   }
   return out;
 }
 
-const subtitleFor = (r: RunView) =>
-  `Windows devices down and crashed after the faulty content update published ${formatDateTime(r.publishAtMs, 'UTC')} UTC, ` +
-  `and two measures of recovery. Scenario: ${r.name}.`;
-
 function sandwichText(input: ChartInput): SandwichText {
   const r = input.runs[0]!;
+  const ghost = ghostOf(input);
   const byId = new Map(r.events.map((e) => [e.id, e]));
   const parts: [EventId, string][] = [['publish', 'publish'], ['content-end', r.haltAtMinutes === null ? 'revert' : 'halt'],
     ['usb-tool', 'USB tool'], ['auto-remediation', 'automated remediation']];
@@ -263,46 +485,78 @@ function sandwichText(input: ChartInput): SandwichText {
     bySource.set(src, [...(bySource.get(src) ?? []), name]);
   }
   const times = [...bySource].map(([src, names]) => `${src} (${names.join(', ')})`).join('; ');
+  const aligned = input.runs.some((x) => x.publishAtMs !== r.publishAtMs) || (ghost !== null && ghost.publishAtMs !== r.publishAtMs)
+    ? ' Runs published at another time are drawn from their own publish time, aligned with this one.' : '';
+  const bands = input.runs.find((x) => x.bands)?.bands;
+  const bandNote = bands
+    ? ` Shaded bands: ${bands.series.percentiles[0]}th to ${bands.series.percentiles[1]}th percentile of ${bands.series.runs} runs varying the seed and uncertain assumptions.`
+    : '';
+  const subtitle = isCompare(input)
+    ? `Devices down and Windows sensors online in ${input.runs.length} scenarios: ${input.runs.map((x) => x.name).join('; ')}.`
+      + (ghost ? ` Grey: ${ghost.name}.` : '')
+    : `Windows devices down and crashed after the faulty content update published ${formatDateTime(r.publishAtMs, 'UTC')} UTC, `
+      + `and two measures of recovery. Scenario: ${r.name}.${ghost ? ` Grey: ${ghost.name}, the difference shaded.` : ''}`;
   return {
-    subtitle: subtitleFor(r),
+    subtitle,
     source: `Simulation (outage impact simulator). 8.5M crashed: Microsoft, 20 Jul 2024. Over 97% of sensors online: CrowdStrike, 25 Jul 2024. Event times: ${times}.`,
     note: '"Sensors online" counts Windows sensors online compared with before the update (CrowdStrike\'s measure); ' +
       '"crashed devices back" is the share of crashed devices repaired or recovered. They differ because many sensors never crashed. ' +
-      `Times in ${zoneLabel(input.timeZone, r.publishAtMs)}.`,
+      `Times in ${zoneLabel(input.timeZone, r.publishAtMs)}.${aligned}${bandNote}`,
+  };
+}
+
+function table(input: ChartInput): TableData {
+  const r = input.runs[0]!;
+  const tz = input.timeZone;
+  const rows = tableIndices(r);
+  const pct = (v: number) => Number((v * 100).toFixed(1));
+  const head = [`Time (${zoneLabel(tz, r.publishAtMs)})`, 'After publish'];
+  const at = (i: number) => [formatDateTime(r.series.timeMs[i]!, tz, true), formatOffset((r.series.timeMs[i]! - r.publishAtMs) / MINUTE)];
+  if (isCompare(input)) {
+    const others = input.runs;
+    return {
+      columns: [...head, ...others.flatMap((x) => [`${x.name}: devices down now`, `${x.name}: sensors online (%)`])],
+      rows: rows.map((i) => {
+        const min = r.binEdges[i + 1]!;
+        return [...at(i), ...others.flatMap((x) => {
+          const j = Math.min(x.nBins - 1, Math.max(0, bisectLeft(x.binEdges, min) - 1));
+          return [Math.round(x.series.down[j]!), pct(x.series.sensorsOnlineShare[j]!)];
+        })];
+      }),
+    };
+  }
+  const b = r.bands?.series.columns;
+  const s = r.series;
+  return {
+    columns: [
+      ...head, 'Devices down now', 'Crashed so far', 'Windows sensors online (%)', 'Crashed devices back (%)',
+      ...(b ? [`Down now, p${r.bands!.series.percentiles[0]}`, `Down now, p${r.bands!.series.percentiles[1]}`] : []),
+    ],
+    rows: rows.map((i) => [
+      ...at(i), Math.round(s.down[i]!), Math.round(s.crashed[i]!), pct(s.sensorsOnlineShare[i]!), pct(s.crashedRecoveredShare[i]!),
+      ...(b ? [Math.round(b.down.lo[i]!), Math.round(b.down.hi[i]!)] : []),
+    ]),
   };
 }
 
 export function createTimelineChart(): Chart {
-  return createTimeChart<SeriesKey>({
+  return createTimeChart({
     id: 'timeline',
     title: TITLE,
-    series: SERIES,
     zooms: zoomLabels,
     defaultZoom: 'all',
     domain: zoomDomain,
-    logLabel: 'Log scale (devices)',
+    switches: [
+      { id: 'log', label: 'Log scale (devices)', inputId: 'log-scale' },
+      { id: 'fit', label: 'Fit the device scale to the run', inputId: 'fit-scale' },
+    ],
+    legend: legendItems,
+    lines: (v) => allLines(v.input),
     draw: drawTimeline,
     drawCursor,
-    plotHeight: (w) => (w < 520 ? 320 : Math.round(Math.min(470, Math.max(340, w * 0.46)))),
+    drawOverlay: drawHandles,
+    plotHeight: (w) => (w < 520 ? 400 : Math.round(Math.min(560, Math.max(430, w * 0.52)))),
     sandwichText,
-    table(input): TableData {
-      const r = input.runs[0]!;
-      const s = r.series;
-      const tz = input.timeZone;
-      return {
-        columns: [
-          `Time (${zoneLabel(tz, r.publishAtMs)})`, 'After publish', 'Devices down now', 'Crashed so far',
-          'Windows sensors online (%)', 'Crashed devices back (%)',
-        ],
-        rows: tableIndices(r).map((i) => [
-          formatDateTime(s.timeMs[i]!, tz, true),
-          formatOffset((s.timeMs[i]! - r.publishAtMs) / MINUTE),
-          Math.round(s.down[i]!),
-          Math.round(s.crashed[i]!),
-          Number((s.sensorsOnlineShare[i]! * 100).toFixed(1)),
-          Number((s.crashedRecoveredShare[i]! * 100).toFixed(1)),
-        ]),
-      };
-    },
+    table,
   });
 }

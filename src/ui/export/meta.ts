@@ -14,11 +14,15 @@ export interface ExportMeta {
   seed: number;
   paramsHash: string;
   link: string;
+  /** Other runs drawn with it (compared scenarios, the baseline ghost). */
+  others?: { name: string; seed: number; paramsHash: string }[];
 }
 
 /** "Scenario July 2024, seed 1, parameters 3f2a9c1e": the line that makes an image reproducible. */
-export function runLine(m: Pick<ExportMeta, 'scenarioName' | 'seed' | 'paramsHash'>): string {
-  return `Scenario ${m.scenarioName}, seed ${m.seed}, parameters ${m.paramsHash}`;
+export function runLine(m: Pick<ExportMeta, 'scenarioName' | 'seed' | 'paramsHash' | 'others'>): string {
+  const main = `Scenario ${m.scenarioName}, seed ${m.seed}, parameters ${m.paramsHash}`;
+  if (!m.others?.length) return main;
+  return `${main}; compared with ${m.others.map((o) => `${o.name} (seed ${o.seed}, parameters ${o.paramsHash})`).join('; ')}`;
 }
 
 /** Run line plus the link, for places with a single free-text field (PNG Comment). */

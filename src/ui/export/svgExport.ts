@@ -97,6 +97,7 @@ export function metadataXml(meta: ExportMeta): string {
     field('seed', meta.seed) +
     field('paramsHash', meta.paramsHash) +
     field('link', meta.link) +
+    (meta.others ?? []).map((o) => `<compared>${field('scenario', o.name)}${field('seed', o.seed)}${field('paramsHash', o.paramsHash)}</compared>`).join('') +
     field('source', meta.source) +
     field('note', meta.note) +
     field('generatedBy', GENERATED_BY) +

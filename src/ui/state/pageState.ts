@@ -104,7 +104,10 @@ export function removeCompare(s: PageState, id: string): PageState {
 
 /** The runs the charts draw, the main one first; and the ghost, if it adds anything. */
 export function drawnRuns(s: PageState): { runs: RunView[]; ghost: RunView | null } {
-  const runs = [s.main, ...s.compare].map((x) => x.view).filter((v): v is RunView => v !== null);
+  // Each run keeps the colour of its place, even while a run before it is still computing.
+  const runs = [s.main, ...s.compare]
+    .map((x, i): RunView | null => (x.view ? { ...x.view, colorIndex: i } : null))
+    .filter((v): v is RunView => v !== null);
   const ghost = s.view.ghost && s.ghost?.view && s.ghost.hash !== s.main.hash ? s.ghost.view : null;
   return { runs, ghost };
 }

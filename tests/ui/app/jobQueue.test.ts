@@ -127,3 +127,19 @@ describe('JobQueue', () => {
     expect([...ok.results.values()].map((r) => r.seed).sort()).toEqual([5, 6]);
   });
 });
+
+describe('JobQueue priorities', () => {
+  it('a waiting job of higher priority starts first; the running one is not interrupted', async () => {
+    const q = new JobQueue({ createWorker: () => new FakeWorker([]), workers: 1 });
+    const order: number[] = [];
+    const done = new Promise<void>((resolve) => {
+      let n = 0;
+      const h = (seed: number) => ({ onResult: () => order.push(seed), onError() {}, onDone: () => (++n === 3 ? resolve() : undefined) });
+      q.submit({ kind: 'split', params, seed: 1 }, h(1), { lane: 'a', priority: 0 });
+      q.submit({ kind: 'split', params, seed: 2 }, h(2), { lane: 'b', priority: 0 });
+      q.submit({ kind: 'split', params, seed: 3 }, h(3), { lane: 'main', priority: 2 });
+    });
+    await done;
+    expect(order).toEqual([1, 3, 2]);
+  }, 30_000);
+});

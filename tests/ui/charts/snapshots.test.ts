@@ -4,6 +4,7 @@
 // A change that moves a mark or a label shows up here; refresh with `npx vitest run -u` and
 // review the diff.
 import { describe, expect, it } from 'vitest';
+import { simulate } from '../../../src/engine/index.js';
 import { runView } from '../../../src/results/index.js';
 import type { Chart, ChartInput } from '../../../src/ui/charts/chart.js';
 import { createRegionChart } from '../../../src/ui/charts/regionChart.js';
@@ -17,6 +18,15 @@ function context(): ChartInput {
     id: 'main', name: 'Snapshot run', seed: 7, paramsHash: 'abcd1234', link: 'https://example.org/?s=snapshot',
   });
   return { runs: [run], timeZone: 'UTC' };
+}
+
+/** The small run, a what-if (a faster revert, another seed) and the run as the grey ghost. */
+function comparison(): ChartInput {
+  const { result, params } = smallRun();
+  const main = runView(result, params, { id: 'main', name: 'Snapshot run', seed: 7, paramsHash: 'abcd1234', link: '' });
+  const p2 = { ...params, push: { ...params.push, revertMinutes: 20 } };
+  const other = runView(simulate(p2, 8), p2, { id: 'compare-1', name: 'Revert after 20 min', seed: 8, paramsHash: 'ef567890', link: '' });
+  return { runs: [{ ...main, colorIndex: 0 }, { ...other, colorIndex: 1 }], ghost: { ...main, id: 'baseline', name: 'Ghost run' }, timeZone: 'UTC' };
 }
 
 /** One element per line, numbers rounded to one decimal, generated ids renumbered. */
@@ -45,11 +55,18 @@ describe('chart snapshots', () => {
     chart.element.querySelector<HTMLButtonElement>('[data-zoom="h6"]')!.click();
     await expect(normaliseSvg(chart.exportSvg())).toMatchFileSnapshot('__snapshots__/timeline-6h.svg');
     chart.element.querySelector<HTMLButtonElement>('[data-zoom="all"]')!.click();
-    const log = chart.element.querySelector<HTMLInputElement>('#log-scale')!;
-    log.checked = true;
-    log.dispatchEvent(new Event('change'));
+    chart.setView!({ log: true });
     chart.setCursor(24 * 60);
     await expect(normaliseSvg(chart.exportSvg())).toMatchFileSnapshot('__snapshots__/timeline-log-cursor.svg');
+  });
+
+  it('timeline: scenarios compared with a ghost; the device scale fitted to the runs', async () => {
+    const chart = createTimelineChart();
+    document.body.append(chart.element);
+    chart.update(comparison());
+    await expect(normaliseSvg(chart.exportSvg())).toMatchFileSnapshot('__snapshots__/timeline-compare.svg');
+    chart.setView!({ fit: true });
+    await expect(normaliseSvg(chart.exportSvg())).toMatchFileSnapshot('__snapshots__/timeline-compare-fit.svg');
   });
 
   it('sectors: without and with the playback cursor', async () => {

@@ -1,0 +1,148 @@
+// "Compare": up to three scenarios beside the run being edited, drawn on the same charts, with
+// the July 2024 baseline as a grey ghost and a table of the figures that matter with their
+// differences. Pure view: it renders the page state and reports the reader's choices.
+import { compareRuns, type CompareFigure, type Comparison } from '../../results/index.js';
+import { RUN_COLORS, runColor } from '../charts/timelineChart.js';
+import { MAX_COMPARE } from '../state/pageLink.js';
+import { drawnRuns, type PageState } from '../state/pageState.js';
+import { h } from './dom.js';
+import { formatCount, formatHours, formatShare } from './format.js';
+import type { ScenarioFile } from './scenarioFiles.js';
+import './whatif.css';
+
+export const PIN = '__pin__';
+
+export interface CompareHandlers {
+  /** A bundled file id, or PIN for the run as it is now. */
+  onAdd(choice: string): void;
+  onRemove(id: string): void;
+  onGhost(on: boolean): void;
+  onExport(comparison: Comparison): void;
+}
+
+const LABELS: Record<CompareFigure, string> = {
+  crashed: 'Windows devices crashed',
+  peakDown: 'Most devices down at once',
+  hoursTo90: 'Hours until 90% of crashed devices were back',
+  hoursTo97: 'Hours until 97% were back',
+  deviceHoursLost: 'Device-hours lost',
+  sensorsOnlineAtCheck: 'Sensors online at the check point',
+};
+
+function showValue(f: CompareFigure, v: number | null, nothingCrashed: boolean): string {
+  if (f.startsWith('hoursTo')) return nothingCrashed ? 'no crash' : formatHours(v);
+  if (v === null) return '–';
+  return f === 'sensorsOnlineAtCheck' ? formatShare(v) : formatCount(v);
+}
+
+function showDiff(f: CompareFigure, diff: number | null, rel: number | null): string {
+  if (diff === null) return '';
+  const sign = diff > 0 ? '+' : diff < 0 ? '−' : '±';
+  const a = Math.abs(diff);
+  const body = f === 'sensorsOnlineAtCheck' ? `${(a * 100).toFixed(1)} points` : f.startsWith('hoursTo') ? `${a.toFixed(1)} h` : formatCount(a);
+  const pct = rel !== null && f !== 'sensorsOnlineAtCheck' ? ` (${sign}${Math.abs(rel * 100) >= 10 ? Math.round(Math.abs(rel * 100)) : Math.abs(rel * 100).toFixed(1)}%)` : '';
+  return `${sign}${body}${pct}`;
+}
+
+export class ComparePanel {
+  readonly element: HTMLElement;
+  private readonly picker: HTMLSelectElement;
+  private readonly add: HTMLButtonElement;
+  private readonly list: HTMLElement;
+  private readonly ghost: HTMLInputElement;
+  private readonly tableHost: HTMLElement;
+  private readonly exportButton: HTMLButtonElement;
+  private comparison: Comparison | null = null;
+
+  constructor(private readonly files: readonly ScenarioFile[], private readonly handlers: CompareHandlers) {
+    this.picker = h('select', { id: 'compare-picker', 'aria-label': 'Scenario to compare with this run' });
+    this.add = h('button', { type: 'button', id: 'compare-add' }, 'Add to the comparison');
+    this.add.addEventListener('click', () => {
+      if (this.picker.value) handlers.onAdd(this.picker.value);
+    });
+    this.list = h('ul', { class: 'compare-list', id: 'compare-list' });
+    this.ghost = h('input', { type: 'checkbox', id: 'compare-ghost' });
+    this.ghost.addEventListener('change', () => handlers.onGhost(this.ghost.checked));
+    this.tableHost = h('div', { class: 'compare-table-host', id: 'compare-table' });
+    this.exportButton = h('button', { type: 'button', id: 'compare-export', disabled: true }, 'Download the comparison (CSV)');
+    this.exportButton.addEventListener('click', () => {
+      if (this.comparison) handlers.onExport(this.comparison);
+    });
+    this.element = h('section', { class: 'card whatif-panel compare-panel', 'aria-labelledby': 'compare-title', id: 'compare' },
+      h('h2', { id: 'compare-title' }, 'Compare what-ifs'),
+      h('p', { class: 'card-note' }, `Put up to ${MAX_COMPARE} scenarios beside this run, on the same charts and in the table below. The link keeps them.`),
+      h('div', { class: 'compare-add-row' }, this.picker, this.add),
+      this.list,
+      h('label', { class: 'toggle', for: 'compare-ghost' }, this.ghost, ' Show the July 2024 baseline in grey, the difference shaded'),
+      this.tableHost,
+      h('div', { class: 'button-row' }, this.exportButton));
+  }
+
+  render(s: PageState): void {
+    const used = new Set(s.compare.map((c) => (c.ref.kind === 'file' ? c.ref.id : '')));
+    const full = s.compare.length >= MAX_COMPARE;
+    const options = [
+      h('option', { value: PIN }, 'This run as it is now (pinned)'),
+      ...this.files.filter((f) => !used.has(f.id)).map((f) => h('option', { value: f.id }, f.scenario.name)),
+    ];
+    const keep = this.picker.value;
+    this.picker.replaceChildren(...options);
+    if ([...this.picker.options].some((o) => o.value === keep)) this.picker.value = keep;
+    this.picker.disabled = full;
+    this.add.disabled = full;
+    this.add.textContent = full ? `At most ${MAX_COMPARE} compared` : 'Add to the comparison';
+    this.ghost.checked = s.view.ghost;
+
+    this.list.replaceChildren(...s.compare.map((c, i) => {
+      const color = RUN_COLORS[(i + 1) % RUN_COLORS.length]!;
+      const status = c.status === 'running' ? `running… ${Math.floor(c.progress * 100)}%`
+        : c.status === 'error' ? 'could not run' : c.status === 'done' ? '' : c.status;
+      const remove = h('button', { type: 'button', class: 'compare-remove', 'aria-label': `Stop comparing ${c.scenario.name}` }, '×');
+      remove.addEventListener('click', () => this.handlers.onRemove(c.id));
+      // Colours through the style object: the Content Security Policy refuses style attributes.
+      const swatch = h('span', { class: 'compare-swatch' });
+      swatch.style.background = color;
+      return h('li', { class: 'compare-item', 'data-compare': c.id, 'data-status': c.status },
+        swatch,
+        h('span', { class: 'compare-name' }, c.scenario.name),
+        status ? h('span', { class: 'compare-status' }, status) : null,
+        remove);
+    }));
+
+    const { runs } = drawnRuns(s);
+    const reference = s.ghost?.view && s.ghost.hash !== s.main.hash ? s.ghost.view : null;
+    if (runs.length === 0 || (runs.length === 1 && !reference)) {
+      this.comparison = null;
+      this.tableHost.replaceChildren(h('p', { class: 'card-note' },
+        'Add a scenario to compare, or edit this run: the table then shows its figures beside the July 2024 baseline.'));
+      this.exportButton.disabled = true;
+      return;
+    }
+    this.comparison = compareRuns(runs, reference);
+    this.exportButton.disabled = false;
+    this.tableHost.replaceChildren(this.table(this.comparison));
+  }
+
+  private table(c: Comparison): HTMLTableElement {
+    const ref = c.runs.find((r) => r.id === c.referenceId)!;
+    const head = h('tr', {}, h('th', { scope: 'col' }, 'Figure'),
+      ...c.runs.map((r, i) => {
+        const swatch = h('span', { class: 'compare-swatch' });
+        swatch.style.background = r.colorIndex === undefined ? '#a3a3a3' : runColor(r, i);
+        return h('th', { scope: 'col' }, swatch, ' ', r.name, r === ref ? h('span', { class: 'compare-ref' }, ' (reference)') : null);
+      }));
+    const rows = c.rows.map((row) => h('tr', { 'data-figure': row.figure },
+      h('th', { scope: 'row' }, LABELS[row.figure]),
+      ...row.cells.map((cell, i) => {
+        const run = c.runs[i]!;
+        return h('td', { 'data-value': cell.value === null ? '' : String(cell.value) },
+          h('span', { class: 'compare-value' }, showValue(row.figure, cell.value, run.summary.crashed === 0)),
+          cell.diff !== null ? h('span', { class: 'compare-diff' }, showDiff(row.figure, cell.diff, cell.relative)) : null);
+      })));
+    const saved = h('tr', { 'data-figure': 'deviceHoursSaved' }, h('th', { scope: 'row' }, `Device-hours saved compared with ${ref.name}`),
+      ...c.deviceHoursSaved.map((v) => h('td', { 'data-value': v === null ? '' : String(v) }, v === null ? '–' : formatCount(v))));
+    return h('table', { class: 'compare-table' },
+      h('caption', {}, 'Differences are against the reference run.'),
+      h('thead', {}, head), h('tbody', {}, ...rows, saved));
+  }
+}

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { PARAM_BY_KEY } from '../../src/engine/params.js';
+import { paramText, unitText } from '../../src/i18n/paramText.js';
+
+describe('paramText', () => {
+  it('English is the registry\'s own text', () => {
+    const spec = PARAM_BY_KEY.get('push.revertMinutes')!;
+    expect(paramText('push.revertMinutes', 'en')).toEqual({
+      label: spec.label, family: null, item: spec.label, help: spec.help, source: spec.source, unit: 'min',
+    });
+  });
+
+  it('Japanese has its own label, help, source and unit', () => {
+    const ja = paramText('push.revertMinutes', 'ja');
+    expect(ja.label).toBe('取り消しまでの時間');
+    expect(ja.unit).toBe('分');
+    expect(ja.source).toBe('CrowdStrike「Preliminary Post Incident Review」(2024年7月24日。04:09〜05:27 UTC)');
+  });
+
+  it('a family member knows its family and its own name', () => {
+    expect(paramText('fleet.sectorShare.healthcare', 'en')).toMatchObject({ family: 'Sector share', item: 'Healthcare' });
+    expect(paramText('fleet.sectorShare.healthcare', 'ja')).toMatchObject({
+      label: '業種別の構成比：医療', family: '業種別の構成比', item: '医療',
+    });
+    expect(paramText('repair.bitlockerShare.workstation', 'ja').help).toContain('業務用PC');
+    expect(paramText('fleet.regionShare.india', 'ja').help).toContain('UTC+5:30');
+  });
+
+  it('sources keep published titles and names; the words around them are Japanese', () => {
+    expect(paramText('fleet.customers', 'ja').source).toBe('顧客 約2万9,000社(WSJ、2024年7月)');
+    expect(paramText('crash.rebootsTried.vm', 'ja').source).toContain('Microsoft');
+    expect(paramText('crash.rebootsTried.server', 'ja').source).not.toContain('Microsoft：');
+    expect(paramText('push.pollMinutes', 'ja').source).toBe('仮定');
+  });
+
+  it('refuses a key the registry does not have', () => {
+    expect(() => paramText('push.nothing', 'ja')).toThrow(/unknown parameter/);
+  });
+});
+
+describe('unitText', () => {
+  it('shows registry units in each language, and an unknown unit as written', () => {
+    expect(unitText('share', 'en')).toBe('share (0–1)');
+    expect(unitText('share', 'ja')).toBe('割合(0〜1)');
+    expect(unitText('organisations', 'ja')).toBe('社');
+    expect(unitText('furlongs', 'ja')).toBe('furlongs');
+  });
+});
