@@ -14,8 +14,8 @@ export const SEL = {
   heroFigures: '#hero-figures',
   /** The rest of the figures, below the timeline. */
   summary: '#summary',
-  /** Any figure (hero or summary): [data-figure=KEY] with data-value holding the raw number. */
-  figure: (key: string) => `#results [data-figure="${key}"]`,
+  /** Any figure of the run (hero or summary): [data-figure=KEY] with data-value holding the raw number. */
+  figure: (key: string) => `#hero-figures [data-figure="${key}"], #summary [data-figure="${key}"]`,
   /** Room under the timeline for the what-if panels (compare, uncertainty, sensitivity). */
   whatIf: '#whatif',
   /** The run's name as typed (empty: the automatic name, shown as the placeholder). */
