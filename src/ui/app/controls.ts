@@ -145,7 +145,7 @@ export class Controls {
       h('h2', { id: headingId }, GROUP_TITLES[group]),
       h('p', { class: 'card-note' }, GROUP_NOTES[group]));
     const levers = KEY_LEVERS.filter((k) => k.startsWith(`${group}.`)).map((k) => PARAM_SPECS.find((s) => s.key === k)!.label);
-    if (levers.length) card.append(h('p', { class: 'card-note group-levers' }, `Under key levers: ${levers.join(', ')}.`));
+    if (levers.length) card.append(h('p', { class: 'group-levers' }, `Under key levers, above: ${levers.map((l, i) => (i ? l.toLowerCase() : l)).join(', ')}.`));
     // Scalars first; per-sector, per-region and per-class families each in a collapsible block.
     const families = new Map<string, ParamSpec[]>();
     for (const s of specs) {
