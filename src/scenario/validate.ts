@@ -64,8 +64,11 @@ function suggest(key: string): string {
   // The closest known key by edit distance catches typos ("revertMinutez") and wrong groups.
   let best = '';
   let bestD = Infinity;
+  const lower = key.toLowerCase();
   for (const s of PARAM_SPECS) {
-    const d = editDistance(key.toLowerCase(), s.key.toLowerCase());
+    // The length difference is a lower bound on the distance: skip keys that cannot be closer.
+    if (Math.abs(s.key.length - lower.length) >= bestD) continue;
+    const d = editDistance(lower, s.key.toLowerCase());
     if (d < bestD) {
       bestD = d;
       best = s.key;
@@ -78,7 +81,7 @@ function suggest(key: string): string {
   const group = key.split('.')[0];
   const same = PARAM_SPECS.filter((s) => s.key.split('.')[0] === group).map((s) => s.key);
   if (same.length) return `; ${group} has ${same.slice(0, 6).join(', ')}${same.length > 6 ? ', …' : ''}`;
-  return '; groups are push, fleet, crash, repair, vendor, run';
+  return '; groups are push, fleet, crash, repair, vendor, run, services';
 }
 
 /** Levenshtein distance, stopping early for long inputs (keys are short). */
@@ -115,6 +118,12 @@ export function checkCrossField(p: Params): string[] {
   }
   if (r.crisisStartHour >= r.crisisEndHour) {
     e.push(`params.repair.crisisStartHour: ${r.crisisStartHour} is not before repair.crisisEndHour (${r.crisisEndHour})`);
+  }
+  for (const role of ['core', 'front'] as const) {
+    const t = p.services[role];
+    if (t.stopBelow >= t.fullAt) {
+      e.push(`params.services.${role}.stopBelow: ${fmt(t.stopBelow)} is not below services.${role}.fullAt (${fmt(t.fullAt)}); a service must stop below the share at which it runs normally`);
+    }
   }
   if (SECTORS.every((s) => p.fleet.sectorShare[s] === 0)) e.push('params.fleet.sectorShare: every sector is 0; at least one must hold devices');
   if (REGIONS.every((g) => p.fleet.regionShare[g] === 0)) e.push('params.fleet.regionShare: every region is 0; at least one must hold devices');
