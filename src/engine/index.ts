@@ -5,4 +5,5 @@ export type { ParamSpec, ParamGroup, ParamKind } from './params.js';
 export { simulate, prepare, runSites, newAccumulator, mergeInto, finish } from './simulate.js';
 export type { Prepared, Accumulator, SimulateOptions } from './simulate.js';
 export { REGION_INFO } from './regions.js';
+export type { Fleet } from './fleet.js';
 export { SECTOR_INFO } from './sectors.js';
