@@ -14,7 +14,7 @@ import { streamKey, type StreamKey } from './random.js';
 import { SiteRunner } from './site.js';
 import { REGION_INFO } from './regions.js';
 import { SECTOR_INFO } from './sectors.js';
-import { CLASSES, REGIONS, SECTORS, type Params, type SimResult } from './types.js';
+import { BACK_SHARES, CLASSES, REGIONS, SECTORS, type Params, type SimResult } from './types.js';
 
 const NC = CLASSES.length;
 const NS = SECTORS.length;
@@ -63,6 +63,13 @@ export interface Accumulator {
   regionCrashed: Float64Array;
   sectorCrashed: Float64Array;
   classCrashed: Float64Array;
+  /**
+   * Per-site outcomes (SiteTable): each site is written by exactly one runner and left at 0
+   * elsewhere, so accumulators merge by addition like the counts above.
+   */
+  siteCrashed: Int32Array;
+  siteFirstCrash: Float32Array;
+  siteBackAt: Float32Array;
 }
 
 /**
@@ -138,6 +145,9 @@ export function newAccumulator(prep: Prepared): Accumulator {
     regionCrashed: new Float64Array(NR),
     sectorCrashed: new Float64Array(NS),
     classCrashed: new Float64Array(NC),
+    siteCrashed: new Int32Array(prep.fleet.nSites * NC),
+    siteFirstCrash: new Float32Array(prep.fleet.nSites * NC),
+    siteBackAt: new Float32Array(prep.fleet.nSites * NC * BACK_SHARES.length),
   };
 }
 
@@ -147,7 +157,7 @@ export function mergeInto(a: Accumulator, b: Accumulator): void {
     const x = a[k];
     const y = b[k];
     if (typeof x === 'number') (a[k] as number) = x + (y as number);
-    else for (let i = 0; i < x.length; i++) x[i]! += (y as Float64Array)[i]!;
+    else for (let i = 0; i < x.length; i++) x[i]! += (y as typeof x)[i]!;
   }
 }
 
@@ -212,6 +222,18 @@ export function finish(prep: Prepared, acc: Accumulator): SimResult {
     regionOnAtPublish: regionOn.map((v, i) => (regionFleet[i]! > 0 ? v / regionFleet[i]! : 0)),
     classFleet,
     classCrashed: acc.classCrashed,
+    sites: {
+      n: fleet.nSites,
+      nCustomers: fleet.nCustomers,
+      // Copies: a result's arrays may be transferred to another thread, the fleet stays here.
+      customer: fleet.siteCustomer.slice(),
+      sector: fleet.siteSector.slice(),
+      region: fleet.siteRegion.slice(),
+      devices: fleet.siteDevices.slice(),
+      crashed: acc.siteCrashed,
+      firstCrash: acc.siteFirstCrash,
+      backAt: acc.siteBackAt,
+    },
   };
 }
 

@@ -144,6 +144,34 @@ export interface Params {
   services: ServicesParams;
 }
 
+/** Recovery milestones per site and class: the shares of its crashed devices that SiteTable.backAt
+ *  reports the time of. */
+export const BACK_SHARES = [0.1, 0.25, 0.5, 0.75, 0.9, 1] as const;
+
+/** Per-site outcomes for the service layer and per-organisation figures; index = site. */
+export interface SiteTable {
+  n: number;
+  nCustomers: number;
+  /** Customer index 0..nCustomers-1 (a multinational has several sites). */
+  customer: Int32Array;
+  sector: Uint8Array;
+  region: Uint8Array;
+  /** Devices per class: [site * NC + class], NC = CLASSES.length. */
+  devices: Int32Array;
+  /** Crashed devices per class: [site * NC + class]. */
+  crashed: Int32Array;
+  /** Minutes after publish of the site's first crash of the class (0 when crashed is 0). */
+  firstCrash: Float32Array;
+  /**
+   * Minutes after publish when share BACK_SHARES[k] of the site's crashed devices of the class
+   * were back (repaired, self-recovered or auto-fixed): the end of the output bin in which that
+   * device came back, so at most one bin (1 minute early in the run, 10 minutes later) after the
+   * exact time; Infinity if not within the run; 0 when crashed is 0.
+   * Index [(site * NC + class) * BACK_SHARES.length + k].
+   */
+  backAt: Float32Array;
+}
+
 /** Histograms of events per time bin. Arrays are indexed [group][bin] flattened as group*nBins+bin. */
 export interface SimResult {
   /** Bin edges in minutes from the publish time; length nBins + 1. */
@@ -184,4 +212,5 @@ export interface SimResult {
   regionOnAtPublish: Float64Array;
   classFleet: Float64Array;
   classCrashed: Float64Array;
+  sites: SiteTable;
 }
