@@ -221,10 +221,10 @@ share('services.core.stopBelow', SV, 'Core systems: stop below', 0.5, A,
   'A service stops when fewer than this share of the servers (or VMs) it runs on are up: a transaction needs a chain of several servers, any of which can be the one still down.');
 share('services.core.fullAt', SV, 'Core systems: full from', 0.9, A,
   'A service runs normally again once this share of its servers (or VMs) is up; in between it runs degraded.');
-share('services.front.stopBelow', SV, 'Front-line devices: stop below', 0.1, A,
+share('services.front.stopBelow', SV, 'Front-line devices: stop below', 0.05, A,
   'A service stops when fewer than this share of its endpoints or desks (check-in kiosks, tills, dispatch consoles, clinical workstations) are up.');
-share('services.front.fullAt', SV, 'Front-line devices: full from', 0.8, A,
-  'Endpoints and desks are interchangeable: with this share up, queues are absorbed and the service runs normally.');
+share('services.front.fullAt', SV, 'Front-line devices: full from', 0.35, 'assumption, with services.airlines.replanShare calibrated on airline recoveries (most within a day or two, Delta about five days)',
+  'Endpoints and desks are interchangeable, and the ones a service needs are fixed first: with this share of them up, people share desks and the service runs normally.');
 share('services.surgeShare', SV, 'Catch-up capacity', 0.25, A,
   'Extra output (overtime, extra shifts) available to work off a backlog once systems are back, as a share of normal output.');
 add({ key: 'services.fortune500Customers', group: SV, label: 'Fortune-500-like customers', unit: 'customers', kind: 'integer',
@@ -308,7 +308,7 @@ add({ key: 'services.airlines.devicesPerDailyFlight', group: SV, label: 'Airline
   help: 'Sets each airline customer\'s schedule: its Windows devices divided by this.' });
 add({ key: 'services.airlines.maxDelayHours', group: SV, label: 'Flights cancelled after a delay of', unit: 'h', min: 0.5, max: 24, step: 0.5, default: 3, source: A,
   help: 'A flight that cannot leave within this many hours of its slot is cancelled (crews time out, aircraft are needed elsewhere).' });
-share('services.airlines.replanShare', SV, 'Crew re-planning capacity', 0.3, 'assumption, calibrated on Delta: about 7,000 flights cancelled over about five days (Delta filings, Aug 2024)',
+share('services.airlines.replanShare', SV, 'Crew re-planning capacity', 0.15, 'assumption, calibrated on Delta: about 7,000 flights cancelled over about five days (Delta filings, Aug 2024)',
   'Share of a day\'s schedule whose crews and aircraft the crew-tracking system can put back in position per day, when it runs. Until they are, their flights are cancelled too.');
 add({ key: 'services.airlines.costPerCancellation', group: SV, label: 'Cost per cancelled flight', unit: 'USD', min: 0, max: 10_000_000, step: 1000, default: 79_000,
   source: 'Delta: about $550M on about 7,000 cancellations (Delta SEC filing, Aug 2024; the per-flight figure is a division)',

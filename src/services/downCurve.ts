@@ -3,18 +3,18 @@
 // back along straight lines through the times 10, 25, 50, 75, 90 and 100% of them were back.
 // Crashes at a site fall within the push window (78 minutes in July 2024), so treating them as
 // simultaneous overstates the first minutes only; with rings they spread over the bake times.
-import { CLASSES } from '../engine/types.js';
-import { BACK_SHARES, type SiteTable } from './siteTable.js';
+import { BACK_SHARES, CLASSES, type SiteTable } from '../engine/types.js';
 
 const NC = CLASSES.length;
 const NK = BACK_SHARES.length;
 
 /** A walker over one (site, class) curve; `availableAt` expects non-decreasing times between `rewind`s. */
 export class DownCurve {
-  /** Knot times (minutes after publish) and back shares; knots after a missing milestone are dropped. */
-  private readonly t = new Float64Array(NK + 1);
-  private readonly q = new Float64Array(NK + 1);
-  private nKnots = 0;
+  /** Knot times (minutes after publish), back shares and the share of devices up at each; knots after a missing milestone are dropped. */
+  readonly t = new Float64Array(NK + 1);
+  readonly q = new Float64Array(NK + 1);
+  readonly up = new Float64Array(NK + 1);
+  nKnots = 0;
   private i = 0;
   /** Crashed share of the class's devices (0 when nothing crashed or there are no devices). */
   crashedShare = 0;
@@ -45,6 +45,7 @@ export class DownCurve {
       k++;
     }
     this.nKnots = k;
+    for (let m = 0; m < k; m++) this.up[m] = 1 - this.crashedShare * (1 - this.q[m]!);
     return this;
   }
 

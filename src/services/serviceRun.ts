@@ -70,6 +70,15 @@ export class ServiceRunner {
   readonly state: Uint8Array;
   readonly backlog: Float64Array;
 
+  // Per-dependency state of the current run (at most one entry per device class).
+  private readonly knotT: Float64Array[] = [];
+  private readonly knotUp: Float64Array[] = [];
+  private readonly knotN = new Int32Array(8);
+  private readonly knotAt = new Int32Array(8);
+  private readonly stopBelow = new Float64Array(8);
+  private readonly fullAt = new Float64Array(8);
+  private readonly firstAt = new Float64Array(8);
+
   constructor(readonly grid: Grid) {
     this.capacity = new Float64Array(grid.n);
     this.output = new Float64Array(grid.n);
@@ -82,19 +91,31 @@ export class ServiceRunner {
     let first = Infinity;
     let last = -Infinity;
     let devicesBackAt = -Infinity;
+    // The dependencies that ever fall short, as flat per-dependency state for the step loop.
+    let nd = 0;
+    const { knotT, knotUp, knotN, knotAt, stopBelow, fullAt, firstAt } = this;
     for (let j = 0; j < deps.length; j++) {
       const d = deps[j]!;
       const c = d.curve;
       if (c.crashedShare === 0 || 1 - c.crashedShare >= d.fullAt) continue; // never short of this class
-      c.rewind();
       first = Math.min(first, c.firstCrash);
       last = Math.max(last, c.firstCrash);
       devicesBackAt = Math.max(devicesBackAt, c.availableFrom(d.fullAt));
+      knotT[nd] = c.t;
+      knotUp[nd] = c.up;
+      knotN[nd] = c.nKnots;
+      knotAt[nd] = 0;
+      stopBelow[nd] = d.stopBelow;
+      fullAt[nd] = d.fullAt;
+      firstAt[nd] = c.firstCrash;
+      nd++;
     }
-    if (first === Infinity) return UNDISRUPTED;
+    if (nd === 0) return UNDISRUPTED;
 
     const { capacity, output, state, backlog } = this;
     const level = k.fallbackLevel;
+    const defer = k.deferShare;
+    const surge = k.surgeShare;
     let belowSince = Infinity;
     let B = 0;
     let lost = 0;
@@ -104,42 +125,62 @@ export class ServiceRunner {
     const from = stepAfter(g, first);
     let to = g.n;
     let normalAt = Infinity;
-    const nd = deps.length;
-    for (let s = from; s < g.n; s++) {
+    let s = from;
+    for (; s < g.n; s++) {
       const t = stepMid(g, s);
       let c = 1;
       for (let j = 0; j < nd; j++) {
-        const d = deps[j]!;
-        const a = d.curve.availableAt(t);
-        if (a < 1) {
-          const x = ramp(a, d.stopBelow, d.fullAt);
-          if (x < c) c = x;
+        if (t < firstAt[j]!) continue;
+        const ts = knotT[j]!;
+        const up = knotUp[j]!;
+        const lastKnot = knotN[j]! - 1;
+        let p = knotAt[j]!;
+        while (p < lastKnot && ts[p + 1]! <= t) p++;
+        knotAt[j] = p;
+        let a: number;
+        if (p === lastKnot) a = up[p]!;
+        else {
+          const span = ts[p + 1]! - ts[p]!;
+          a = span > 0 ? up[p]! + ((up[p + 1]! - up[p]!) * (t - ts[p]!)) / span : up[p + 1]!;
         }
+        const x = ramp(a, stopBelow[j]!, fullAt[j]!);
+        if (x < c) c = x;
       }
-      if (t > last && c >= 1 && B <= 0) {
-        to = s;
-        normalAt = stepStart(g, s);
-        break;
-      }
+      if (t > last && c >= 1) break; // devices are back for good: only the backlog is left
       if (c < level && belowSince === Infinity) belowSince = t;
       const manual = level > 0 && t >= belowSince + k.fallbackMinutes;
       const o = manual && level > c ? level : c;
       if (open[s] === 1) {
-        const drain = B > 0 ? k.surgeShare * o : 0;
-        B = Math.max(0, B + (k.deferShare * (1 - o) - drain) * STEP_HOURS);
+        const drain = B > 0 ? surge * o : 0;
+        B = Math.max(0, B + (defer * (1 - o) - drain) * STEP_HOURS);
         lost += (1 - o) * STEP_HOURS;
         if (o < STOPPED_BELOW) stopped += STEP_HOURS;
       }
       if (c < 1) impaired += STEP_HOURS;
       let st = NORMAL;
       if (o < STOPPED_BELOW) st = STOPPED;
-      else if (manual && level > c) st = MANUAL;
-      else if (c < 1) st = DEGRADED;
+      else if (manual && level > c) {
+        st = MANUAL;
+        manualH += STEP_HOURS;
+      } else if (c < 1) st = DEGRADED;
       else if (B > 0) st = CATCHING_UP;
-      if (st === MANUAL) manualH += STEP_HOURS;
       capacity[s] = c;
       output[s] = o;
       state[s] = st;
+      backlog[s] = B;
+    }
+    // Working off the backlog at full output, in opening hours.
+    const drain = surge * STEP_HOURS;
+    for (; s < g.n; s++) {
+      if (B <= 0) {
+        to = s;
+        normalAt = stepStart(g, s);
+        break;
+      }
+      if (open[s] === 1) B = Math.max(0, B - drain);
+      capacity[s] = 1;
+      output[s] = 1;
+      state[s] = B > 0 ? CATCHING_UP : NORMAL;
       backlog[s] = B;
     }
     return { from, to, lostHours: lost, impairedHours: impaired, stoppedHours: stopped, manualHours: manualH, normalAt, devicesBackAt };

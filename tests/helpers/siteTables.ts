@@ -1,7 +1,7 @@
 // SiteTables written by hand: a few sites with chosen devices, crashes and recovery milestones,
 // so the service layer can be checked without running the engine.
 import { CLASSES, REGIONS, SECTORS, type DeviceClass, type Region, type Sector } from '../../src/engine/index.js';
-import { BACK_SHARES, type SiteTable } from '../../src/services/siteTable.js';
+import { BACK_SHARES, type SiteTable } from '../../src/engine/types.js';
 import type { ImpactSource } from '../../src/services/impact.js';
 import { HAND_PUBLISH } from './handMade.js';
 
