@@ -7,22 +7,33 @@ import { summarize } from '../results/summary.js';
 import { toSeries } from '../results/series.js';
 import { toCsv } from '../results/csv.js';
 import { checkCrossField } from '../scenario/validate.js';
-import { paramsHash, parseScenarioText, scenarioToParams, type Scenario } from '../scenario/scenario.js';
+import { baselineScenario, paramsHash, parseScenarioText, scenarioToParams, type Scenario } from '../scenario/scenario.js';
+import { parseOrgText, type Organisation } from '../scenario/org.js';
+import { runOrg } from '../org/runOrg.js';
+import { serviceImpact } from '../services/impact.js';
 import { parseArgs, USAGE } from './args.js';
 import { resultJson } from './resultJson.js';
 
 class InputError extends Error {}
 
-function readScenario(path: string): Scenario {
-  let text: string;
+function readText(path: string, what: string): string {
   try {
-    text = readFileSync(path, 'utf8');
+    return readFileSync(path, 'utf8');
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : code === 'EACCES' ? 'permission denied' : (code ?? 'unreadable');
-    throw new InputError(`${path}: cannot read scenario (${why})`);
+    throw new InputError(`${path}: cannot read ${what} (${why})`);
   }
-  const parsed = parseScenarioText(text, path);
+}
+
+function readOrg(path: string): Organisation {
+  const parsed = parseOrgText(readText(path, 'organisation'), path);
+  if (!parsed.ok) throw new InputError(parsed.errors.join('\n'));
+  return parsed.value;
+}
+
+function readScenario(path: string): Scenario {
+  const parsed = parseScenarioText(readText(path, 'scenario'), path);
   if (!parsed.ok) throw new InputError(parsed.errors.join('\n'));
   for (const w of parsed.warnings) process.stderr.write(`note: ${w}\n`);
   return parsed.value;
@@ -46,16 +57,21 @@ export function main(argv: readonly string[]): number {
   }
   const a = args.value;
   try {
-    const base = readScenario(a.scenario!);
+    const base = a.scenario === null ? baselineScenario() : readScenario(a.scenario);
+    const org = a.org === null ? null : readOrg(a.org);
     const scenario: Scenario = { ...base, seed: a.seed ?? base.seed, params: { ...base.params, ...a.set } };
-    const params = scenarioToParams(scenario);
-    const cross = checkCrossField(params);
-    if (cross.length) throw new InputError(cross.map((m) => `${a.scenario} with --set: ${m}`).join('\n'));
-    const result = simulate(params, scenario.seed);
+    const scenarioParams = scenarioToParams(scenario);
+    const cross = checkCrossField(scenarioParams);
+    if (cross.length) throw new InputError(cross.map((m) => `${a.scenario ?? 'baseline'} with --set: ${m}`).join('\n'));
+    // An organisation runs its own fleet under the scenario, with its own answers applied.
+    const run = org ? runOrg(org, scenarioParams, scenario.seed) : null;
+    const params = run ? run.params : scenarioParams;
+    const result = run ? run.result : simulate(params, scenario.seed);
+    const impact = run ? run.impact : serviceImpact(result, params);
     const series = toSeries(result);
     const text = a.format === 'csv'
-      ? toCsv(result, series)
-      : `${JSON.stringify(resultJson(scenario, paramsHash(scenario), result, summarize(result, params, series)), null, 2)}\n`;
+      ? toCsv(result, series, impact)
+      : `${JSON.stringify(resultJson(scenario, paramsHash(scenario), result, summarize(result, params, series), impact, org), null, 2)}\n`;
     if (a.out) {
       try {
         writeFileSync(a.out, text);

@@ -4,4 +4,4 @@ export { toSeries, cumulative, sumGroups } from './series.js';
 export type { Series } from './series.js';
 export { summarize } from './summary.js';
 export type { Summary } from './summary.js';
-export { toCsv, CSV_COLUMNS } from './csv.js';
+export { toCsv, CSV_COLUMNS, SERVICE_CSV_COLUMNS } from './csv.js';
