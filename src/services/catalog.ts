@@ -5,7 +5,7 @@
 // consoles in front of CAD servers; playout runs on servers). They are assumptions, stated here
 // once; the numbers that go with them (thresholds, fallbacks, costs) are in src/engine/params.ts.
 import { SECTOR_UNIT } from '../engine/params.js';
-import { SERVICES, type DeviceClass, type Sector, type ServiceId } from '../engine/types.js';
+import type { DeviceClass, Sector, ServiceId } from '../engine/types.js';
 
 /** 'core': servers or VMs the service cannot run without; 'front': interchangeable endpoints and desks. */
 export type Role = 'core' | 'front';
@@ -55,11 +55,6 @@ export const SERVICE_INFO: readonly ServiceInfo[] = [
 ];
 
 export const SERVICE_BY_ID: ReadonlyMap<ServiceId, ServiceInfo> = new Map(SERVICE_INFO.map((s) => [s.id, s]));
-
-/** Indexes into SERVICES of each sector's services. */
-export function servicesOf(sector: Sector): number[] {
-  return SERVICES.map((id, i) => [id, i] as const).filter(([id]) => SERVICE_BY_ID.get(id)!.sector === sector).map(([, i]) => i);
-}
 
 /** What a sector's service outage is counted in (hospitals, dispatch centres, stores, ...). */
 export const unitOf = (sector: Sector): string => SECTOR_UNIT[sector];
