@@ -8,6 +8,7 @@ import { toSeries } from '../results/series.js';
 import { toCsv } from '../results/csv.js';
 import { checkCrossField } from '../scenario/validate.js';
 import { baselineScenario, paramsHash, parseScenarioText, scenarioToParams, type Scenario } from '../scenario/scenario.js';
+import { hashText } from '../scenario/hash.js';
 import { parseOrgText, type Organisation } from '../scenario/org.js';
 import { runOrg } from '../org/runOrg.js';
 import { serviceImpact } from '../services/impact.js';
@@ -69,9 +70,11 @@ export function main(argv: readonly string[]): number {
     const result = run ? run.result : simulate(params, scenario.seed);
     const impact = run ? run.impact : serviceImpact(result, params);
     const series = toSeries(result);
+    // The hash ties a result to its inputs: the organisation is one of them.
+    const hash = org ? hashText(JSON.stringify([paramsHash(scenario), org])) : paramsHash(scenario);
     const text = a.format === 'csv'
       ? toCsv(result, series, impact)
-      : `${JSON.stringify(resultJson(scenario, paramsHash(scenario), result, summarize(result, params, series), impact, org), null, 2)}\n`;
+      : `${JSON.stringify(resultJson(scenario, hash, result, summarize(result, params, series), impact, org), null, 2)}\n`;
     if (a.out) {
       try {
         writeFileSync(a.out, text);

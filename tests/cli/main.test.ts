@@ -97,6 +97,11 @@ describe('simulate command line', () => {
     expect(total).toBeLessThan(14_000);
     const airlines = (j.bySector as { sector: string; lossUSD: number }[]).find((b) => b.sector === 'airlines')!;
     expect(airlines.lossUSD).toBe(j.lossUSD);
+    // The organisation is part of the inputs the hash stands for.
+    const plain = JSON.parse(runCli([small]).stdout) as { paramsHash: string };
+    const withOrg = JSON.parse(runCli([small, '--org', 'scenarios/orgs/delta-scale-airline.json']).stdout) as { paramsHash: string };
+    expect(withOrg.paramsHash).not.toBe(plain.paramsHash);
+    expect(withOrg.paramsHash).toMatch(/^[0-9a-f]{8}$/);
   }, SLOW);
 
   it('simulate <small> --org <file> --format csv prints the organisation\'s series with the service columns', () => {
