@@ -14,6 +14,8 @@ export class DownCurve {
   readonly t = new Float64Array(NK + 1);
   readonly q = new Float64Array(NK + 1);
   readonly up = new Float64Array(NK + 1);
+  /** Change of `up` per minute from knot m to knot m + 1 (0 across a jump or after the last knot). */
+  readonly slope = new Float64Array(NK + 1);
   nKnots = 0;
   private i = 0;
   /** Crashed share of the class's devices (0 when nothing crashed or there are no devices). */
@@ -46,6 +48,10 @@ export class DownCurve {
     }
     this.nKnots = k;
     for (let m = 0; m < k; m++) this.up[m] = 1 - this.crashedShare * (1 - this.q[m]!);
+    for (let m = 0; m < k; m++) {
+      const span = m + 1 < k ? this.t[m + 1]! - this.t[m]! : 0;
+      this.slope[m] = span > 0 ? (this.up[m + 1]! - this.up[m]!) / span : 0;
+    }
     return this;
   }
 

@@ -73,10 +73,12 @@ export class ServiceRunner {
   // Per-dependency state of the current run (at most one entry per device class).
   private readonly knotT: Float64Array[] = [];
   private readonly knotUp: Float64Array[] = [];
+  private readonly knotSlope: Float64Array[] = [];
   private readonly knotN = new Int32Array(8);
   private readonly knotAt = new Int32Array(8);
   private readonly stopBelow = new Float64Array(8);
   private readonly fullAt = new Float64Array(8);
+  private readonly rampScale = new Float64Array(8);
   private readonly firstAt = new Float64Array(8);
 
   constructor(readonly grid: Grid) {
@@ -93,7 +95,7 @@ export class ServiceRunner {
     let devicesBackAt = -Infinity;
     // The dependencies that ever fall short, as flat per-dependency state for the step loop.
     let nd = 0;
-    const { knotT, knotUp, knotN, knotAt, stopBelow, fullAt, firstAt } = this;
+    const { knotT, knotUp, knotSlope, knotN, knotAt, stopBelow, fullAt, rampScale, firstAt } = this;
     for (let j = 0; j < deps.length; j++) {
       const d = deps[j]!;
       const c = d.curve;
@@ -103,10 +105,12 @@ export class ServiceRunner {
       devicesBackAt = Math.max(devicesBackAt, c.availableFrom(d.fullAt));
       knotT[nd] = c.t;
       knotUp[nd] = c.up;
+      knotSlope[nd] = c.slope;
       knotN[nd] = c.nKnots;
       knotAt[nd] = 0;
       stopBelow[nd] = d.stopBelow;
       fullAt[nd] = d.fullAt;
+      rampScale[nd] = 1 / (d.fullAt - d.stopBelow);
       firstAt[nd] = c.firstCrash;
       nd++;
     }
@@ -133,18 +137,16 @@ export class ServiceRunner {
         if (t < firstAt[j]!) continue;
         const ts = knotT[j]!;
         const up = knotUp[j]!;
+        const slope = knotSlope[j]!;
         const lastKnot = knotN[j]! - 1;
         let p = knotAt[j]!;
         while (p < lastKnot && ts[p + 1]! <= t) p++;
         knotAt[j] = p;
-        let a: number;
-        if (p === lastKnot) a = up[p]!;
-        else {
-          const span = ts[p + 1]! - ts[p]!;
-          a = span > 0 ? up[p]! + ((up[p + 1]! - up[p]!) * (t - ts[p]!)) / span : up[p + 1]!;
+        const a = up[p]! + slope[p]! * (t - ts[p]!); // share up, on the straight line from knot p
+        if (a < fullAt[j]!) {
+          const x = a <= stopBelow[j]! ? 0 : (a - stopBelow[j]!) * rampScale[j]!;
+          if (x < c) c = x;
         }
-        const x = ramp(a, stopBelow[j]!, fullAt[j]!);
-        if (x < c) c = x;
       }
       if (t > last && c >= 1) break; // devices are back for good: only the backlog is left
       if (c < level && belowSince === Infinity) belowSince = t;
