@@ -49,8 +49,10 @@ export function impactJson(im: ServiceImpact) {
       centreHoursUnable: tenth(im.emergency.centreHours),
       hoursUnable: hours(im.emergency.hours),
       centreHoursManual: int(im.emergency.manualHours),
+      hoursImpaired: hours(im.emergency.impairedHours),
       byRegion: im.emergency.byRegion.filter((r) => r.centres > 0).map((r) => ({
         region: r.region, centres: tenth(r.centres), unableToTakeCalls: tenth(r.unable), centreHoursUnable: tenth(r.centreHours), maxHours: tenth(r.maxHours),
+        centreHoursImpaired: int(r.impairedCentreHours),
       })),
     },
     broadcast: { channels: tenth(im.broadcast.channels), offAir: tenth(im.broadcast.offAir), channelMinutesOffAir: int(im.broadcast.channelMinutesOffAir) },

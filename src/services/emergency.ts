@@ -13,6 +13,8 @@ export interface RegionCalls {
   centreHours: number;
   /** Longest time one centre could not take calls, in hours. */
   maxHours: number;
+  /** Centre-hours with call-taking systems impaired (unable, on manual dispatch or degraded). */
+  impairedCentreHours: number;
 }
 
 export interface EmergencyFigures {
@@ -23,13 +25,17 @@ export interface EmergencyFigures {
   hours: Quantiles;
   /** Centre-hours on manual dispatch (calls rerouted, paper cards). */
   manualHours: number;
+  /** Hours with call-taking systems impaired, over centres whose systems were. */
+  impairedHours: Quantiles;
   byRegion: RegionCalls[];
 }
 
 export class CallTally {
-  private readonly regions: RegionCalls[] = REGIONS.map((region) => ({ region, centres: 0, unable: 0, centreHours: 0, maxHours: 0 }));
+  private readonly regions: RegionCalls[] = REGIONS.map((region) => ({ region, centres: 0, unable: 0, centreHours: 0, maxHours: 0, impairedCentreHours: 0 }));
   private readonly hours: number[] = [];
   private readonly weights: number[] = [];
+  private readonly impaired: number[] = [];
+  private readonly impairedWeights: number[] = [];
   private manual = 0;
 
   add(region: number, units: number, w: number, run: SiteServiceRun): void {
@@ -37,6 +43,11 @@ export class CallTally {
     r.centres += units;
     if (w <= 0) return;
     this.manual += w * run.manualHours;
+    if (run.impairedHours > 0) {
+      r.impairedCentreHours += w * run.impairedHours;
+      this.impaired.push(run.impairedHours);
+      this.impairedWeights.push(w);
+    }
     if (run.stoppedHours <= 0) return;
     r.unable += w;
     r.centreHours += w * run.stoppedHours;
@@ -49,7 +60,8 @@ export class CallTally {
     const sum = (f: (r: RegionCalls) => number) => this.regions.reduce((a, r) => a + f(r), 0);
     return {
       centres: sum((r) => r.centres), unable: sum((r) => r.unable), centreHours: sum((r) => r.centreHours),
-      hours: quantiles(this.hours, this.weights), manualHours: this.manual, byRegion: this.regions,
+      hours: quantiles(this.hours, this.weights), manualHours: this.manual,
+      impairedHours: quantiles(this.impaired, this.impairedWeights), byRegion: this.regions,
     };
   }
 }

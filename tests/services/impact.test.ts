@@ -88,6 +88,10 @@ describe('serviceImpact', () => {
     expect(east.maxHours).toBeGreaterThanOrEqual(0.5);
     expect(east.maxHours).toBeLessThanOrEqual(0.5 + 1 / 6 + 1e-9);
     expect(e.manualHours).toBeGreaterThan(0);
+    // Impaired (unable, then on paper) until the consoles and servers are back: hours, not minutes.
+    expect(e.impairedHours.max!).toBeGreaterThan(east.maxHours + 3);
+    expect(east.impairedCentreHours).toBeCloseTo(e.impairedHours.max!, 9);
+    expect(europe.impairedCentreHours).toBe(0);
     const slow = serviceImpact(impactSource([psap('na-east', true, 0)]), withOverrides({ 'services.onWindowsShare.emergency': 1, 'services.calls.fallbackMinutes': 120 }));
     expect(slow.emergency.hours.max).toBeGreaterThan(east.maxHours + 1.4);
   });
