@@ -4,7 +4,7 @@ export { toSeries, cumulative, sumGroups } from './series.js';
 export type { Series } from './series.js';
 export { summarize } from './summary.js';
 export type { Summary } from './summary.js';
-export { toCsv, CSV_COLUMNS } from './csv.js';
+export { toCsv, CSV_COLUMNS, SERVICE_CSV_COLUMNS } from './csv.js';
 export { eventMarks } from './events.js';
 export type { EventId, EventMark } from './events.js';
 export { localTimeAt } from './localTime.js';

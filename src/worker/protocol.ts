@@ -15,11 +15,13 @@ export type FromWorker =
   | { type: 'result'; id: number; result: SimResult; prepareMs: number; runMs: number }
   | { type: 'error'; id: number; message: string };
 
-/** Buffers of every typed array directly on `obj`, for postMessage transfer lists. */
-export function transferablesOf(obj: object): ArrayBuffer[] {
-  const out: ArrayBuffer[] = [];
+/** Buffers of every typed array on `obj` or on a plain object inside it (SimResult.sites), for
+ *  postMessage transfer lists. */
+export function transferablesOf(obj: object, out: ArrayBuffer[] = []): ArrayBuffer[] {
   for (const v of Object.values(obj)) {
-    if (ArrayBuffer.isView(v) && v.buffer instanceof ArrayBuffer && !out.includes(v.buffer)) out.push(v.buffer);
+    if (ArrayBuffer.isView(v)) {
+      if (v.buffer instanceof ArrayBuffer && !out.includes(v.buffer)) out.push(v.buffer);
+    } else if (v !== null && typeof v === 'object' && Object.getPrototypeOf(v) === Object.prototype) transferablesOf(v, out);
   }
   return out;
 }
