@@ -9,6 +9,8 @@ export interface Fleet {
   nSites: number;
   nCustomers: number;
   total: number;
+  /** Customer index of each site, 0..nCustomers-1. */
+  siteCustomer: Int32Array;
   siteSector: Uint8Array;
   siteRegion: Uint8Array;
   /** Devices per class: siteDevices[site * CLASSES.length + class]. */
@@ -57,7 +59,7 @@ export function buildFleet(params: Params, seed: number): Fleet {
   const custPerSector = apportion(f.customers, sectorW).map((n, i) => (sectorW[i]! > 0 ? Math.max(1, n) : 0));
   const devPerSector = apportion(f.windowsSensors, sectorW);
 
-  const sites: { sector: number; region: number; size: number; staff: number; hold: number; opt: number; keys: number }[] = [];
+  const sites: { customer: number; sector: number; region: number; size: number; staff: number; hold: number; opt: number; keys: number }[] = [];
   let nCustomers = 0;
   for (let s = 0; s < SECTORS.length; s++) {
     const n = custPerSector[s]!;
@@ -84,7 +86,7 @@ export function buildFleet(params: Params, seed: number): Fleet {
         const n2 = parts[g]!;
         if (n2 <= 0) continue;
         // Every site has at least one person who can fix machines (staff, contractor or MSP).
-        sites.push({ sector: s, region: g, size: n2, staff: Math.max(1, n2 * perDevice), hold, opt, keys });
+        sites.push({ customer: nCustomers - 1, sector: s, region: g, size: n2, staff: Math.max(1, n2 * perDevice), hold, opt, keys });
       }
     }
   }
@@ -94,6 +96,7 @@ export function buildFleet(params: Params, seed: number): Fleet {
     nSites,
     nCustomers,
     total: f.windowsSensors,
+    siteCustomer: new Int32Array(nSites),
     siteSector: new Uint8Array(nSites),
     siteRegion: new Uint8Array(nSites),
     siteDevices: new Int32Array(nSites * CLASSES.length),
@@ -103,6 +106,7 @@ export function buildFleet(params: Params, seed: number): Fleet {
     siteOnPremKeys: new Uint8Array(nSites),
   };
   sites.forEach((site, i) => {
+    fleet.siteCustomer[i] = site.customer;
     fleet.siteSector[i] = site.sector;
     fleet.siteRegion[i] = site.region;
     fleet.siteStaff[i] = site.staff;

@@ -14,7 +14,7 @@ import { streamKey, type StreamKey } from './random.js';
 import { SiteRunner } from './site.js';
 import { REGION_INFO } from './regions.js';
 import { SECTOR_INFO } from './sectors.js';
-import { CLASSES, REGIONS, SECTORS, type Params, type SimResult } from './types.js';
+import { BACK_SHARES, CLASSES, REGIONS, SECTORS, type Params, type SimResult } from './types.js';
 
 const NC = CLASSES.length;
 const NS = SECTORS.length;
@@ -63,19 +63,32 @@ export interface Accumulator {
   regionCrashed: Float64Array;
   sectorCrashed: Float64Array;
   classCrashed: Float64Array;
+  /**
+   * Per-site outcomes (SiteTable): each site is written by exactly one runner and left at 0
+   * elsewhere, so accumulators merge by addition like the counts above.
+   */
+  siteCrashed: Int32Array;
+  siteFirstCrash: Float32Array;
+  siteBackAt: Float32Array;
 }
 
-export function prepare(params: Params, seed: number): Prepared {
+/**
+ * `given`: simulate these sites (one organisation's fleet) instead of the generated customers.
+ * The push plan is the vendor's over its whole customer base either way: rings and the
+ * automatic halt, which reads crash telemetry from every customer, come from the generated fleet.
+ */
+export function prepare(params: Params, seed: number, given?: Fleet): Prepared {
   const publishAtMs = Date.parse(params.push.publishAt);
   const horizon = params.run.horizonDays * 1440;
   const bins = makeBins(horizon);
-  const fleet = buildFleet(params, seed);
+  const world = buildFleet(params, seed);
+  const fleet = given ?? world;
   const clocks = REGION_INFO.map((r) => localClock(publishAtMs, r.utcOffsetHours, r.weekend));
 
   const groupCounts = new Float64Array(NR * NC * 2);
-  for (let s = 0; s < fleet.nSites; s++) {
+  for (let s = 0; s < world.nSites; s++) {
     for (let c = 0; c < NC; c++) {
-      groupCounts[groupIndex(fleet.siteRegion[s]!, c, fleet.siteHoldback[s]!)]! += fleet.siteDevices[s * NC + c]!;
+      groupCounts[groupIndex(world.siteRegion[s]!, c, world.siteHoldback[s]!)]! += world.siteDevices[s * NC + c]!;
     }
   }
   const plan = planPush(params.push, params.fleet.eligibleShare, clocks, groupCounts);
@@ -132,6 +145,9 @@ export function newAccumulator(prep: Prepared): Accumulator {
     regionCrashed: new Float64Array(NR),
     sectorCrashed: new Float64Array(NS),
     classCrashed: new Float64Array(NC),
+    siteCrashed: new Int32Array(prep.fleet.nSites * NC),
+    siteFirstCrash: new Float32Array(prep.fleet.nSites * NC),
+    siteBackAt: new Float32Array(prep.fleet.nSites * NC * BACK_SHARES.length),
   };
 }
 
@@ -141,7 +157,7 @@ export function mergeInto(a: Accumulator, b: Accumulator): void {
     const x = a[k];
     const y = b[k];
     if (typeof x === 'number') (a[k] as number) = x + (y as number);
-    else for (let i = 0; i < x.length; i++) x[i]! += (y as Float64Array)[i]!;
+    else for (let i = 0; i < x.length; i++) x[i]! += (y as typeof x)[i]!;
   }
 }
 
@@ -206,6 +222,18 @@ export function finish(prep: Prepared, acc: Accumulator): SimResult {
     regionOnAtPublish: regionOn.map((v, i) => (regionFleet[i]! > 0 ? v / regionFleet[i]! : 0)),
     classFleet,
     classCrashed: acc.classCrashed,
+    sites: {
+      n: fleet.nSites,
+      nCustomers: fleet.nCustomers,
+      // Copies: a result's arrays may be transferred to another thread, the fleet stays here.
+      customer: fleet.siteCustomer.slice(),
+      sector: fleet.siteSector.slice(),
+      region: fleet.siteRegion.slice(),
+      devices: fleet.siteDevices.slice(),
+      crashed: acc.siteCrashed,
+      firstCrash: acc.siteFirstCrash,
+      backAt: acc.siteBackAt,
+    },
   };
 }
 
@@ -236,11 +264,13 @@ export interface SimulateOptions {
   /** Sites per chunk between progress calls. */
   chunkSites?: number;
   onProgress?: (fraction: number) => void;
+  /** Simulate this fleet (one organisation's sites) instead of the generated one; see `prepare`. */
+  fleet?: Fleet;
 }
 
 /** Runs the whole model on one thread. */
 export function simulate(params: Params, seed: number, opts: SimulateOptions = {}): SimResult {
-  const prep = prepare(params, seed);
+  const prep = prepare(params, seed, opts.fleet);
   const acc = newAccumulator(prep);
   const chunk = Math.max(1, Math.floor(opts.chunkSites ?? 2000));
   for (let s = 0; s < prep.fleet.nSites; s += chunk) {

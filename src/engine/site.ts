@@ -7,6 +7,7 @@ import { QUANTILES } from './exposure.js';
 import { groupIndex } from './push.js';
 import { Random } from './random.js';
 import { groupOf } from './groups.js';
+import { NK, SiteRecoveries } from './siteRecoveries.js';
 import type { Accumulator, Prepared } from './simulate.js';
 import { CLASSES, SECTORS } from './types.js';
 
@@ -35,11 +36,11 @@ export class SiteRunner {
   private readonly flags: Uint8Array;
   private readonly cls: Uint8Array;
   private readonly order: Int32Array;
+  /** This site's recoveries per class and bin, flushed into the run's histograms at its end. */
+  private readonly recoveries: SiteRecoveries;
   private readonly nb: number;
   private readonly binEnd: number;
   // Per-site state.
-  /** Offset of this site's (sector, region) rows in the group histograms. */
-  private groupOff = 0;
   private downMinutes = 0;
   private stillDown = 0;
 
@@ -54,6 +55,7 @@ export class SiteRunner {
     this.order = new Int32Array(n);
     this.nb = prep.bins.n;
     this.binEnd = prep.bins.end;
+    this.recoveries = new SiteRecoveries(NC, prep.bins.n, prep.bins.edges);
   }
 
   serves(prep: Prepared): boolean {
@@ -64,8 +66,7 @@ export class SiteRunner {
   private recover(c: number, crashAt: number, back: number): boolean {
     if (back < this.binEnd) {
       const bin = back < FINE_END ? Math.floor(back - BIN_START) : FINE_COUNT + Math.floor((back - FINE_END) / COARSE_STEP);
-      const acc = this.acc;
-      acc.recoveredByGroup[this.groupOff + c * this.nb + bin]!++;
+      this.recoveries.add(c, bin);
       this.downMinutes += back - crashAt;
       return true;
     }
@@ -90,7 +91,7 @@ export class SiteRunner {
     const autoAt = p.vendor.autoRemediationHours * 60;
     const rp = p.repair;
     const regOff = region * nb;
-    const groupOff = (this.groupOff = groupOf(sector, region, 0) * nb);
+    const groupOff = groupOf(sector, region, 0) * nb;
     this.downMinutes = 0;
     this.stillDown = 0;
     const { exposedByRegion, crashedByGroup } = acc;
@@ -144,6 +145,7 @@ export class SiteRunner {
       const p0 = g.ringP[0]!;
       const scale0 = p0 > 0 ? QUANTILES / p0 : 0;
       let crashedHere = 0;
+      let firstHere = Infinity;
 
       for (let i = 0; i < n; i++) {
         // The push: pick the ring, then whether and when the device took the file.
@@ -175,6 +177,7 @@ export class SiteRunner {
         }
         crashedHere++;
         crashedByGroup[clsOff + bin]!++;
+        if (t < firstHere) firstHere = t;
 
         // The boot loop: each reboot after the known-bad list is out may fetch it first.
         const u2 = rng.next();
@@ -237,6 +240,8 @@ export class SiteRunner {
         }
       }
       acc.classCrashed[c]! += crashedHere;
+      acc.siteCrashed[site * NC + c] = crashedHere;
+      acc.siteFirstCrash[site * NC + c] = crashedHere > 0 ? firstHere : 0;
     }
 
     const cloudStaff = staff * rp.cloudOpsShare;
@@ -263,6 +268,11 @@ export class SiteRunner {
       for (let j = 0; j < nVm; j++) order[j] = cap - nVm + j;
       const curve = prep.cloudCurve;
       this.queue(nVm, curve, new CapWalker(curve), capAt(curve, firstVm + attention), cloudStaff, 0, attention);
+    }
+
+    for (let c = 0; c < NC; c++) {
+      const n = acc.siteCrashed[site * NC + c]!;
+      if (n > 0) this.recoveries.flush(c, n, acc.recoveredByGroup, groupOff + c * nb, acc.siteBackAt, (site * NC + c) * NK);
     }
 
     const crashed = exposed - agentOnly;

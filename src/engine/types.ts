@@ -95,6 +95,45 @@ export interface RunParams {
   checkHours: number;
 }
 
+/**
+ * Services that run on the devices of an organisation's sites (src/services/catalog.ts says
+ * which device classes each needs). Their parameters ride along in Params so scenario files,
+ * links and flags can change them; the engine itself never reads them.
+ */
+export const SERVICES = [
+  'checkin', 'crew', 'clinical', 'payments', 'trading', 'tills', 'calls', 'counters', 'playout',
+  'signalling', 'control', 'production', 'office',
+] as const;
+export type ServiceId = (typeof SERVICES)[number];
+
+export interface ServiceParams {
+  /** Output of manual work once set up, as a share of normal (0 = no manual fallback). */
+  fallbackLevel: number;
+  fallbackMinutes: number;
+  /** Share of the work not done during the outage that waits and must be caught up. */
+  deferShare: number;
+  /** USD per hour of fully stopped service per 1,000 Windows devices at the site (absent for airline services: flights carry their cost). */
+  costPerHour?: number;
+}
+
+export interface ServicesParams extends Record<ServiceId, ServiceParams> {
+  /** Thresholds on the share of a device class available: servers and VMs a service cannot run without ('core'), and interchangeable endpoints and desks ('front'). */
+  core: { stopBelow: number; fullAt: number };
+  front: { stopBelow: number; fullAt: number };
+  surgeShare: number;
+  unitDevices: PerSector<number>;
+  onWindowsShare: PerSector<number>;
+  airlines: {
+    devicesPerDailyFlight: number;
+    maxDelayHours: number;
+    replanShare: number;
+    costPerCancellation: number;
+    costPerDelayMinute: number;
+  };
+  healthcare: { proceduresPerDay: number };
+  fortune500Customers: number;
+}
+
 export interface Params {
   push: PushParams;
   fleet: FleetParams;
@@ -102,6 +141,35 @@ export interface Params {
   repair: RepairParams;
   vendor: VendorParams;
   run: RunParams;
+  services: ServicesParams;
+}
+
+/** Recovery milestones per site and class: the shares of its crashed devices that SiteTable.backAt
+ *  reports the time of. */
+export const BACK_SHARES = [0.1, 0.25, 0.5, 0.75, 0.9, 1] as const;
+
+/** Per-site outcomes for the service layer and per-organisation figures; index = site. */
+export interface SiteTable {
+  n: number;
+  nCustomers: number;
+  /** Customer index 0..nCustomers-1 (a multinational has several sites). */
+  customer: Int32Array;
+  sector: Uint8Array;
+  region: Uint8Array;
+  /** Devices per class: [site * NC + class], NC = CLASSES.length. */
+  devices: Int32Array;
+  /** Crashed devices per class: [site * NC + class]. */
+  crashed: Int32Array;
+  /** Minutes after publish of the site's first crash of the class (0 when crashed is 0). */
+  firstCrash: Float32Array;
+  /**
+   * Minutes after publish when share BACK_SHARES[k] of the site's crashed devices of the class
+   * were back (repaired, self-recovered or auto-fixed): the end of the output bin in which that
+   * device came back, so at most one bin (1 minute early in the run, 10 minutes later) after the
+   * exact time; Infinity if not within the run; 0 when crashed is 0.
+   * Index [(site * NC + class) * BACK_SHARES.length + k].
+   */
+  backAt: Float32Array;
 }
 
 /** Histograms of events per time bin. Arrays are indexed [group][bin] flattened as group*nBins+bin. */
@@ -144,4 +212,5 @@ export interface SimResult {
   regionOnAtPublish: Float64Array;
   classFleet: Float64Array;
   classCrashed: Float64Array;
+  sites: SiteTable;
 }

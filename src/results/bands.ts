@@ -58,8 +58,16 @@ export function checkPercentiles(lo: number, hi: number): void {
   if (!(lo >= 0 && hi <= 100 && lo < 50 && hi > 50)) throw new RangeError(`percentiles must satisfy 0 <= low < 50 < high <= 100; got ${lo} and ${hi}`);
 }
 
+/** The columns of a run that bands are made of (an ensemble keeps only these of each run). */
+export type BandedSeries = Pick<Series, 'timeMs' | BandedColumn>;
+
+export const bandedPart = (s: Series): BandedSeries => ({
+  timeMs: s.timeMs, down: s.down, crashed: s.crashed, recovered: s.recovered,
+  sensorsOnlineShare: s.sensorsOnlineShare, crashedRecoveredShare: s.crashedRecoveredShare,
+});
+
 /** Per-bin bands of each banded series column over runs with the same bins. */
-export function seriesBands(runs: readonly Series[], lo = 5, hi = 95): SeriesBands {
+export function seriesBands(runs: readonly BandedSeries[], lo = 5, hi = 95): SeriesBands {
   checkPercentiles(lo, hi);
   if (runs.length === 0) throw new RangeError('no runs to reduce');
   const n = runs[0]!.timeMs.length;
@@ -99,4 +107,9 @@ export function summaryBands(runs: readonly Summary[], lo = 5, hi = 95): Summary
     const v = Float64Array.from(runs, (s) => figureOf(s, f)).sort();
     return [f, { lo: finite(percentile(v, lo)), mid: finite(percentile(v, 50)), hi: finite(percentile(v, hi)) }];
   })) as SummaryBands;
+}
+
+/** Bands of an ensemble's runs: per-bin series bands and summary-figure bands. */
+export function bandsOf(members: readonly { series: BandedSeries; summary: Summary }[], lo = 5, hi = 95): { series: SeriesBands; summary: SummaryBands } {
+  return { series: seriesBands(members.map((m) => m.series), lo, hi), summary: summaryBands(members.map((m) => m.summary), lo, hi) };
 }

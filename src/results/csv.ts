@@ -4,10 +4,14 @@
 // the time step; then one line of column names and the rows. Readers skip the notes with
 // comment="#" (pandas) or comment.char="#" (R). Times are ISO 8601 UTC whatever the reader's time
 // zone, so files from different machines compare. The command line and the page both use this.
+// With the service layer's figures, service columns follow the series': `flightsCancelled` so
+// far, `service_<sector>`, the share of the sector's normal service delivered (1 = normal), and
+// `lossUSD_<sector>`, money lost so far.
 import type { Series } from './series.js';
 import type { RegionRow } from './regionRows.js';
 import type { SectorRow } from './sectorRows.js';
 import { SECTORS } from '../engine/types.js';
+import type { ServiceImpact } from '../services/impact.js';
 
 export const CSV_COLUMNS = [
   'time', 'exposed', 'crashed', 'down', 'recovered', 'sensorsOnlineShare', 'crashedRecoveredShare',
@@ -19,6 +23,10 @@ export const REGION_CSV_COLUMNS = [
   'region', 'label', 'city', 'utcOffsetHours', 'localTimeAtPublish', 'fleet', 'onAtPublish', 'exposed', 'crashed', 'crashedShare',
 ] as const;
 
+export const SERVICE_CSV_COLUMNS = [
+  'flightsCancelled', ...SECTORS.map((s) => `service_${s}`), ...SECTORS.map((s) => `lossUSD_${s}`),
+] as const;
+
 /** Who the rows belong to: printed at the top of every file. */
 export interface CsvAbout {
   /** The run's name as the reader saw it ("July 2024 baseline, edited: revert after 20 min"). */
@@ -28,6 +36,8 @@ export interface CsvAbout {
   seed: number;
   /** Short hash of every parameter value and the seed. */
   paramsHash: string;
+  /** What the hash covers, when more than the parameters and the seed (an organisation). */
+  hashCovers?: string;
   /** Link that reproduces the run; the command line has none. */
   link?: string;
 }
@@ -76,7 +86,7 @@ function notes(title: string, about: CsvAbout, extra: [string, string][]): strin
     ['run', about.run],
     ['scenario', about.scenario],
     ['seed', String(about.seed)],
-    ['parameters', `${about.paramsHash} (hash of every parameter value and the seed)`],
+    ['parameters', `${about.paramsHash} (hash of ${about.hashCovers ?? 'every parameter value and the seed'})`],
     ...(about.link ? [['link', about.link] as [string, string]] : []),
     ...extra,
     ['format', 'lines starting with # are notes; the next line names the columns, then one row per line'],
@@ -84,16 +94,31 @@ function notes(title: string, about: CsvAbout, extra: [string, string][]): strin
   return [`# ${title}`, ...rows.map(([k, v]) => `# ${k}: ${oneLine(v)}`)];
 }
 
-export function toCsv(series: Series, bins: CsvBins, about: CsvAbout): string {
+/** Per ten-minute service step, the sums so far of a per-step column. */
+function runningSum(col: ArrayLike<number>, from: number, n: number): Float64Array {
+  const out = new Float64Array(n);
+  let acc = 0;
+  for (let k = 0; k < n; k++) out[k] = acc += col[from + k]!;
+  return out;
+}
+
+const SERIES_UNITS = 'exposed, crashed, recovered: devices, cumulative since publish; down and down_<sector>: devices down at that time; ' +
+  'sensorsOnlineShare: Windows sensors online compared with before the update, 0 to 1; crashedRecoveredShare: share of the crashed devices back, 0 to 1';
+const SERVICE_UNITS = '; flightsCancelled: flights cancelled so far; service_<sector>: share of the sector’s normal service delivered, 1 = normal; ' +
+  'lossUSD_<sector>: US dollars lost so far';
+
+export function toCsv(series: Series, bins: CsvBins, about: CsvAbout, impact: ServiceImpact | null = null): string {
   const n = series.timeMs.length;
   const lines: string[] = [
     ...notes('Outage impact simulator: time series, one row per time bin', about, [
       ['time', `end of each bin, ISO 8601 UTC; time step ${timeStepText(bins)}`],
-      ['units', 'exposed, crashed, recovered: devices, cumulative since publish; down and down_<sector>: devices down at that time; ' +
-        'sensorsOnlineShare: Windows sensors online compared with before the update, 0 to 1; crashedRecoveredShare: share of the crashed devices back, 0 to 1'],
+      ['units', SERIES_UNITS + (impact ? SERVICE_UNITS : '')],
     ]),
-    CSV_COLUMNS.join(','),
+    [...CSV_COLUMNS, ...(impact ? SERVICE_CSV_COLUMNS : [])].join(','),
   ];
+  const steps = impact ? impact.timeMs.length : 0;
+  const flights = impact ? runningSum(impact.flights.steps.cancelled, 0, steps) : null;
+  const losses = impact ? SECTORS.map((_, s) => runningSum(impact.sectorLoss, s * steps, steps)) : [];
   for (let i = 0; i < n; i++) {
     const row = [
       new Date(series.timeMs[i]!).toISOString(),
@@ -101,6 +126,16 @@ export function toCsv(series: Series, bins: CsvBins, about: CsvAbout): string {
       share(series.sensorsOnlineShare[i]!), share(series.crashedRecoveredShare[i]!),
     ];
     for (let s = 0; s < SECTORS.length; s++) row.push(count(series.downBySector[s * n + i]!));
+    if (impact) {
+      // The service step holding the bin's end (the step just before it when the end is a step edge).
+      const k = Math.floor((series.timeMs[i]! - impact.timeMs[0]!) / (impact.stepMinutes * 60000) - 1e-9);
+      // Before the service grid starts (the hour before the publish time) everything runs normally.
+      const before = k < 0;
+      const at = Math.min(Math.max(k, 0), steps - 1);
+      row.push((before ? 0 : flights![at]!).toFixed(1));
+      for (let s = 0; s < SECTORS.length; s++) row.push(share(before ? 1 : impact.sectorOutput[s * steps + at]!));
+      for (let s = 0; s < SECTORS.length; s++) row.push(String(before ? 0 : Math.round(losses[s]![at]!)));
+    }
     lines.push(row.join(','));
   }
   return `${lines.join('\n')}\n`;

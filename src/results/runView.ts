@@ -2,6 +2,8 @@
 // arrives: the series, the summary, the event times, the sector and region rows. Charts take a
 // list of these and only draw.
 import type { Params, SimResult } from '../engine/types.js';
+import type { TornadoFigure, TornadoRow, TornadoWhich } from '../ensemble/tornado.js';
+import type { ServiceImpact } from '../services/impact.js';
 import type { SeriesBands, SummaryBands } from './bands.js';
 import { endMinutes } from './bins.js';
 import { eventMarks, type EventMark } from './events.js';
@@ -43,8 +45,22 @@ export interface RunView extends RunMeta {
   regions: RegionRow[];
   /** Which colour the run is drawn in when runs are compared (its place among them). */
   colorIndex?: number;
-  /** When the run stands for an ensemble: bands over its runs (the series above is its first run). */
+  /** When the run stands for an ensemble: bands over its runs (the series above is the run itself). */
   bands?: { series: SeriesBands; summary: SummaryBands } | null;
+  /** When a sensitivity ranking was run around it. */
+  sensitivity?: Sensitivity | null;
+  /** The service layer's figures (flights, hospitals, emergency calls, money), when derived: they
+   * follow the device figures. */
+  services?: ServiceImpact | null;
+}
+
+/** Levers and assumptions ranked by how far each moves one figure of the run. */
+export interface Sensitivity {
+  figure: TornadoFigure;
+  which: TornadoWhich;
+  rows: TornadoRow[];
+  /** Hours the run covers: "not reached" is drawn at its end. */
+  horizonHours: number;
 }
 
 export function runView(result: SimResult, params: Params, meta: RunMeta): RunView {

@@ -4,11 +4,13 @@ import { App } from './app/app.js';
 import { createRegionChart } from './charts/regionChart.js';
 import { createSectorChart } from './charts/sectorChart.js';
 import { createTimelineChart } from './charts/timelineChart.js';
+import { createTornadoChart } from './charts/tornadoChart.js';
 
 function start(): void {
   try {
     new App({
       charts: [createTimelineChart(), createSectorChart(), createRegionChart()],
+      tornado: createTornadoChart(),
       createWorker: () => new Worker(new URL('../worker/simWorker.ts', import.meta.url), { type: 'module' }),
     });
   } catch (e) {

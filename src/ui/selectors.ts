@@ -1,7 +1,8 @@
 // DOM hooks shared by the page and its browser tests, so neither guesses the other's markup.
 export const SEL = {
   app: '#app',
-  /** Run state: data-state = idle | running | done | error | cancelled. Text says progress. */
+  /** Run state: data-state = idle | running | done | error | cancelled. Text says progress.
+   * data-services = pending | in: whether the drawn run's service figures have arrived. */
   runStatus: '#run-status',
   cancelRun: '#cancel-run',
   scenarioPicker: '#scenario-picker',
@@ -42,4 +43,6 @@ export const SEL = {
 
 /** Chart ids, one file each under src/ui/charts/. */
 export const CHART_IDS = ['timeline', 'sectors', 'regions'] as const;
-export type ChartId = (typeof CHART_IDS)[number];
+/** Charts of an analysis, drawn once the reader runs it. */
+export const ANALYSIS_CHART_IDS = ['tornado'] as const;
+export type ChartId = (typeof CHART_IDS)[number] | (typeof ANALYSIS_CHART_IDS)[number];

@@ -219,8 +219,11 @@ describe('exports', () => {
       expect(png.name).toBe(`${id}-${part}-seed-${SEED}.png`);
       expect(checkPng(png.bytes, `${id}.png`).text['Comment']).toContain(`Scenario ${TYPED}, seed ${SEED}`);
     }
+    // The service columns follow the device figures; the CSV has them once they are in, as the command line's has.
+    await page.waitForSelector(`${SEL.runStatus}[data-services="in"]`, { state: 'attached', timeout: 30_000 });
     const csv = readCsv((await download(page, SEL.exportCsv)).bytes.toString('utf8'));
     expect(csv.notes).toMatchObject({ run: TYPED, scenario: SCENARIO });
+    expect(csv.lines[0]).toContain('flightsCancelled');
     for (const id of ['sectors', 'regions'] as const) {
       expect(readCsv((await download(page, SEL.chartExport(id, 'csv'))).bytes.toString('utf8')).notes['run']).toBe(TYPED);
     }

@@ -1,6 +1,7 @@
 // A tiny SimResult written by hand: 100 devices, 5 bins of an hour, every crash in sector 0,
 // region 0 and class 0, so series and summaries can be checked with pencil and paper.
-import { CLASSES, REGIONS, SECTORS, type SimResult } from '../../src/engine/index.js';
+import { BACK_SHARES, CLASSES, REGIONS, SECTORS, type SimResult, type SiteTable } from '../../src/engine/index.js';
+import { milestoneRank } from '../../src/engine/siteRecoveries.js';
 
 export const HAND_PUBLISH = Date.parse('2024-07-19T04:09:00Z');
 
@@ -19,8 +20,9 @@ export function handMade(crashed: number[], recovered: number[], fleet = 100): S
     return out;
   };
   const c = sum(crashed);
+  const edges = Float64Array.from({ length: n + 1 }, (_, i) => i * 60);
   return {
-    binEdges: Float64Array.from({ length: n + 1 }, (_, i) => i * 60),
+    binEdges: edges,
     nBins: n,
     publishAtMs: HAND_PUBLISH,
     seed: 1,
@@ -52,5 +54,30 @@ export function handMade(crashed: number[], recovered: number[], fleet = 100): S
     regionOnAtPublish: new Float64Array(REGIONS.length),
     classFleet: one(CLASSES.length, fleet),
     classCrashed: one(CLASSES.length, c),
+    sites: oneSite(crashed, recovered, fleet, edges),
+  };
+}
+
+/** The one site of a hand-made result: every device and crash in class 0. */
+function oneSite(crashed: number[], recovered: number[], fleet: number, edges: Float64Array): SiteTable {
+  const NC = CLASSES.length;
+  const c = crashed.reduce((s, x) => s + x, 0);
+  const devices = new Int32Array(NC);
+  devices[0] = fleet;
+  const siteCrashed = new Int32Array(NC);
+  siteCrashed[0] = c;
+  const firstCrash = new Float32Array(NC);
+  firstCrash[0] = c > 0 ? edges[crashed.findIndex((x) => x > 0)]! : 0;
+  const backAt = new Float32Array(NC * BACK_SHARES.length);
+  if (c > 0) {
+    BACK_SHARES.forEach((_, k) => {
+      let cum = 0;
+      const bin = recovered.findIndex((x) => (cum += x) >= milestoneRank(k, c));
+      backAt[k] = bin < 0 ? Infinity : edges[bin + 1]!;
+    });
+  }
+  return {
+    n: 1, nCustomers: 1, customer: new Int32Array(1), sector: new Uint8Array(1), region: new Uint8Array(1),
+    devices, crashed: siteCrashed, firstCrash, backAt,
   };
 }

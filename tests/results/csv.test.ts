@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CSV_COLUMNS, REGION_CSV_COLUMNS, SECTOR_CSV_COLUMNS, offsetText, regionCsv, sectorCsv, timeStepText, toCsv, type CsvAbout } from '../../src/results/csv.js';
+import { CSV_COLUMNS, REGION_CSV_COLUMNS, SECTOR_CSV_COLUMNS, SERVICE_CSV_COLUMNS, offsetText, regionCsv, sectorCsv, timeStepText, toCsv, type CsvAbout } from '../../src/results/csv.js';
+import { serviceImpact } from '../../src/services/impact.js';
 import { simulate } from '../../src/engine/simulate.js';
 import { toSeries } from '../../src/results/series.js';
 import { summarize } from '../../src/results/summary.js';
@@ -81,6 +82,37 @@ describe('toCsv', () => {
       expect(Number(cells[5])).toBeCloseTo(s.sensorsOnlineShare[i - 1]!, 6);
       expect(cells.slice(1).every((c) => Number.isFinite(Number(c)))).toBe(true);
     }
+  });
+
+  it('toCsv with the service figures: per-sector service share and money so far, and flights cancelled so far', () => {
+    const params = smallParams({ 'run.horizonDays': 3, 'run.checkHours': 24 });
+    const r = simulate(params, 3);
+    const im = serviceImpact(r, params);
+    const { lines, notes } = split(toCsv(toSeries(r), r, ABOUT, im));
+    expect(notes['units']).toMatch(/service_<sector>: share of the sector’s normal service delivered/);
+    const header = lines[0]!.split(',');
+    expect(header).toEqual([...CSV_COLUMNS, ...SERVICE_CSV_COLUMNS]);
+    expect(SERVICE_CSV_COLUMNS).toContain('service_healthcare');
+    expect(SERVICE_CSV_COLUMNS).toContain('lossUSD_banking');
+    const col = (name: string) => lines.slice(1).map((l) => Number(l.split(',')[header.indexOf(name)]));
+    for (const sector of SECTORS) {
+      const service = col(`service_${sector}`);
+      expect(service.every((x) => x >= 0 && x <= 1)).toBe(true);
+      const loss = col(`lossUSD_${sector}`);
+      expect(loss[0]).toBe(0);
+      for (let i = 1; i < loss.length; i++) expect(loss[i]!).toBeGreaterThanOrEqual(loss[i - 1]!);
+      const total = im.sectors.find((x) => x.sector === sector)!.lossUSD;
+      expect(loss[loss.length - 1]!).toBeCloseTo(total, -1);
+    }
+    expect(Math.min(...col('service_banking'))).toBeLessThan(1);
+    const flights = col('flightsCancelled');
+    expect(flights[flights.length - 1]!).toBeCloseTo(im.flights.cancelled, 0);
+  });
+
+  it('toCsv says what the hash covers when it covers more than the parameters', () => {
+    const r = handMade([1], [0]);
+    expect(split(toCsv(toSeries(r), r, { ...ABOUT, hashCovers: 'every parameter value, the seed and the organisation' })).notes['parameters'])
+      .toBe('0a0162bb (hash of every parameter value, the seed and the organisation)');
   });
 
   it('timeStepText and offsetText describe bins of changing width', () => {

@@ -13,10 +13,13 @@ import { regionCsv, sectorCsv, seriesCsv, type CsvAbout } from '../export/csvExp
 import { downloadText, exportFileName, slug } from '../export/download.js';
 import { encodePageLink, type ViewSettings } from '../state/pageLink.js';
 import {
-  addCompare, blocked, drawnRuns, isStale, newSlot, removeCompare, setTyped, withEdit, type PageState, type Slot,
+  addCompare, blocked, drawnRuns, idleAnalysis, isStale, newSlot, removeCompare, setTyped, withEdit, type PageState, type Slot,
 } from '../state/pageState.js';
 import type { CompareRef } from '../state/pageLink.js';
+import { Analyses } from './analyses.js';
 import { ComparePanel, PIN } from './comparePanel.js';
+import { SensitivityPanel } from './sensitivityPanel.js';
+import { UncertaintyPanel } from './uncertaintyPanel.js';
 import { Store } from '../state/store.js';
 import { Controls, type RawValue } from './controls.js';
 import { debounce } from './debounce.js';
@@ -44,6 +47,8 @@ const WORKERS_KEY = 'outage-impact-simulator.workers';
 
 export interface AppOptions {
   charts: Chart[];
+  /** The sensitivity ranking's chart, drawn in its panel. */
+  tornado: Chart;
   createWorker: () => WorkerLike;
 }
 
@@ -61,6 +66,10 @@ export class App {
   private readonly status: RunStatus;
   private readonly charts: Chart[];
   private readonly compare: ComparePanel;
+  private readonly uncertainty: UncertaintyPanel;
+  private readonly sensitivity: SensitivityPanel;
+  private readonly analyses: Analyses;
+  private readonly tornado: Chart;
   private readonly storage = browserStore();
   private readonly runSoon = debounce(() => this.runMain(), DEBOUNCE_MS);
   private firstResultLogged = false;
@@ -108,6 +117,7 @@ export class App {
     const first: PageState = {
       edit: initial.state, typed: {}, seedProblem: null, cross: [],
       main: newSlot('main', initial.state.current), compare: [], ghost: newSlot('baseline', baseline), view: initial.view,
+      ensemble: idleAnalysis(), sensitivity: idleAnalysis(),
     };
     this.store = new Store(withEdit(first, initial.state));
     this.runner = new Runner(this.store, this.queue, {
@@ -144,12 +154,23 @@ export class App {
         downloadText(comparisonCsv(c), exportFileName('comparison', main.name, main.seed, 'csv'), 'text/csv');
       },
     });
+    this.analyses = new Analyses(this.store, this.queue);
+    this.uncertainty = new UncertaintyPanel({
+      onRun: (req) => this.analyses.runEnsemble(req),
+      onCancel: () => this.analyses.cancel('ensemble'),
+    });
+    this.tornado = opts.tornado;
+    this.sensitivity = new SensitivityPanel(this.tornado, {
+      onRun: (which, figure) => this.analyses.runSensitivity(which, figure),
+      onFigure: (figure) => this.analyses.showRanking(figure),
+      onCancel: () => this.analyses.cancel('sensitivity'),
+    });
     // The timeline answers first, at the top, with the what-if panels right under it; the sector
     // and region charts follow the other figures.
     const chartsEl = byId('charts');
     for (const c of this.charts) (c.id === 'timeline' ? byId('hero-chart') : chartsEl).append(c.element);
     for (const c of this.charts) if (c.id !== 'timeline') this.csvButtons.push(addCsvButton(c.element, () => this.exportChartCsv(c.id)));
-    byId('whatif').append(this.compare.element);
+    byId('whatif').append(this.compare.element, this.uncertainty.element, this.sensitivity.element);
     this.playback = new Playback(
       { scrubber: byId<HTMLInputElement>('scrubber'), play: byId<HTMLButtonElement>('play'), readout: byId('playback-readout') },
       (m) => {
@@ -350,6 +371,9 @@ export class App {
     if (next.compare !== prev.compare || next.main.view !== prev.main.view || next.ghost !== prev.ghost || next.view.ghost !== prev.view.ghost) {
       this.compare.render(next);
     }
+    if (next.ensemble !== prev.ensemble || next.main !== prev.main) this.uncertainty.render(next);
+    if (next.sensitivity !== prev.sensitivity || next.main !== prev.main) this.sensitivity.render(next);
+    if (next.ensemble.result !== prev.ensemble.result || next.sensitivity.result !== prev.sensitivity.result) this.drawRuns(next);
     if (runsChanged || next.main.hash !== prev.main.hash || next.main.status !== prev.main.status) this.renderStale(next);
     if (next.main.status === 'running' && next.main.progress !== prev.main.progress) {
       this.status.set('running', `Running… ${Math.floor(next.main.progress * 100)}%`, next.main.progress);
@@ -382,11 +406,18 @@ export class App {
     const { runs, ghost } = drawnRuns(s);
     const tz = s.view.timeZone;
     this.hero.update(main.summary, main.publishAtMs, tz);
+    // Whether the service figures (which follow the device figures) are in, for the CSV's columns.
+    this.el.runStatus.dataset.services = main.services ? 'in' : 'pending';
     this.summaryView.update(main.summary, main.publishAtMs, tz);
     for (const b of this.csvButtons) b.disabled = false;
     this.playback.update(main, tz);
     const input: ChartInput = { runs, ghost, timeZone: tz };
     this.eachChart((c) => c.update(input));
+    try {
+      this.tornado.update({ runs: runs.slice(0, 1), timeZone: tz });
+    } catch (e) {
+      console.error('chart tornado:', e);
+    }
     const m = this.playback.minutes;
     this.eachChart((c) => c.setCursor(m > 0 ? m : null));
     this.el.runInfo.textContent =
@@ -549,7 +580,7 @@ export class App {
         this.messages.show('notice', 'No finished run to export yet.', [], { key: 'export', timeoutMs: 6000 });
         return;
       }
-      downloadText(seriesCsv(v.series, v, this.csvAbout(v)), exportFileName('series', v.name, v.seed, 'csv'), 'text/csv');
+      downloadText(seriesCsv(v.series, v, this.csvAbout(v), v.services ?? null), exportFileName('series', v.name, v.seed, 'csv'), 'text/csv');
     });
     byId('cancel-run').addEventListener('click', () => this.cancelRun());
     byId('rerun').addEventListener('click', () => this.runMain());

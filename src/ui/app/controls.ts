@@ -14,6 +14,7 @@ import { SLIDER_STEPS, fromPosition, isLogScale, keyValue, sliderKey, toPosition
 
 export const GROUP_TITLES: Record<ParamGroup, string> = {
   push: 'The push', fleet: 'The fleet', crash: 'The crash', repair: 'The repair', vendor: 'Vendor help', run: 'The run',
+  services: 'Services and money',
 };
 const GROUP_NOTES: Record<ParamGroup, string> = {
   push: 'How the faulty file went out, and what could have stopped it.',
@@ -22,6 +23,7 @@ const GROUP_NOTES: Record<ParamGroup, string> = {
   repair: 'Hands-on repair by each customer’s own staff.',
   vendor: 'Tools from Microsoft and CrowdStrike.',
   run: 'What the simulation covers.',
+  services: 'What stopped devices mean for flights, hospitals, emergency calls and payments, and what it costs.',
 };
 
 /** A parameter's entered value: a number, a datetime text, or null when the box is empty. */

@@ -8,7 +8,8 @@
 // latest edit of a scenario wins. Every message carries a task id, so anything from a cancelled
 // job is dropped.
 import type { Params, SimResult } from '../../engine/index.js';
-import type { FromWorker, ToWorker } from '../../worker/protocol.js';
+import type { ServiceImpact } from '../../services/impact.js';
+import type { FromWorker, RunOptions, ToWorker } from '../../worker/protocol.js';
 import { transferablesOf } from '../../worker/protocol.js';
 
 /** The part of Worker the queue uses (a fake in tests). */
@@ -20,7 +21,7 @@ export interface WorkerLike {
   onmessageerror?: ((e: MessageEvent) => void) | null;
 }
 
-export interface RunInput {
+export interface RunInput extends RunOptions {
   params: Params;
   seed: number;
 }
@@ -39,8 +40,11 @@ export interface RunTiming {
 export interface JobHandlers {
   /** Share of the job done, 0..1, rising. */
   onProgress?(fraction: number): void;
-  /** One run finished: its index in the job (0 for a split job). */
-  onResult(index: number, result: SimResult, timing: RunTiming): void;
+  /** One run finished: its index in the job (0 for a split job), and the parameters it ran with
+   *  (an organisation's answers applied). */
+  onResult(index: number, result: SimResult, timing: RunTiming, params: Params): void;
+  /** A run's service figures, when asked for: they follow its result. */
+  onImpact?(index: number, impact: ServiceImpact): void;
   /** Every run of the job finished. */
   onDone?(totalMs: number): void;
   /** The job failed (crashed: a worker died rather than reporting an error). */
@@ -211,7 +215,7 @@ export class JobQueue {
       const task = ++this.lastTask;
       this.tasks.set(task, index);
       s.task = task;
-      s.worker.postMessage({ type: 'run', id: task, params: run.params, seed: run.seed, shard: 0, shards: 1, chunkSites: this.chunkSites });
+      s.worker.postMessage({ ...options(run), type: 'run', id: task, params: run.params, seed: run.seed, shard: 0, shards: 1, chunkSites: this.chunkSites });
     }
     if (c.job.runs.length === 0) this.finishJob(c);
   }
@@ -221,7 +225,7 @@ export class JobQueue {
     this.tasks.set(task, 0);
     this.slots.forEach((s, shard) => {
       s.task = task;
-      s.worker.postMessage({ type: 'run', id: task, params: run.params, seed: run.seed, shard, shards: this.workers, chunkSites: this.chunkSites });
+      s.worker.postMessage({ ...options(run), type: 'run', id: task, params: run.params, seed: run.seed, shard, shards: this.workers, chunkSites: this.chunkSites });
     });
   }
 
@@ -269,18 +273,18 @@ export class JobQueue {
         this.slots[0]!.worker.postMessage({ type: 'merge', id: m.id, acc: m.acc }, transferablesOf(m.acc));
         break;
       case 'result': {
-        this.tasks.delete(m.id);
-        if (c.job.kind === 'split') for (const s of this.slots) s.task = null;
-        else this.slots[slot]!.task = null;
-        c.progress[index] = 1;
-        c.finished++;
-        this.reportProgress(c);
-        c.handlers.onResult(index, m.result, { prepareMs: m.prepareMs, runMs: m.runMs, totalMs: this.now() - c.started });
-        if (this.current !== c) return; // the handler cancelled or replaced it
-        if (c.finished === c.progress.length) this.finishJob(c);
-        else this.pump();
+        // A run whose service figures follow keeps its worker (and its task) until they arrive.
+        if (!m.impactFollows) this.freeTask(c, slot, m.id);
+        else if (c.job.kind === 'split') for (const [i, s] of this.slots.entries()) if (i !== slot) s.task = null;
+        c.handlers.onResult(index, m.result, { prepareMs: m.prepareMs, runMs: m.runMs, totalMs: this.now() - c.started }, m.params);
+        if (!m.impactFollows) this.runDone(c, index);
         break;
       }
+      case 'impact':
+        this.freeTask(c, slot, m.id);
+        c.handlers.onImpact?.(index, m.impact);
+        this.runDone(c, index);
+        break;
       case 'error':
         this.stopCurrent();
         c.handlers.onError(m.message, false);
@@ -289,10 +293,31 @@ export class JobQueue {
     }
   }
 
+  private freeTask(c: Entry, slot: number, task: number): void {
+    this.tasks.delete(task);
+    if (c.job.kind === 'split') for (const s of this.slots) s.task = null;
+    else this.slots[slot]!.task = null;
+  }
+
+  /** One run of the job is complete (with its service figures, if asked for). */
+  private runDone(c: Entry, index: number): void {
+    if (this.current !== c) return; // a handler cancelled or replaced it
+    c.progress[index] = 1;
+    c.finished++;
+    this.reportProgress(c);
+    if (c.finished === c.progress.length) this.finishJob(c);
+    else this.pump();
+  }
+
   private finishJob(c: Entry): void {
     this.current = null;
     this.tasks.clear();
     c.handlers.onDone?.(this.now() - c.started);
     this.pump();
   }
+}
+
+/** The run options a worker message carries (only those set). */
+function options(run: RunInput): RunOptions {
+  return { ...(run.services ? { services: true } : {}), ...(run.org ? { org: run.org } : {}) };
 }

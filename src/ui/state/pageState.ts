@@ -6,7 +6,8 @@
 //   main       the run of the edit
 //   compare    other scenarios drawn with it (up to MAX_COMPARE)
 //   ghost      the July 2024 baseline drawn behind, when the main run is something else
-import type { RunView } from '../../results/index.js';
+import type { EnsembleRequest } from '../../ensemble/index.js';
+import type { RunView, Sensitivity } from '../../results/index.js';
 import type { Problem } from '../../scenario/problems.js';
 import { paramsHash, scenarioToParams, type Scenario } from '../../scenario/scenario.js';
 import { checkCrossField } from '../../scenario/validate.js';
@@ -34,6 +35,20 @@ export interface CompareSlot extends Slot {
   ref: CompareRef;
 }
 
+/** An analysis of the main run (an ensemble, a sensitivity ranking): how it is going, and its result. */
+export interface Analysis<T> {
+  status: SlotStatus;
+  progress: number;
+  /** The main run's hash the analysis was made for: a result for another is not drawn. */
+  forHash: string | null;
+  result: T | null;
+  failure: string | null;
+}
+
+export type EnsembleResult = NonNullable<RunView['bands']> & { request: EnsembleRequest };
+
+export const idleAnalysis = <T>(): Analysis<T> => ({ status: 'idle', progress: 0, forHash: null, result: null, failure: null });
+
 export interface PageState {
   edit: EditState;
   typed: Readonly<Record<string, Problem>>;
@@ -44,6 +59,8 @@ export interface PageState {
   /** The baseline run drawn as a ghost, when it differs from the main run. */
   ghost: Slot | null;
   view: ViewSettings;
+  ensemble: Analysis<EnsembleResult>;
+  sensitivity: Analysis<Sensitivity>;
 }
 
 export function newSlot(id: string, scenario: Scenario): Slot {
@@ -104,10 +121,15 @@ export function removeCompare(s: PageState, id: string): PageState {
 
 /** The runs the charts draw, the main one first; and the ghost, if it adds anything. */
 export function drawnRuns(s: PageState): { runs: RunView[]; ghost: RunView | null } {
-  // Each run keeps the colour of its place, even while a run before it is still computing.
+  // Each run keeps the colour of its place, even while a run before it is still computing. The
+  // main run carries the bands and the ranking made for it, and only those.
+  const main = s.main.view;
+  const own = <T>(a: Analysis<T>) => (main && a.result && a.forHash === main.paramsHash ? a.result : null);
+  const ens = own(s.ensemble);
   const runs = [s.main, ...s.compare]
     .map((x, i): RunView | null => (x.view ? { ...x.view, colorIndex: i } : null))
-    .filter((v): v is RunView => v !== null);
+    .filter((v): v is RunView => v !== null)
+    .map((v) => (v.id === 'main' ? { ...v, bands: ens ? { series: ens.series, summary: ens.summary } : null, sensitivity: own(s.sensitivity) } : v));
   const ghost = s.view.ghost && s.ghost?.view && s.ghost.hash !== s.main.hash ? s.ghost.view : null;
   return { runs, ghost };
 }

@@ -5,13 +5,14 @@ import { baselineScenario, paramsHash } from '../../../src/scenario/scenario.js'
 import { runName, setSeed, setValue, startFrom } from '../../../src/ui/app/editState.js';
 import { DEFAULT_VIEW } from '../../../src/ui/state/pageLink.js';
 import {
-  addCompare, blocked, drawnRuns, isStale, newSlot, removeCompare, setTyped, slotDone, withEdit, type PageState,
+  addCompare, blocked, drawnRuns, idleAnalysis, isStale, newSlot, removeCompare, setTyped, slotDone, withEdit, type PageState,
 } from '../../../src/ui/state/pageState.js';
 
 const base = { ...baselineScenario(), name: 'July 2024 baseline' };
 const edit = startFrom(base);
 const start = (): PageState => withEdit({
   edit, typed: {}, seedProblem: null, cross: [], main: newSlot('main', base), compare: [], ghost: newSlot('baseline', base), view: DEFAULT_VIEW,
+  ensemble: idleAnalysis(), sensitivity: idleAnalysis(),
 }, edit);
 
 const small = () => {

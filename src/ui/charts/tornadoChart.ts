@@ -1,0 +1,152 @@
+// Sensitivity: which lever or assumption moves a figure the most. One row per input, largest
+// swing first: a bar from the scenario's own value to the figure with the input at its low end,
+// and one to its high end, each labelled with the setting. Draws the ranking attached to the run
+// the reader is looking at (RunView.sensitivity).
+import { axisTop } from 'd3-axis';
+import { scaleLinear } from 'd3-scale';
+import type { RunView, Sensitivity } from '../../results/index.js';
+import type { TornadoFigure, TornadoRow } from '../../ensemble/index.js';
+import type { Chart, ChartInput } from './chart.js';
+import { drawAxis } from './axes.js';
+import { formatCount, formatHours, formatPercent } from './format.js';
+import type { LegendItem } from './legend.js';
+import { INK, OKABE_ITO } from './palette.js';
+import type { ReadoutRow } from './readout.js';
+import { drawHeadings, drawRowLabel, rowLayout, type RowLayout } from './rows.js';
+import { createRowChart, type G, type RowView } from './rowChart.js';
+import type { SandwichText } from './sandwich.js';
+import { textWidth } from './svgText.js';
+
+const TITLE = 'Which lever or assumption matters most';
+/** Rows drawn; the table lists them all. */
+export const TORNADO_ROWS = 20;
+const LOW = OKABE_ITO.blue;
+const HIGH = OKABE_ITO.orange;
+
+export const FIGURE_LABEL: Record<TornadoFigure, string> = {
+  deviceHoursLost: 'Device-hours lost',
+  hoursTo97: 'Hours until 97% of crashed devices were back',
+  hoursTo90: 'Hours until 90% of crashed devices were back',
+  crashed: 'Windows devices crashed',
+  peakDown: 'Most devices down at once',
+  sensorsOnlineAtCheck: 'Sensors online at the check point',
+};
+
+function formatFigure(f: TornadoFigure, v: number | null): string {
+  if (f === 'hoursTo97' || f === 'hoursTo90') return v === null ? 'not within the run' : formatHours(v);
+  if (v === null) return '–';
+  return f === 'sensorsOnlineAtCheck' ? formatPercent(v) : formatCount(v);
+}
+
+const sensitivityOf = (input: ChartInput): Sensitivity | null => input.runs[0]?.sensitivity ?? null;
+const shown = (s: Sensitivity) => s.rows.slice(0, TORNADO_ROWS);
+
+function legendItems(): LegendItem[] {
+  return [
+    { key: 'low', label: 'Input at its low setting', color: LOW, shape: 'bar' },
+    { key: 'high', label: 'Input at its high setting', color: HIGH, shape: 'bar' },
+    { key: 'base', label: 'The scenario itself', color: INK.text, shape: 'line' },
+  ];
+}
+
+const heading = (s: Sensitivity) => `${FIGURE_LABEL[s.figure]}: with each input at its low and high setting`;
+
+function drawTornado(root: G, width: number, v: RowView): { layout: RowLayout; rows: TornadoRow[] } {
+  const s = v.run.sensitivity;
+  const g = root.append('g');
+  if (!s) return { layout: rowLayout(width, [], [1], ['']), rows: [] };
+  const rows = shown(s);
+  const layout = rowLayout(width, rows.map((r) => r.label), [1], [heading(s)]);
+  const p = layout.panels[0]!;
+  const or = (x: number | null) => x ?? s.horizonHours;
+  const values = rows.flatMap((r) => [or(r.low), or(r.high)]).concat(or(rows[0]?.base ?? 0));
+  const lo = Math.min(...values);
+  const hi = Math.max(...values);
+  const pad = (hi - lo) * 0.04 || Math.abs(hi) * 0.05 || 1;
+  const x = scaleLinear().domain([Math.max(0, lo - pad), hi + pad]).range([0, p.w]).nice();
+  drawHeadings(g, layout, [heading(s)]);
+  const ticks = x.ticks(Math.max(2, Math.floor(p.w / 90)));
+  drawAxis(g, axisTop(x).tickValues(ticks).tickFormat((d) => formatFigure(s.figure, +d).replace(/ \(.*\)$/, '')).tickSize(4),
+    `translate(${p.x},${layout.top - 6})`);
+  const bottom = layout.top + rows.length * layout.rowH;
+  for (const t of ticks) {
+    g.append('line').attr('x1', p.x + x(t)).attr('x2', p.x + x(t)).attr('y1', layout.top - 2).attr('y2', bottom).attr('stroke', INK.grid);
+  }
+  const base = or(rows[0]?.base ?? null);
+  const bx = p.x + x(base);
+  rows.forEach((row, i) => {
+    const y0 = layout.top + i * layout.rowH;
+    const barY = y0 + layout.barTop + 6;
+    const barH = layout.rowH - layout.barTop - 12;
+    const mid = barY + barH / 2;
+    const rg = g.append('g');
+    drawRowLabel(rg, layout, row.label, y0, mid);
+    const ends = ([[row.low, LOW, row.lowLabel], [row.high, HIGH, row.highLabel]] as const)
+      .map(([val, color, text]) => ({ ex: p.x + x(or(val)), color, text }));
+    // The longer bar first, so the shorter one on the same side stays visible on top of it.
+    for (const e of [...ends].sort((a, b) => Math.abs(b.ex - bx) - Math.abs(a.ex - bx))) {
+      rg.append('rect').attr('x', Math.min(bx, e.ex)).attr('y', barY).attr('width', Math.max(1, Math.abs(e.ex - bx))).attr('height', barH)
+        .attr('fill', e.color).attr('fill-opacity', 0.85);
+    }
+    // Each setting is named just beyond the outer end of the bars on its side, where it fits;
+    // otherwise the read-out and the table name it.
+    if (!layout.narrow) {
+      for (const side of [-1, 1]) {
+        const here = ends.filter((e) => Math.sign(e.ex - bx) === side || (side === 1 && e.ex === bx));
+        if (here.length === 0) continue;
+        const outer = here.reduce((a, b) => (Math.abs(b.ex - bx) > Math.abs(a.ex - bx) ? b : a));
+        const w = textWidth(outer.text, 10);
+        const tx = side > 0 ? outer.ex + 4 : outer.ex - 4 - w;
+        if (tx < p.x || tx + w > p.x + p.w) continue;
+        rg.append('text').attr('x', tx).attr('y', mid).attr('dy', '0.35em').attr('font-size', 10).attr('fill', INK.muted).text(outer.text);
+      }
+    }
+  });
+  g.append('line').attr('x1', bx).attr('x2', bx).attr('y1', layout.top - 2).attr('y2', bottom).attr('stroke', INK.text).attr('stroke-width', 1.5);
+  return { layout, rows };
+}
+
+function sandwichText(input: ChartInput): SandwichText {
+  const r: RunView | undefined = input.runs[0];
+  const s = sensitivityOf(input);
+  const what = s ? FIGURE_LABEL[s.figure].toLowerCase() : 'a figure';
+  return {
+    subtitle: `Each lever or assumption set to its low and then its high setting, everything else as in the scenario and the same random seed: how far each moves ${what}. `
+      + `Largest first${s && s.rows.length > TORNADO_ROWS ? `; the ${TORNADO_ROWS} largest of ${s.rows.length} shown, all in the table` : ''}. Scenario: ${r?.name ?? ''}.`,
+    source: 'Simulation (outage impact simulator). Assumption ranges: the parameter registry\'s plausible low and high, each with its reason; levers: the what-ifs of the July 2024 post-incident reviews.',
+    note: 'One input moved at a time: effects that only appear together (a canary ring needs a halt) show only in their combined lever. "Not within the run" is drawn at the end of the run.',
+  };
+}
+
+export function createTornadoChart(): Chart {
+  return createRowChart<TornadoRow>({
+    id: 'tornado',
+    title: TITLE,
+    rowNoun: 'input',
+    legendItems,
+    sandwichText,
+    draw: drawTornado,
+    plotHeight: (width, v) => {
+      const s = v.run.sensitivity;
+      return s ? rowLayout(width, shown(s).map((r) => r.label), [1], [heading(s)]).height : 40;
+    },
+    readout(row, v) {
+      const f = v.run.sensitivity!.figure;
+      const items: ReadoutRow[] = [
+        { label: `Low: ${row.lowLabel}`, value: formatFigure(f, row.low), color: LOW },
+        { label: `High: ${row.highLabel}`, value: formatFigure(f, row.high), color: HIGH },
+        { label: 'The scenario', value: formatFigure(f, row.base) },
+      ];
+      return { title: row.label, items };
+    },
+    table(v) {
+      const s = v.run.sensitivity;
+      if (!s) return { columns: [], rows: [] };
+      const num = (x: number | null) => (x === null ? 'not within the run' : Number(x.toPrecision(6)));
+      return {
+        columns: ['Input', 'Kind', 'Low setting', 'High setting', `${FIGURE_LABEL[s.figure]}, low`, `${FIGURE_LABEL[s.figure]}, high`, 'Scenario', 'Swing'],
+        rows: s.rows.map((r) => [r.label, r.kind, r.lowLabel, r.highLabel, num(r.low), num(r.high), num(r.base), Number(r.swing.toPrecision(6))]),
+      };
+    },
+  });
+}
