@@ -7,6 +7,7 @@
 import type { Series } from './series.js';
 import { SECTORS } from '../engine/types.js';
 import type { ServiceImpact } from '../services/impact.js';
+import type { SeriesBands } from './bands.js';
 
 export const CSV_COLUMNS = [
   'time', 'exposed', 'crashed', 'down', 'recovered', 'sensorsOnlineShare', 'crashedRecoveredShare',
@@ -29,9 +30,12 @@ function runningSum(col: ArrayLike<number>, from: number, n: number): Float64Arr
   return out;
 }
 
-export function toCsv(series: Series, impact: ServiceImpact | null = null): string {
+/** Band columns of an ensemble: devices down at the low percentile, the median and the high one. */
+export const bandCsvColumns = (b: SeriesBands) => [`down_p${b.percentiles[0]}`, 'down_p50', `down_p${b.percentiles[1]}`];
+
+export function toCsv(series: Series, impact: ServiceImpact | null = null, bands: SeriesBands | null = null): string {
   const n = series.timeMs.length;
-  const lines: string[] = [[...CSV_COLUMNS, ...(impact ? SERVICE_CSV_COLUMNS : [])].join(',')];
+  const lines: string[] = [[...CSV_COLUMNS, ...(impact ? SERVICE_CSV_COLUMNS : []), ...(bands ? bandCsvColumns(bands) : [])].join(',')];
   const steps = impact ? impact.timeMs.length : 0;
   const flights = impact ? runningSum(impact.flights.steps.cancelled, 0, steps) : null;
   const losses = impact ? SECTORS.map((_, s) => runningSum(impact.sectorLoss, s * steps, steps)) : [];
@@ -51,6 +55,10 @@ export function toCsv(series: Series, impact: ServiceImpact | null = null): stri
       row.push((before ? 0 : flights![at]!).toFixed(1));
       for (let s = 0; s < SECTORS.length; s++) row.push(share(before ? 1 : impact.sectorOutput[s * steps + at]!));
       for (let s = 0; s < SECTORS.length; s++) row.push(String(before ? 0 : Math.round(losses[s]![at]!)));
+    }
+    if (bands) {
+      const d = bands.columns.down;
+      row.push(count(d.lo[i]!), count(d.mid[i]!), count(d.hi[i]!));
     }
     lines.push(row.join(','));
   }
