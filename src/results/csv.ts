@@ -12,6 +12,7 @@ import type { RegionRow } from './regionRows.js';
 import type { SectorRow } from './sectorRows.js';
 import { SECTORS } from '../engine/types.js';
 import type { ServiceImpact } from '../services/impact.js';
+import type { SeriesBands } from './bands.js';
 
 export const CSV_COLUMNS = [
   'time', 'exposed', 'crashed', 'down', 'recovered', 'sensorsOnlineShare', 'crashedRecoveredShare',
@@ -104,17 +105,24 @@ function runningSum(col: ArrayLike<number>, from: number, n: number): Float64Arr
 
 const SERIES_UNITS = 'exposed, crashed, recovered: devices, cumulative since publish; down and down_<sector>: devices down at that time; ' +
   'sensorsOnlineShare: Windows sensors online compared with before the update, 0 to 1; crashedRecoveredShare: share of the crashed devices back, 0 to 1';
+const bandUnits = (b: SeriesBands) =>
+  `; ${bandCsvColumns(b).join(', ')}: devices down at that time, at the ${b.percentiles[0]}th, 50th and ${b.percentiles[1]}th percentiles of the ensemble`;
 const SERVICE_UNITS = '; flightsCancelled: flights cancelled so far; service_<sector>: share of the sector’s normal service delivered, 1 = normal; ' +
   'lossUSD_<sector>: US dollars lost so far';
 
-export function toCsv(series: Series, bins: CsvBins, about: CsvAbout, impact: ServiceImpact | null = null): string {
+/** Band columns of an ensemble: devices down at the low percentile, the median and the high one. */
+export const bandCsvColumns = (b: SeriesBands) => [`down_p${b.percentiles[0]}`, 'down_p50', `down_p${b.percentiles[1]}`];
+
+export function toCsv(
+  series: Series, bins: CsvBins, about: CsvAbout, impact: ServiceImpact | null = null, bands: SeriesBands | null = null,
+): string {
   const n = series.timeMs.length;
   const lines: string[] = [
     ...notes('Outage impact simulator: time series, one row per time bin', about, [
       ['time', `end of each bin, ISO 8601 UTC; time step ${timeStepText(bins)}`],
-      ['units', SERIES_UNITS + (impact ? SERVICE_UNITS : '')],
+      ['units', SERIES_UNITS + (impact ? SERVICE_UNITS : '') + (bands ? bandUnits(bands) : '')],
     ]),
-    [...CSV_COLUMNS, ...(impact ? SERVICE_CSV_COLUMNS : [])].join(','),
+    [...CSV_COLUMNS, ...(impact ? SERVICE_CSV_COLUMNS : []), ...(bands ? bandCsvColumns(bands) : [])].join(','),
   ];
   const steps = impact ? impact.timeMs.length : 0;
   const flights = impact ? runningSum(impact.flights.steps.cancelled, 0, steps) : null;
@@ -135,6 +143,10 @@ export function toCsv(series: Series, bins: CsvBins, about: CsvAbout, impact: Se
       row.push((before ? 0 : flights![at]!).toFixed(1));
       for (let s = 0; s < SECTORS.length; s++) row.push(share(before ? 1 : impact.sectorOutput[s * steps + at]!));
       for (let s = 0; s < SECTORS.length; s++) row.push(String(before ? 0 : Math.round(losses[s]![at]!)));
+    }
+    if (bands) {
+      const d = bands.columns.down;
+      row.push(count(d.lo[i]!), count(d.mid[i]!), count(d.hi[i]!));
     }
     lines.push(row.join(','));
   }

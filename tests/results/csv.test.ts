@@ -3,6 +3,7 @@ import { CSV_COLUMNS, REGION_CSV_COLUMNS, SECTOR_CSV_COLUMNS, SERVICE_CSV_COLUMN
 import { serviceImpact } from '../../src/services/impact.js';
 import { simulate } from '../../src/engine/simulate.js';
 import { toSeries } from '../../src/results/series.js';
+import { seriesBands } from '../../src/results/bands.js';
 import { summarize } from '../../src/results/summary.js';
 import { sectorRows } from '../../src/results/sectorRows.js';
 import { regionRows } from '../../src/results/regionRows.js';
@@ -107,6 +108,18 @@ describe('toCsv', () => {
     expect(Math.min(...col('service_banking'))).toBeLessThan(1);
     const flights = col('flightsCancelled');
     expect(flights[flights.length - 1]!).toBeCloseTo(im.flights.cancelled, 0);
+  });
+
+  it('toCsv with an ensemble\'s bands: devices down at the low, median and high percentiles, named in the units note', () => {
+    const a = handMade([40, 20, 0], [0, 10, 30]);
+    const b = handMade([60, 0, 0], [0, 30, 30]);
+    const bands = seriesBands([toSeries(a), toSeries(b)], 10, 90);
+    const { lines, notes } = split(toCsv(toSeries(a), a, ABOUT, null, bands));
+    expect(lines[0]!.split(',').slice(-3)).toEqual(['down_p10', 'down_p50', 'down_p90']);
+    expect(notes['units']).toMatch(/down_p10, down_p50, down_p90: devices down at that time, at the 10th, 50th and 90th percentiles/);
+    const last = lines[3]!.split(',').slice(-3).map(Number);
+    expect(last[0]).toBeLessThanOrEqual(last[1]!);
+    expect(last[1]).toBeLessThanOrEqual(last[2]!);
   });
 
   it('toCsv says what the hash covers when it covers more than the parameters', () => {
