@@ -125,6 +125,9 @@ export class App {
       linkOf: (slot) => (slot.id === 'main' ? location.href : scenarioLink(`${location.origin}${location.pathname}`, slot)),
       onDone: (slot, timing) => this.onRunDone(slot, timing?.totalMs ?? null, timing),
       onFailed: (slot, message, crashed) => this.onRunFailed(slot, message, crashed),
+      onImpactLost: (slot) => {
+        if (slot.id === 'main') this.messages.show('notice', 'The service figures of this run could not be derived (a simulation worker stopped); change a value or press Run again to retry.', [], { key: 'services' });
+      },
     });
 
     this.controls = new Controls({ levers: byId('key-levers'), finder: byId('param-finder'), registry: byId('param-groups') }, {
