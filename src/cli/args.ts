@@ -12,6 +12,8 @@ export interface CliArgs {
   seed: number | null;
   format: 'json' | 'csv';
   out: string | null;
+  /** --org FILE: run this organisation's own fleet under the scenario. */
+  org: string | null;
   /** --set key=value overrides, checked. */
   set: Record<string, number | string>;
   /** Worker threads for the run; null: one per core. */
@@ -22,14 +24,18 @@ export interface CliArgs {
 export const MAX_WORKERS = 256;
 
 export const USAGE = `Usage: npm run simulate -- <scenario.json> [options]
+       npm run simulate -- [scenario.json] --org <organisation.json> [options]
 
-Runs the outage model on a scenario file and prints the result.
+Runs the outage model on a scenario file and prints the result: devices, services, flights,
+hospitals, emergency calls and money lost. With --org, runs an organisation's own fleet under
+the scenario (the July 2024 baseline when no scenario is given).
 
 Options:
   --seed N              random seed (whole number 0-4294967295); default: the scenario's
   --format json|csv     json: summary figures (default); csv: time series, one row per bin
   --out FILE            write to FILE instead of standard output
   --set KEY=VALUE       override one parameter, e.g. --set push.revertMinutes=30 (repeatable)
+  --org FILE            an organisation's fleet (sector, sites, staff, keys): see scenarios/orgs/
   --workers N           worker threads sharing the run (1 runs it on the main thread); default:
                         one per core. The result is the same for any N
   --help                show this text
@@ -38,11 +44,12 @@ Examples:
   npm run -s simulate -- scenarios/july-2024.json > result.json
   npm run -s simulate -- scenarios/july-2024.json --format csv --out series.csv
   npm run -s simulate -- scenarios/july-2024.json --set repair.staffPer1000=11 --seed 7
+  npm run -s simulate -- --org scenarios/orgs/delta-scale-airline.json
 `;
 
 export function parseArgs(argv: readonly string[]): ParsedArgs {
   const errors: string[] = [];
-  const out: CliArgs = { help: false, scenario: null, seed: null, format: 'json', out: null, set: {}, workers: null };
+  const out: CliArgs = { help: false, scenario: null, seed: null, format: 'json', out: null, org: null, set: {}, workers: null };
   const value = (flag: string, i: number): string | null => {
     const v = argv[i + 1];
     if (v === undefined || v.startsWith('--')) {
@@ -90,6 +97,11 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
         if (v !== null) out.out = v;
         break;
       }
+      case '--org': {
+        const v = take();
+        if (v !== null) out.org = v;
+        break;
+      }
       case '--set': {
         const v = take();
         if (v === null) break;
@@ -117,6 +129,6 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
         else errors.push(`${a}: only one scenario file can be given (already have ${out.scenario})`);
     }
   }
-  if (!out.help && out.scenario === null && errors.length === 0) errors.push('no scenario file given (see --help)');
+  if (!out.help && out.scenario === null && out.org === null && errors.length === 0) errors.push('no scenario file given (see --help)');
   return errors.length ? { ok: false, errors } : { ok: true, value: out };
 }

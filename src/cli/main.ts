@@ -10,23 +10,36 @@ import { toSeries } from '../results/series.js';
 import { toCsv } from '../results/csv.js';
 import { checkCrossField } from '../scenario/validate.js';
 import { problem, problemText } from '../scenario/problems.js';
-import { paramsHash, parseScenarioText, scenarioToParams, type Scenario } from '../scenario/scenario.js';
+import { runName } from '../scenario/runName.js';
+import { baselineScenario, paramsHash, parseScenarioText, scenarioToParams, type Scenario } from '../scenario/scenario.js';
+import { hashText } from '../scenario/hash.js';
+import { parseOrgText, type Organisation } from '../scenario/org.js';
+import { runOrg } from '../org/runOrg.js';
+import { serviceImpact } from '../services/impact.js';
 import { parseArgs, USAGE } from './args.js';
 import { createNodePool, type NodePool } from './pool.js';
 import { resultJson } from './resultJson.js';
 
 export class InputError extends Error {}
 
-export function readScenario(path: string): Scenario {
-  let text: string;
+function readText(path: string, what: 'scenario' | 'organisation'): string {
   try {
-    text = readFileSync(path, 'utf8');
+    return readFileSync(path, 'utf8');
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : code === 'EACCES' ? 'permission denied' : (code ?? 'unreadable');
-    throw new InputError(problemText(problem(path, '', 'file.unreadable', { why })));
+    throw new InputError(problemText(problem(path, '', what === 'scenario' ? 'file.unreadable' : 'file.unreadableOrg', { why })));
   }
-  const parsed = parseScenarioText(text, path);
+}
+
+function readOrg(path: string): Organisation {
+  const parsed = parseOrgText(readText(path, 'organisation'), path);
+  if (!parsed.ok) throw new InputError(parsed.errors.map(problemText).join('\n'));
+  return parsed.value;
+}
+
+export function readScenario(path: string): Scenario {
+  const parsed = parseScenarioText(readText(path, 'scenario'), path);
   if (!parsed.ok) throw new InputError(parsed.errors.map(problemText).join('\n'));
   for (const w of parsed.warnings) process.stderr.write(`note: ${problemText(w)}\n`);
   return parsed.value;
@@ -62,23 +75,37 @@ export async function main(argv: readonly string[], opts: MainOptions = {}): Pro
   const a = args.value;
   const workers = a.workers ?? availableParallelism();
   // Started first, so the threads load while the scenario is read.
-  let pool: NodePool | null = workers > 1 ? createNodePool(workers, { workerFile: opts.workerFile }) : null;
+  let pool: NodePool | null = workers > 1 && a.org === null ? createNodePool(workers, { workerFile: opts.workerFile }) : null;
   const cancel = new AbortController();
   const onInterrupt = () => cancel.abort(new Cancelled());
   if (pool) process.once('SIGINT', onInterrupt);
   try {
-    const base = readScenario(a.scenario!);
+    const base = a.scenario === null ? baselineScenario() : readScenario(a.scenario);
+    const org = a.org === null ? null : readOrg(a.org);
     const scenario: Scenario = { ...base, seed: a.seed ?? base.seed, params: { ...base.params, ...a.set } };
-    const params = scenarioToParams(scenario);
-    const cross = checkCrossField(params, `${a.scenario} with --set`);
+    const scenarioParams = scenarioToParams(scenario);
+    const cross = checkCrossField(scenarioParams, `${a.scenario ?? 'baseline'} with --set`);
     if (cross.length) throw new InputError(cross.map(problemText).join('\n'));
-    const result = pool ? await pool.run(params, scenario.seed, { signal: cancel.signal }) : simulate(params, scenario.seed);
+    // An organisation runs its own fleet under the scenario, with its own answers applied (on
+    // this thread: an organisation's fleet is small). The whole fleet runs on the pool.
+    const run = org ? runOrg(org, scenarioParams, scenario.seed) : null;
+    const params = run ? run.params : scenarioParams;
+    const result = run ? run.result
+      : pool ? await pool.run(params, scenario.seed, { signal: cancel.signal }) : simulate(params, scenario.seed);
     await pool?.close();
     pool = null;
+    const impact = run ? run.impact : serviceImpact(result, params);
     const series = toSeries(result);
+    // The hash ties a result to its inputs: the organisation is one of them.
+    const hash = org ? hashText(JSON.stringify([paramsHash(scenario), org])) : paramsHash(scenario);
     const text = a.format === 'csv'
-      ? toCsv(series)
-      : `${JSON.stringify(resultJson(scenario, paramsHash(scenario), result, summarize(result, params, series)), null, 2)}\n`;
+      // The same notes as the page's CSV, without a link: the run's name says what --set and --seed
+      // changed; the scenario is the one the file was edited from, if it says so.
+      ? toCsv(series, result, {
+        run: runName(base, scenario), scenario: base.basedOn?.name ?? base.name, seed: scenario.seed, paramsHash: hash,
+        ...(org ? { hashCovers: 'every parameter value, the seed and the organisation' } : {}),
+      }, impact)
+      : `${JSON.stringify(resultJson(scenario, hash, result, summarize(result, params, series), impact, org), null, 2)}\n`;
     if (a.out) {
       try {
         writeFileSync(a.out, text);

@@ -1,10 +1,14 @@
 // The command line's JSON result: the summary figures first, then context a report needs.
 import type { SimResult } from '../engine/types.js';
 import type { Summary } from '../results/summary.js';
+import type { Organisation } from '../scenario/org.js';
 import type { Scenario } from '../scenario/scenario.js';
+import type { ServiceImpact } from '../services/impact.js';
+import { impactJson, organisationJson, sectorServiceJson } from './impactJson.js';
 
-export function resultJson(s: Scenario, hash: string, r: SimResult, sum: Summary) {
+export function resultJson(s: Scenario, hash: string, r: SimResult, sum: Summary, im: ServiceImpact, org: Organisation | null = null) {
   return {
+    ...(org ? { organisation: organisationJson(org) } : {}),
     scenario: s.name,
     seed: s.seed,
     paramsHash: hash,
@@ -27,6 +31,8 @@ export function resultJson(s: Scenario, hash: string, r: SimResult, sum: Summary
     agentOnlyFailures: r.agentOnly,
     contentEndAt: new Date(r.publishAtMs + r.contentEndMinutes * 60000).toISOString(),
     haltAt: sum.haltAt,
-    bySector: sum.bySector,
+    lossUSD: Math.round(im.lossUSD),
+    bySector: sum.bySector.map((b, i) => ({ ...b, ...sectorServiceJson(im.sectors[i]!) })),
+    ...impactJson(im),
   };
 }

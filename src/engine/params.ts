@@ -4,9 +4,9 @@
 import { PLAUSIBLE, type Plausible } from './plausible.js';
 import { REGION_INFO } from './regions.js';
 import { SECTOR_INFO } from './sectors.js';
-import { CLASSES, REGIONS, SECTORS, type Params } from './types.js';
+import { CLASSES, REGIONS, SECTORS, type Params, type ServiceId } from './types.js';
 
-export type ParamGroup = 'push' | 'fleet' | 'crash' | 'repair' | 'vendor' | 'run';
+export type ParamGroup = 'push' | 'fleet' | 'crash' | 'repair' | 'vendor' | 'run' | 'services';
 export type ParamKind = 'number' | 'integer' | 'datetime';
 
 export interface ParamSpec {
@@ -214,6 +214,113 @@ add({ key: 'run.checkHours', group: 'run', label: 'Check point', unit: 'h after 
   min: 0, max: 1440, step: 0.05, default: 151.85,
   source: '2024-07-25 12:00 UTC, the day CrowdStrike reported over 97% of Windows sensors back (George Kurtz, 25 Jul 2024)',
   help: 'When the summary reads sensors online and crashed devices recovered.' });
+
+// ---- services (read by src/services/, never by the engine) ---------------------------------
+// What stopped devices mean for the services organisations run on them, and what an hour of
+// stopped service costs. docs/MODEL.md ("Services") explains each; docs/SOURCES.md lists the
+// published figures.
+const SV = 'services';
+share('services.core.stopBelow', SV, 'Core systems: stop below', 0.5, A,
+  'A service stops when fewer than this share of the servers (or VMs) it runs on are up: a transaction needs a chain of several servers, any of which can be the one still down.');
+share('services.core.fullAt', SV, 'Core systems: full from', 0.9, A,
+  'A service runs normally again once this share of its servers (or VMs) is up; in between it runs degraded.');
+share('services.front.stopBelow', SV, 'Front-line devices: stop below', 0.05, A,
+  'A service stops when fewer than this share of its endpoints or desks (check-in kiosks, tills, dispatch consoles, clinical workstations) are up.');
+share('services.front.fullAt', SV, 'Front-line devices: full from', 0.35, 'assumption, with services.airlines.replanShare calibrated on airline recoveries (most within a day or two, Delta about five days)',
+  'Endpoints and desks are interchangeable, and the ones a service needs are fixed first: with this share of them up, people share desks and the service runs normally.');
+share('services.surgeShare', SV, 'Catch-up capacity', 0.25, A,
+  'Extra output (overtime, extra shifts) available to work off a backlog once systems are back, as a share of normal output.');
+add({ key: 'services.fortune500Customers', group: SV, label: 'Fortune-500-like customers', unit: 'customers', kind: 'integer',
+  min: 1, max: 5000, default: 298, source: 'Parametrix, 24 Jul 2024: CrowdStrike worked with 298 of the Fortune 500',
+  help: 'The comparison set for Parametrix\'s $5.4 billion: this many of the largest customers whose home region is in North America.' });
+
+// [id, label, fallback level, fallback minutes, defer share, cost per hour per 1,000 devices, fallback meaning]
+// Cost per hour: Gartner (2014) $336,000 per hour of downtime for an average organisation,
+// spread over an assumed 2,000 Windows devices = $168 per device-hour; scaled between sectors by
+// Ponemon's per-incident costs (financial 773k, healthcare 690k, retail 673k, public 531k; mean 667k).
+type SvcRow = [ServiceId, string, number, number, number, number | null, string];
+const SERVICE_ROWS: SvcRow[] = [
+  ['checkin', 'Check-in and boarding', 0.3, 60, 0.9, null, 'hand-written boarding passes and manual check-in (reported at several airports on 19 Jul 2024)'],
+  ['crew', 'Crew tracking and dispatch', 0.25, 120, 0.9, null, 'crew scheduling by phone and spreadsheets'],
+  ['clinical', 'Clinical systems (EHR)', 0.6, 30, 0.8, 173_000, 'paper downtime procedures; urgent care continues, planned procedures do not'],
+  ['payments', 'Payments and core banking', 0, 60, 0.9, 125_000, 'none: payments wait in queues'],
+  ['trading', 'Trading and branch desks', 0.2, 30, 0.3, 70_000, 'orders taken by phone'],
+  ['tills', 'Tills and card payments', 0.3, 15, 0.2, 170_000, 'cash only'],
+  ['calls', 'Emergency call-taking and dispatch', 0.6, 30, 0, 134_000, 'calls rerouted to backup centres, dispatch on paper cards'],
+  ['counters', 'Public counters and case work', 0.2, 60, 0.8, 134_000, 'paper forms'],
+  ['playout', 'Broadcast playout', 0.5, 120, 0, 168_000, 'backup playout with a reduced programme'],
+  ['signalling', 'Signalling desks and passenger information', 0.5, 30, 0, 168_000, 'manual working at reduced capacity'],
+  ['control', 'Control rooms and field work', 0.7, 15, 0.5, 168_000, 'manual operation of plant'],
+  ['production', 'Plant floor and order systems', 0.3, 60, 0.7, 168_000, 'paper orders and manual line control'],
+  ['office', 'Office systems', 0.2, 60, 0.7, 168_000, 'phone and paper'],
+];
+const COST_SOURCE = 'Gartner 2014 ($336k per hour) over an assumed 2,000 Windows devices per organisation, scaled by Ponemon c. 2013 sector costs';
+for (const [id, label, level, minutes, defer, cost, fallback] of SERVICE_ROWS) {
+  share(`services.${id}.fallbackLevel`, SV, `${label}: manual fallback output`, level, A,
+    `Output of manual work as a share of normal, once set up (${fallback}). 0 = no fallback.`);
+  add({ key: `services.${id}.fallbackMinutes`, group: SV, label: `${label}: time to fall back`, unit: 'min', kind: 'integer',
+    min: 0, max: 2880, default: minutes, source: A, help: 'Minutes from the service dropping below the manual level until manual work is running.' });
+  share(`services.${id}.deferShare`, SV, `${label}: work that waits`, defer, A,
+    'Share of the work not done during the outage that waits and is caught up afterwards (the rest is lost): the backlog that keeps the service busy after its systems are back.');
+  if (cost !== null) {
+    add({ key: `services.${id}.costPerHour`, group: SV, label: `${label}: cost of an hour stopped`, unit: 'USD/h per 1,000 devices',
+      min: 0, max: 100_000_000, step: 1000, default: cost, source: COST_SOURCE,
+      help: 'Loss per hour of fully stopped service (in its opening hours), per 1,000 Windows devices of the site; partial output loses a part.' });
+  }
+}
+
+// Service units: what people count (hospitals, dispatch centres, stores) in Windows devices each.
+export const SECTOR_UNIT: Readonly<Record<(typeof SECTORS)[number], string>> = {
+  airlines: 'airport station', healthcare: 'hospital', banking: 'bank branch', retail: 'store', emergency: 'dispatch centre',
+  government: 'public office', media: 'channel', rail: 'station', energy: 'control site', manufacturing: 'plant', other: 'office',
+};
+const UNIT_DEVICES: Record<(typeof SECTORS)[number], number> = {
+  airlines: 250, healthcare: 1000, banking: 30, retail: 25, emergency: 60, government: 100, media: 300, rail: 50,
+  energy: 200, manufacturing: 300, other: 100,
+};
+for (const info of SECTOR_INFO) {
+  const unit = SECTOR_UNIT[info.id];
+  const n = UNIT_DEVICES[info.id];
+  add({ key: `services.unitDevices.${info.id}`, group: SV, label: `Devices per ${unit}: ${info.label}`, unit: 'devices',
+    min: 1, max: 1_000_000, step: 1, default: n,
+    source: info.id === 'banking' ? 'assumption (gives about 68,000 branches, close to the 68,600 FDIC-insured US branches, 2024)' : A,
+    help: `Windows devices per ${unit}: turns a site's devices into the units its outage is counted in.` });
+}
+
+// Share of customers whose services depend on the Windows machines that crashed. Parametrix
+// (24 Jul 2024) found all Fortune 500 airlines, about 75% of healthcare and banking companies,
+// 43% of retailers and 21% of software and IT companies affected; CrowdStrike served 298 of the
+// 500 (60%), so among its customers the shares are those divided by 0.6 (at most 1).
+const ON_WINDOWS: Record<(typeof SECTORS)[number], [number, string]> = {
+  airlines: [1, 'Parametrix: all Fortune 500 airlines affected'],
+  healthcare: [1, 'Parametrix: about 75% of Fortune 500 healthcare companies affected, /0.6'],
+  banking: [1, 'Parametrix: about 75% of Fortune 500 banks affected, /0.6'],
+  retail: [0.72, 'Parametrix: 43% of Fortune 500 retailers and wholesalers affected, /0.6'],
+  emergency: [0.7, A], government: [0.7, A], media: [0.7, A], rail: [0.7, A], energy: [0.5, A],
+  manufacturing: [0.2, 'assumption (Parametrix: manufacturing lost $36M across 130 Fortune 500 companies, the least per company)'],
+  other: [0.35, 'Parametrix: 21% of Fortune 500 software and IT companies affected (mostly Linux), /0.6'],
+};
+for (const info of SECTOR_INFO) {
+  const [v, src] = ON_WINDOWS[info.id];
+  share(`services.onWindowsShare.${info.id}`, SV, `Services on the crashed machines: ${info.label}`, v, src,
+    `Share of ${info.label.toLowerCase()} customers whose services run on their Windows machines with the sensor; the rest run them on mainframes, Linux or hosted systems the outage did not touch.`);
+}
+
+add({ key: 'services.airlines.devicesPerDailyFlight', group: SV, label: 'Airline devices per daily flight', unit: 'devices', min: 1, max: 1000, step: 0.5, default: 19,
+  source: 'Delta: about 40,000 servers and 37,000 computers (Delta filings, Aug 2024) for about 4,000 flights a day (FlightAware: about 600 cancellations were 16% of Monday 22 Jul)',
+  help: 'Sets each airline customer\'s schedule: its Windows devices divided by this.' });
+add({ key: 'services.airlines.maxDelayHours', group: SV, label: 'Flights cancelled after a delay of', unit: 'h', min: 0.5, max: 24, step: 0.5, default: 3, source: A,
+  help: 'A flight that cannot leave within this many hours of its slot is cancelled (crews time out, aircraft are needed elsewhere).' });
+share('services.airlines.replanShare', SV, 'Crew re-planning capacity', 0.15, 'assumption, calibrated on Delta: about 7,000 flights cancelled over about five days (Delta filings, Aug 2024)',
+  'Share of a day\'s schedule whose crews and aircraft the crew-tracking system can put back in position per day, when it runs. Until they are, their flights are cancelled too.');
+add({ key: 'services.airlines.costPerCancellation', group: SV, label: 'Cost per cancelled flight', unit: 'USD', min: 0, max: 10_000_000, step: 1000, default: 79_000,
+  source: 'Delta: about $550M on about 7,000 cancellations (Delta SEC filing, Aug 2024; the per-flight figure is a division)',
+  help: 'Lost revenue and costs per cancelled flight.' });
+add({ key: 'services.airlines.costPerDelayMinute', group: SV, label: 'Cost per minute of delay', unit: 'USD/min', min: 0, max: 10_000, step: 0.1, default: 100.8,
+  source: 'Airlines for America, 2023: US aircraft block time $100.80 per minute',
+  help: 'Cost of each minute a flight leaves late.' });
+add({ key: 'services.healthcare.proceduresPerDay', group: SV, label: 'Planned procedures per hospital', unit: 'per weekday', min: 0, max: 1000, step: 1, default: 30, source: A,
+  help: 'Planned (elective) procedures per hospital per weekday, between 07:00 and 17:00 local; postponed while clinical systems are impaired, even on paper.' });
 
 export const PARAM_SPECS: readonly ParamSpec[] = specs.map((s) => ({
   kind: 'number',

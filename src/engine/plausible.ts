@@ -17,7 +17,42 @@ const TRIES = 'how many times people retried before hands-on repair varied; a fe
 const BITLOCKER = 'enterprise disk encryption 50-62% in older surveys; no current BitLocker share is public';
 const AUTO = 'how many devices the opt-in automation reached is not published';
 
+const clamp01 = (x: number) => Math.min(1, Math.max(0, x));
+const SERVICE_NAMES = ['checkin', 'crew', 'clinical', 'payments', 'trading', 'tills', 'calls', 'counters', 'playout', 'signalling', 'control', 'production', 'office'] as const;
+const SERVICE_DEFAULTS: Record<(typeof SERVICE_NAMES)[number], [level: number, minutes: number, defer: number, costPerHour?: number]> = {
+  checkin: [0.3, 60, 0.9], crew: [0.25, 120, 0.9], clinical: [0.6, 30, 0.8, 173_000], payments: [0, 60, 0.9, 125_000],
+  trading: [0.2, 30, 0.3, 70_000], tills: [0.3, 15, 0.2, 170_000], calls: [0.6, 30, 0, 134_000], counters: [0.2, 60, 0.8, 134_000],
+  playout: [0.5, 120, 0, 168_000], signalling: [0.5, 30, 0, 168_000], control: [0.7, 15, 0.5, 168_000],
+  production: [0.3, 60, 0.7, 168_000], office: [0.2, 60, 0.7, 168_000],
+};
+const UNIT_DEVICES = { airlines: 250, healthcare: 1000, banking: 30, retail: 25, emergency: 60, government: 100, media: 300, rail: 50, energy: 200, manufacturing: 300, other: 100 } as const;
+const ON_WINDOWS_ASSUMED = { emergency: 0.7, government: 0.7, media: 0.7, rail: 0.7, energy: 0.5, manufacturing: 0.2 } as const;
+
+/** The service layer's assumptions: manual fallbacks, deferred work, cost per hour, unit sizes. */
+const SERVICES_PLAUSIBLE: Record<string, Plausible> = Object.fromEntries([
+  ...SERVICE_NAMES.flatMap((name) => {
+    const [level, minutes, defer, cost] = SERVICE_DEFAULTS[name];
+    return [
+      [`services.${name}.fallbackLevel`, { low: clamp01(level - 0.2), high: clamp01(level + 0.2), why: 'how much of a service goes on by hand is not published' }],
+      [`services.${name}.fallbackMinutes`, { low: minutes / 2, high: minutes * 2, why: 'how long switching to manual work takes is not published' }],
+      [`services.${name}.deferShare`, { low: clamp01(defer - 0.2), high: clamp01(defer + 0.2), why: 'how much stopped work is made up later rather than lost is not published' }],
+      ...(cost ? [[`services.${name}.costPerHour`, { low: cost * 0.5, high: cost * 2, why: 'downtime costs $140k-$540k an hour around an average of $336k (Gartner 2014); spread per device is a guess' }]] : []),
+    ];
+  }),
+  ...Object.entries(UNIT_DEVICES).map(([s, d]) => [`services.unitDevices.${s}`, { low: d / 2, high: d * 2, why: 'Windows devices per hospital, branch, station or channel: no census' }]),
+  ...Object.entries(ON_WINDOWS_ASSUMED).map(([s, d]) => [`services.onWindowsShare.${s}`, { low: clamp01(d - 0.2), high: clamp01(d + 0.2), why: 'share of the sector\'s services that ran on the crashed machines; Parametrix gave shares for some sectors only' }]),
+  ['services.core.stopBelow', { low: 0.3, high: 0.7, why: 'share of core servers up below which a service stops: a guess' }],
+  ['services.core.fullAt', { low: 0.8, high: 0.98, why: 'share of core servers up at which a service runs normally: a guess' }],
+  ['services.front.stopBelow', { low: 0.02, high: 0.15, why: 'share of front-line devices up below which a service stops: a guess' }],
+  ['services.front.fullAt', { low: 0.25, high: 0.5, why: 'share of front-line devices up at which a service runs normally, tuned with the airline figures' }],
+  ['services.surgeShare', { low: 0.1, high: 0.5, why: 'how much faster than normal a backlog is worked off' }],
+  ['services.airlines.maxDelayHours', { low: 2, high: 5, why: 'how long a flight is delayed before it is cancelled' }],
+  ['services.airlines.replanShare', { low: 0.1, high: 0.25, why: 'share of a day\'s schedule crew systems re-plan per day, calibrated on Delta\'s five days' }],
+  ['services.healthcare.proceduresPerDay', { low: 15, high: 60, why: 'procedures per hospital-equivalent and weekday: a guess' }],
+]);
+
 export const PLAUSIBLE: Readonly<Record<string, Plausible>> = {
+  ...SERVICES_PLAUSIBLE,
   'push.pollMinutes': { low: 5, high: 60, why: 'the sensor\'s content polling interval is not published; minutes to an hour' },
   'push.haltDetectionMinutes': { low: 5, high: 60, why: 'reaction time of monitoring and an on-call decision' },
   'fleet.windowsSensors': { low: 13_800_000, high: 15_300_000, why: 'tuned so the baseline crashes about 8.5M; Microsoft\'s figure is a lower bound from sampled, opt-in crash reports (27 Jul 2024)' },

@@ -76,17 +76,23 @@ export interface Accumulator {
   siteBackAt: Float32Array;
 }
 
-export function prepare(params: Params, seed: number): Prepared {
+/**
+ * `given`: simulate these sites (one organisation's fleet) instead of the generated customers.
+ * The push plan is the vendor's over its whole customer base either way: rings and the
+ * automatic halt, which reads crash telemetry from every customer, come from the generated fleet.
+ */
+export function prepare(params: Params, seed: number, given?: Fleet): Prepared {
   const publishAtMs = Date.parse(params.push.publishAt);
   const horizon = params.run.horizonDays * 1440;
   const bins = makeBins(horizon);
-  const fleet = buildFleet(params, seed);
+  const world = buildFleet(params, seed);
+  const fleet = given ?? world;
   const clocks = REGION_INFO.map((r) => localClock(publishAtMs, r.utcOffsetHours, r.weekend));
 
   const groupCounts = new Float64Array(NR * NC * 2);
-  for (let s = 0; s < fleet.nSites; s++) {
+  for (let s = 0; s < world.nSites; s++) {
     for (let c = 0; c < NC; c++) {
-      groupCounts[groupIndex(fleet.siteRegion[s]!, c, fleet.siteHoldback[s]!)]! += fleet.siteDevices[s * NC + c]!;
+      groupCounts[groupIndex(world.siteRegion[s]!, c, world.siteHoldback[s]!)]! += world.siteDevices[s * NC + c]!;
     }
   }
   const plan = planPush(params.push, params.fleet.eligibleShare, clocks, groupCounts);
@@ -260,11 +266,13 @@ export interface SimulateOptions {
   /** Sites per chunk between progress calls. */
   chunkSites?: number;
   onProgress?: (fraction: number) => void;
+  /** Simulate this fleet (one organisation's sites) instead of the generated one; see `prepare`. */
+  fleet?: Fleet;
 }
 
 /** Runs the whole model on one thread. */
 export function simulate(params: Params, seed: number, opts: SimulateOptions = {}): SimResult {
-  const prep = prepare(params, seed);
+  const prep = prepare(params, seed, opts.fleet);
   const acc = newAccumulator(prep);
   const chunk = Math.max(1, Math.floor(opts.chunkSites ?? 2000));
   for (let s = 0; s < prep.fleet.nSites; s += chunk) {

@@ -95,6 +95,45 @@ export interface RunParams {
   checkHours: number;
 }
 
+/**
+ * Services that run on the devices of an organisation's sites (src/services/catalog.ts says
+ * which device classes each needs). Their parameters ride along in Params so scenario files,
+ * links and flags can change them; the engine itself never reads them.
+ */
+export const SERVICES = [
+  'checkin', 'crew', 'clinical', 'payments', 'trading', 'tills', 'calls', 'counters', 'playout',
+  'signalling', 'control', 'production', 'office',
+] as const;
+export type ServiceId = (typeof SERVICES)[number];
+
+export interface ServiceParams {
+  /** Output of manual work once set up, as a share of normal (0 = no manual fallback). */
+  fallbackLevel: number;
+  fallbackMinutes: number;
+  /** Share of the work not done during the outage that waits and must be caught up. */
+  deferShare: number;
+  /** USD per hour of fully stopped service per 1,000 Windows devices at the site (absent for airline services: flights carry their cost). */
+  costPerHour?: number;
+}
+
+export interface ServicesParams extends Record<ServiceId, ServiceParams> {
+  /** Thresholds on the share of a device class available: servers and VMs a service cannot run without ('core'), and interchangeable endpoints and desks ('front'). */
+  core: { stopBelow: number; fullAt: number };
+  front: { stopBelow: number; fullAt: number };
+  surgeShare: number;
+  unitDevices: PerSector<number>;
+  onWindowsShare: PerSector<number>;
+  airlines: {
+    devicesPerDailyFlight: number;
+    maxDelayHours: number;
+    replanShare: number;
+    costPerCancellation: number;
+    costPerDelayMinute: number;
+  };
+  healthcare: { proceduresPerDay: number };
+  fortune500Customers: number;
+}
+
 export interface Params {
   push: PushParams;
   fleet: FleetParams;
@@ -102,6 +141,7 @@ export interface Params {
   repair: RepairParams;
   vendor: VendorParams;
   run: RunParams;
+  services: ServicesParams;
 }
 
 /** Recovery milestones per site and class: the shares of its crashed devices that SiteTable.backAt

@@ -3,6 +3,7 @@
 // list of these and only draw.
 import type { Params, SimResult } from '../engine/types.js';
 import type { TornadoFigure, TornadoRow, TornadoWhich } from '../ensemble/tornado.js';
+import type { ServiceImpact } from '../services/impact.js';
 import type { SeriesBands, SummaryBands } from './bands.js';
 import { endMinutes } from './bins.js';
 import { eventMarks, type EventMark } from './events.js';
@@ -48,6 +49,9 @@ export interface RunView extends RunMeta {
   bands?: { series: SeriesBands; summary: SummaryBands } | null;
   /** When a sensitivity ranking was run around it. */
   sensitivity?: Sensitivity | null;
+  /** The service layer's figures (flights, hospitals, emergency calls, money), when derived: they
+   * follow the device figures. */
+  services?: ServiceImpact | null;
 }
 
 /** Levers and assumptions ranked by how far each moves one figure of the run. */

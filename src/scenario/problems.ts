@@ -24,6 +24,7 @@ export type ProblemCode =
   | 'text.tooLong'         // {length, max}
   | 'seed.invalid'         // {got}
   | 'params.notObject'     // {got}
+  | 'basedOn.invalid'      // {got}: not a scenario object, or one with its own basedOn
   | 'params.tooDeep'       // {max}
   | 'param.unknown'        // {suggestion?: key, groupKeys?: string, more?: bool}
   | 'param.invalid'        // {got, ...ExpectedValue}
@@ -38,10 +39,12 @@ export type ProblemCode =
   | 'cross.noSector'
   | 'cross.noRegion'
   | 'cross.customersOverSensors' // {customers, sensors}
+  | 'cross.serviceThresholds' // {role, stopBelow, fullAt}
   | 'file.notText'
   | 'file.tooLarge'        // {bytes, max}
   | 'file.invalidJson'     // {why}
   | 'file.unreadable'      // {why}
+  | 'file.unreadableOrg'   // {why}
   | 'file.tooDeep'         // {max}: nested deeper than any scenario can be
   | 'link.tooLong'         // {length, max}
   | 'link.unreadable'
@@ -51,7 +54,26 @@ export type ProblemCode =
   | 'browser.tooManySensors'   // {value, max}
   | 'browser.tooManyCustomers' // {value, max}
   | 'browser.tooMuchMemory'    // {mb, maxMb}
-  | 'migrated';            // {from, to}: a warning, not an error
+  | 'migrated'             // {from, to}: a warning, not an error
+  // Organisation files (src/scenario/org.ts):
+  | 'org.notObject'        // {got, allowed}
+  | 'org.version'          // {got, version}
+  | 'org.unknownClass'     // {classes}
+  | 'org.classMissing'
+  | 'org.sites'            // {got, max, classes}
+  | 'org.tooManySites'     // {count, max}
+  | 'org.siteNotObject'    // {got}
+  | 'org.devicesShape'     // {got, shape}
+  | 'org.noDevices'
+  | 'org.tooManyDevices'   // {total, max}
+  | 'file.tooLargeOrg'     // {bytes, max}
+  | 'value.share'          // {got}
+  | 'value.staff'          // {got, max}
+  | 'value.boolean'        // {got}
+  | 'value.oneOf'          // {got, allowed}
+  | 'value.shareOrPerClass' // {got, classes}
+  | 'value.text'           // {got, max}
+  | 'value.wholeNumber';   // {got, max}
 
 export interface Problem {
   /** What was being read: "scenarios/x.json", "link", "saved state", "--set"... Empty for a typed value. */
@@ -101,11 +123,12 @@ export function problemMessage(p: Problem): string {
     case 'text.tooLong': return `${v['length']} characters; at most ${v['max']} allowed`;
     case 'seed.invalid': return `got ${v['got']}; expected a whole number from 0 to 4294967295`;
     case 'params.notObject': return `got ${v['got']}; expected an object of parameter values`;
+    case 'basedOn.invalid': return `got ${v['got']}; expected the scenario this one was edited from: an object with name, seed and params`;
     case 'params.tooDeep': return `nested too deeply; parameters are at most ${v['max']} levels deep`;
     case 'param.unknown': {
       if (v['suggestion']) return `unknown parameter; did you mean ${v['suggestion']}?`;
       if (v['groupKeys']) return `unknown parameter; ${v['group']} has ${v['groupKeys']}${v['more'] ? ', …' : ''}`;
-      return 'unknown parameter; groups are push, fleet, crash, repair, vendor, run';
+      return 'unknown parameter; groups are push, fleet, crash, repair, vendor, run, services';
     }
     case 'param.invalid': return `got ${v['got']}; expected ${expectedText(v)}`;
     case 'param.noSuchDate': return `got ${v['got']}; that date or time does not exist; expected ${expectedText(v)}`;
@@ -122,10 +145,13 @@ export function problemMessage(p: Problem): string {
     case 'cross.noRegion': return 'every region is 0; at least one must hold devices';
     case 'cross.customersOverSensors':
       return `${v['customers']} customers for ${v['sensors']} sensors; each customer needs at least one device`;
+    case 'cross.serviceThresholds':
+      return `${num(v['stopBelow'])} is not below services.${v['role']}.fullAt (${num(v['fullAt'])}); a service must stop below the share at which it runs normally`;
     case 'file.notText': return 'expected text';
     case 'file.tooLarge': return `file is ${v['bytes']} bytes; scenario files are at most ${v['max']} bytes`;
     case 'file.invalidJson': return `not valid JSON (${v['why']})`;
     case 'file.unreadable': return `cannot read scenario (${v['why']})`;
+    case 'file.unreadableOrg': return `cannot read organisation (${v['why']})`;
     case 'file.tooDeep': return `nested more than ${v['max']} levels deep; a scenario file is at most a few levels deep`;
     case 'link.tooLong': return `${v['length']} characters; a scenario link is at most ${v['max']}`;
     case 'link.unreadable': return 'the query string cannot be read';
@@ -139,6 +165,24 @@ export function problemMessage(p: Problem): string {
     case 'browser.tooMuchMemory':
       return `this run would need about ${v['mb']} MB, more than the page allows (${v['maxMb']} MB). Lower fleet.windowsSensors or fleet.customerSizeSigma, or use the command line.`;
     case 'migrated': return `migrated from version ${v['from']} to ${v['to']}`;
+    case 'org.notObject': return `expected a JSON object with ${v['allowed']}; got ${v['got']}`;
+    case 'org.version': return `got ${v['got']}; this simulator reads organisation files of version ${v['version']}`;
+    case 'org.unknownClass': return `unknown device class; classes are ${v['classes']}`;
+    case 'org.classMissing': return 'missing; give a share for every class, or one number for all';
+    case 'org.sites': return `got ${v['got']}; expected a list of 1 to ${v['max']} sites, each { "region": ..., "devices": { ${v['classes']} } }`;
+    case 'org.tooManySites': return `${v['count']} sites; at most ${v['max']}`;
+    case 'org.siteNotObject': return `got ${v['got']}; expected an object with region and devices`;
+    case 'org.devicesShape': return `got ${v['got']}; expected ${v['shape']} (missing classes count as 0)`;
+    case 'org.noDevices': return 'no devices; a site needs at least one';
+    case 'org.tooManyDevices': return `${v['total']} devices in all; at most ${v['max']}`;
+    case 'file.tooLargeOrg': return `file is ${v['bytes']} bytes; organisation files are at most ${v['max']} bytes`;
+    case 'value.share': return `got ${v['got']}; expected a share from 0 to 1`;
+    case 'value.staff': return `got ${v['got']}; expected a number of people above 0 and at most ${v['max']}`;
+    case 'value.boolean': return `got ${v['got']}; expected true or false`;
+    case 'value.oneOf': return `got ${v['got']}; expected one of ${v['allowed']}`;
+    case 'value.shareOrPerClass': return `got ${v['got']}; expected a share from 0 to 1, or one per class (${v['classes']})`;
+    case 'value.text': return `got ${v['got']}; expected text of at most ${v['max']} characters`;
+    case 'value.wholeNumber': return `got ${v['got']}; expected a whole number from 0 to ${v['max']}`;
   }
 }
 

@@ -69,8 +69,11 @@ function suggest(key: string): Problem['values'] {
   // The closest known key by edit distance catches typos ("revertMinutez") and wrong groups.
   let best = '';
   let bestD = Infinity;
+  const lower = key.toLowerCase();
   for (const s of PARAM_SPECS) {
-    const d = editDistance(key.toLowerCase(), s.key.toLowerCase());
+    // The length difference is a lower bound on the distance: skip keys that cannot be closer.
+    if (Math.abs(s.key.length - lower.length) >= bestD) continue;
+    const d = editDistance(lower, s.key.toLowerCase());
     if (d < bestD) {
       bestD = d;
       best = s.key;
@@ -123,6 +126,10 @@ export function checkCrossField(p: Params, source = ''): Problem[] {
   }
   if (r.crisisStartHour >= r.crisisEndHour) {
     at('params.repair.crisisStartHour', 'cross.crisisOrder', { start: r.crisisStartHour, end: r.crisisEndHour });
+  }
+  for (const role of ['core', 'front'] as const) {
+    const t = p.services[role];
+    if (t.stopBelow >= t.fullAt) at(`params.services.${role}.stopBelow`, 'cross.serviceThresholds', { role, stopBelow: t.stopBelow, fullAt: t.fullAt });
   }
   if (SECTORS.every((s) => p.fleet.sectorShare[s] === 0)) at('params.fleet.sectorShare', 'cross.noSector');
   if (REGIONS.every((g) => p.fleet.regionShare[g] === 0)) at('params.fleet.regionShare', 'cross.noRegion');

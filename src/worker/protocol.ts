@@ -2,9 +2,20 @@
 // interleaved site chunks, one per worker; shard 0 merges the others' accumulators and
 // finishes. Every message carries the run id so stale messages are dropped.
 import type { Accumulator, Params, SimResult } from '../engine/index.js';
+import type { Organisation } from '../scenario/org.js';
+import type { ServiceImpact } from '../services/impact.js';
+
+/** What to run: the scenario's parameters and seed; optionally one organisation's own fleet instead
+ * of the generated customers, and the service layer's figures after the devices'. */
+export interface RunOptions {
+  /** Derive the service impact once the result is out, and post it after it. */
+  services?: boolean;
+  /** Run this organisation's fleet under the scenario (its answers applied to the parameters). */
+  org?: Organisation;
+}
 
 export type ToWorker =
-  | { type: 'run'; id: number; params: Params; seed: number; shard: number; shards: number; chunkSites: number }
+  | ({ type: 'run'; id: number; params: Params; seed: number; shard: number; shards: number; chunkSites: number } & RunOptions)
   /** Another shard's accumulator, forwarded to shard 0. */
   | { type: 'merge'; id: number; acc: Accumulator };
 
@@ -12,7 +23,10 @@ export type FromWorker =
   | { type: 'progress'; id: number; shard: number; done: number; total: number }
   /** A finished shard other than 0: its accumulator, to be merged by shard 0. */
   | { type: 'partial'; id: number; shard: number; acc: Accumulator }
-  | { type: 'result'; id: number; result: SimResult; prepareMs: number; runMs: number }
+  /** `params` are those the run used (an organisation's answers applied); the page derives figures with them. */
+  | { type: 'result'; id: number; result: SimResult; params: Params; prepareMs: number; runMs: number; impactFollows: boolean }
+  /** The service layer's figures of the run just posted. */
+  | { type: 'impact'; id: number; impact: ServiceImpact }
   | { type: 'error'; id: number; message: string };
 
 /** Buffers of every typed array on `obj` or on a plain object inside it (SimResult.sites), for

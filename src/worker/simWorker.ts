@@ -2,7 +2,9 @@
 // progress, and (shard 0) merges the other shards and posts the finished SimResult with its
 // typed arrays transferred. A stale run is stopped by the page terminating the worker.
 /// <reference lib="webworker" />
-import { finish, mergeInto, newAccumulator, prepare, type Accumulator, type Prepared } from '../engine/index.js';
+import { finish, mergeInto, newAccumulator, prepare, type Accumulator, type Params, type Prepared } from '../engine/index.js';
+import { orgFleet, orgParams } from '../org/orgFleet.js';
+import { serviceImpact } from '../services/impact.js';
 import { transferablesOf, type FromWorker, type ToWorker } from './protocol.js';
 import { runShard, shardSiteCount } from './shard.js';
 
@@ -10,6 +12,8 @@ declare const self: DedicatedWorkerGlobalScope;
 
 interface Current {
   id: number;
+  params: Params;
+  services: boolean;
   prep: Prepared;
   acc: Accumulator;
   /** Other shards still to merge. Merges are sent only after this worker got its run message,
@@ -26,13 +30,21 @@ function maybeFinish(c: Current): void {
   if (c.waiting > 0) return;
   const result = finish(c.prep, c.acc);
   current = null;
-  const transfer = transferablesOf(result);
-  post({ type: 'result', id: c.id, result, prepareMs: c.prepareMs, runMs: c.runMs }, transfer);
+  // The devices' figures go out first; the service layer's follow from what this worker still
+  // holds (the bins and the per-site table are copied, not moved, so they stay readable here).
+  const keep = c.services ? [result.binEdges.buffer, ...transferablesOf(result.sites)] : [];
+  const transfer = transferablesOf(result).filter((b) => !keep.includes(b));
+  post({ type: 'result', id: c.id, result, params: c.params, prepareMs: c.prepareMs, runMs: c.runMs, impactFollows: c.services }, transfer);
+  if (c.services) {
+    const impact = serviceImpact(result, c.params);
+    post({ type: 'impact', id: c.id, impact }, transferablesOf(impact));
+  }
 }
 
 function run(m: Extract<ToWorker, { type: 'run' }>): void {
   const t0 = performance.now();
-  const prep = prepare(m.params, m.seed);
+  const params = m.org ? orgParams(m.org, m.params) : m.params;
+  const prep = prepare(params, m.seed, m.org ? orgFleet(m.org, params) : undefined);
   const t1 = performance.now();
   const acc = newAccumulator(prep);
   const total = shardSiteCount(prep.fleet.nSites, m.shard, m.shards, m.chunkSites);
@@ -50,7 +62,7 @@ function run(m: Extract<ToWorker, { type: 'run' }>): void {
     post({ type: 'partial', id: m.id, shard: m.shard, acc }, transferablesOf(acc));
     return;
   }
-  const c: Current = { id: m.id, prep, acc, waiting: m.shards - 1, prepareMs: t1 - t0, runMs };
+  const c: Current = { id: m.id, params, services: m.services === true, prep, acc, waiting: m.shards - 1, prepareMs: t1 - t0, runMs };
   current = c;
   maybeFinish(c);
 }

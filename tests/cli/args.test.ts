@@ -16,13 +16,13 @@ const errors = (argv: string[]): string[] => {
 
 describe('parseArgs', () => {
   it('parseArgs([file]) takes the defaults: json to standard output, the scenario seed, no overrides', () => {
-    expect(ok(['s.json'])).toEqual({ help: false, scenario: 's.json', seed: null, format: 'json', out: null, set: {}, workers: null });
+    expect(ok(['s.json'])).toEqual({ help: false, scenario: 's.json', seed: null, format: 'json', out: null, org: null, set: {}, workers: null });
   });
 
   it('parseArgs reads every option, as "--flag value" and as "--flag=value"', () => {
-    const a = ok(['s.json', '--seed', '7', '--format', 'csv', '--out', 'o.csv', '--set', 'push.revertMinutes=30', '--set=push.publishAt=2024-07-18T14:09:00Z', '--workers', '3']);
+    const a = ok(['s.json', '--seed', '7', '--format', 'csv', '--out', 'o.csv', '--org=org.json', '--set', 'push.revertMinutes=30', '--set=push.publishAt=2024-07-18T14:09:00Z', '--workers', '3']);
     expect(a).toEqual({
-      help: false, scenario: 's.json', seed: 7, format: 'csv', out: 'o.csv',
+      help: false, scenario: 's.json', seed: 7, format: 'csv', out: 'o.csv', org: 'org.json',
       set: { 'push.revertMinutes': 30, 'push.publishAt': '2024-07-18T14:09:00Z' }, workers: 3,
     });
     expect(ok(['s.json', '--workers=1']).workers).toBe(1);
@@ -36,8 +36,10 @@ describe('parseArgs', () => {
     expect(USAGE).toContain('Usage: npm run simulate -- <scenario.json>');
   });
 
-  it('parseArgs without a scenario file says so', () => {
+  it('parseArgs without a scenario file says so, unless an organisation is given (it then runs under the baseline)', () => {
     expect(errors([])).toEqual(['no scenario file given (see --help)']);
+    expect(ok(['--org', 'org.json'])).toMatchObject({ scenario: null, org: 'org.json' });
+    expect(errors(['--org'])).toEqual(['--org: needs a value']);
   });
 
   it('parseArgs refuses a seed that is not a whole number from 0 to 4294967295', () => {

@@ -63,16 +63,106 @@ describe('simulate command line', () => {
     expect(Number.isInteger(j.deviceHoursLost)).toBe(true);
     expect(j.deviceHoursLost).toBeGreaterThan(0);
     expect(j.sensorsOnlineAtCheck).toBeGreaterThanOrEqual(0.97);
+    // The service layer: money, services per sector, flights per UTC day, hospitals.
+    expect(j.lossUSD).toBeGreaterThan(1e9);
+    const bySector = j.bySector as { sector: string; crashed: number; deviceHoursLost: number; serviceHoursLost: number; lossUSD: number }[];
+    expect(bySector).toHaveLength(11);
+    for (const b of bySector) {
+      expect(b.serviceHoursLost, b.sector).toBeGreaterThan(0);
+      expect(b.lossUSD, b.sector).toBeGreaterThan(0);
+    }
+    const days = j.flightsCancelledByDay as Record<string, number>;
+    expect(Object.keys(days).slice(0, 3)).toEqual(['2024-07-19', '2024-07-20', '2024-07-21']);
+    expect(days['2024-07-19']).toBeGreaterThan(1000);
+    const h = j.hospitals as { shareDisrupted: number; outageHours: Record<string, number> };
+    expect(h.shareDisrupted).toBeGreaterThan(0);
+    expect(h.outageHours.p50).toBeGreaterThan(0);
+    expect((j.fortune500Like as { customers: number }).customers).toBe(298);
+  }, SLOW);
+
+  it('simulate --org <example> runs the organisation under the July 2024 baseline', () => {
+    const r = runCli(['--org', 'scenarios/orgs/delta-scale-airline.json']);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stderr).toBe('');
+    const j = JSON.parse(r.stdout) as Record<string, unknown>;
+    expect(Object.keys(j)[0]).toBe('organisation');
+    const o = j.organisation as { name: string; sector: string; devices: number; sites: unknown[] };
+    expect(o).toMatchObject({ name: 'Delta-scale airline', sector: 'airlines', devices: 77_000 });
+    expect(o.sites).toHaveLength(8);
+    expect(j.scenario).toBe('July 2024 baseline');
+    expect(j.fleet).toBe(77_000);
+    const days = Object.values(j.flightsCancelledByDay as Record<string, number>);
+    const total = days.reduce((a, b) => a + b, 0);
+    expect(total).toBeGreaterThan(3500);
+    expect(total).toBeLessThan(14_000);
+    const airlines = (j.bySector as { sector: string; lossUSD: number }[]).find((b) => b.sector === 'airlines')!;
+    expect(airlines.lossUSD).toBe(j.lossUSD);
+    // The organisation is part of the inputs the hash stands for.
+    const plain = JSON.parse(runCli([small]).stdout) as { paramsHash: string };
+    const withOrg = JSON.parse(runCli([small, '--org', 'scenarios/orgs/delta-scale-airline.json']).stdout) as { paramsHash: string };
+    expect(withOrg.paramsHash).not.toBe(plain.paramsHash);
+    expect(withOrg.paramsHash).toMatch(/^[0-9a-f]{8}$/);
+  }, SLOW);
+
+  it('simulate <small> --org <file> --format csv prints the organisation\'s series with the service columns', () => {
+    const org = writeJson(dir, 'clinic.json', { sector: 'healthcare', sites: [{ region: 'anz', devices: { server: 10, workstation: 200, fixed: 30 } }] });
+    const r = runCli([small, '--org', org, '--format', 'csv']);
+    expect(r.status, r.stderr).toBe(0);
+    const all = r.stdout.trimEnd().split('\n');
+    expect(all.find((l) => l.startsWith('# parameters: '))).toMatch(/hash of every parameter value, the seed and the organisation/);
+    const lines = all.filter((l) => !l.startsWith('#'));
+    const header = lines[0]!.split(',');
+    expect(header).toContain('flightsCancelled');
+    expect(header).toContain('service_healthcare');
+    expect(header).toContain('lossUSD_healthcare');
+    const col = header.indexOf('service_healthcare');
+    const service = lines.slice(1).map((l) => Number(l.split(',')[col]));
+    expect(Math.min(...service)).toBeLessThan(1);
+    expect(Number(lines[1]!.split(',')[header.indexOf('exposed')])).toBe(0);
   }, SLOW);
 
   it('simulate <small> --format csv prints the series with its header', () => {
     const r = runCli([small, '--format', 'csv']);
     expect(r.status, r.stderr).toBe(0);
     expect(r.stderr).toBe('');
-    const lines = r.stdout.trimEnd().split('\n');
+    const all = r.stdout.trimEnd().split('\n');
+    const notes = all.filter((l) => l.startsWith('# '));
+    const lines = all.slice(notes.length);
+    expect(all.slice(0, notes.length)).toEqual(notes);
+    const note = (k: string) => notes.find((l) => l.startsWith(`# ${k}: `))?.slice(k.length + 4);
+    const file = JSON.parse(readFileSync(small, 'utf8')) as { name: string; seed: number };
+    expect(note('run')).toBe(file.name);
+    expect(note('scenario')).toBe(file.name);
+    expect(note('seed')).toBe(String(file.seed));
+    expect(note('parameters')).toMatch(/^[0-9a-f]{8} \(hash/);
+    expect(note('link')).toBeUndefined();
+    expect(note('time')).toMatch(/1 min from 1 h before publish to 6 h after publish, then 10 min to 8 d after publish/);
+    expect(note('units')).toMatch(/cumulative/);
     expect(lines[0]!.startsWith('time,exposed,crashed,down,recovered,sensorsOnlineShare,crashedRecoveredShare')).toBe(true);
     expect(lines.length).toBe(1 + 420 + (8 * 1440 - 360) / 10);
     expect(lines[1]!.split(',')[0]).toMatch(ISO);
+  }, SLOW);
+
+  it('simulate --format csv: the notes name an edited run as the page does, and the scenario a file was edited from', () => {
+    const notes = (r: CliRun) => {
+      expect(r.status, r.stderr).toBe(0);
+      return Object.fromEntries(r.stdout.split('\n').filter((l) => l.startsWith('# ') && l.includes(': ')).map((l) => {
+        const i = l.indexOf(': ');
+        return [l.slice(2, i), l.slice(i + 2)];
+      }));
+    };
+    const set = notes(runCli([small, '--format', 'csv', '--seed', '5', '--set', 'push.revertMinutes=20']));
+    expect(set['run']).toBe('Small fleet, edited: revert after 20 min, seed 5');
+    expect(set['scenario']).toBe('Small fleet');
+    expect(set['seed']).toBe('5');
+    const edited = writeJson(dir, 'edited.json', {
+      version: 1, name: 'My small run', description: 'Edited from “Small fleet”: revert after 20 min (was 78 min).', seed: 3,
+      params: { fleet: { windowsSensors: 20_000, customers: 60 }, run: { horizonDays: 8 }, push: { revertMinutes: 20 } },
+      basedOn: { name: 'Small fleet', seed: 3, params: { fleet: { windowsSensors: 20_000, customers: 60 }, run: { horizonDays: 8 } } },
+    });
+    const fromFile = notes(runCli([edited, '--format', 'csv']));
+    expect(fromFile['run']).toBe('My small run');
+    expect(fromFile['scenario']).toBe('Small fleet');
   }, SLOW);
 
   it('simulate <small> --format csv | head: a reader closing the pipe early is not an error', () => {
@@ -212,6 +302,14 @@ describe('simulate command line', () => {
     });
     it('no scenario file', () => {
       expectInputError(runCli([]), 'no scenario file given');
+    });
+    it('--org: a missing organisation file', () => {
+      expectInputError(runCli([small, '--org', join(dir, 'none.json')]), 'none.json: cannot read organisation (no such file)');
+    });
+    it('--org: an organisation file with bad fields', () => {
+      const bad = writeJson(dir, 'badorg.json', { sector: 'airline', sites: [{ region: 'na-east', devices: { server: -1 } }] });
+      const r = runCli([small, '--org', bad]);
+      expectInputError(r, 'badorg.json: sector: got "airline"', 'badorg.json: sites[0].devices.server: got -1');
     });
   });
 });

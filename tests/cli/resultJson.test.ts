@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { resultJson } from '../../src/cli/resultJson.js';
 import { simulate } from '../../src/engine/index.js';
 import { summarize } from '../../src/results/index.js';
+import { serviceImpact } from '../../src/services/impact.js';
 import type { Scenario } from '../../src/scenario/scenario.js';
 import { smallParams } from '../helpers/params.js';
 
@@ -10,11 +11,35 @@ describe('resultJson', () => {
     const params = smallParams({ 'run.horizonDays': 7 });
     const r = simulate(params, 2);
     const s: Scenario = { version: 1, name: 'small', description: '', seed: 2, params: {} };
-    const j = resultJson(s, 'abcd1234', r, summarize(r, params));
+    const j = resultJson(s, 'abcd1234', r, summarize(r, params), serviceImpact(r, params));
     expect(Object.keys(j).slice(0, 8)).toEqual(['scenario', 'seed', 'paramsHash', 'publishAt', 'fleet', 'exposed', 'crashed', 'peakDown']);
     expect(j.publishAt).toBe('2024-07-19T04:09:00.000Z');
     expect(j.contentEndAt).toBe('2024-07-19T05:27:00.000Z');
     expect(Number.isInteger(j.deviceHoursLost)).toBe(true);
+    expect(JSON.parse(JSON.stringify(j))).toEqual(j);
+  });
+
+  it('resultJson adds money, services per sector, flights per UTC day, hospitals and the Fortune-500-like set', () => {
+    const params = smallParams({ 'run.horizonDays': 7 });
+    const r = simulate(params, 2);
+    const s: Scenario = { version: 1, name: 'small', description: '', seed: 2, params: {} };
+    const im = serviceImpact(r, params);
+    const j = resultJson(s, 'abcd1234', r, summarize(r, params), im);
+    expect(j.lossUSD).toBe(Math.round(im.lossUSD));
+    expect(j.lossUSD).toBeGreaterThan(0);
+    expect(j.bySector.reduce((a, b) => a + b.lossUSD, 0)).toBeCloseTo(j.lossUSD, -2);
+    for (const b of j.bySector) {
+      expect(Number.isInteger(b.serviceHoursLost)).toBe(true);
+      expect(typeof b.serviceUnit).toBe('string');
+    }
+    expect(Object.keys(j.flightsCancelledByDay)[0]).toBe('2024-07-19');
+    expect(Object.keys(j.flightsCancelledByDay)).toHaveLength(8);
+    expect(Object.values(j.flightsCancelledByDay).every((x) => Number.isInteger(x) && x >= 0)).toBe(true);
+    expect(Object.keys(j.hospitals.outageHours)).toEqual(['p10', 'p50', 'p90', 'max']);
+    expect(j.hospitals.shareDisrupted).toBeGreaterThanOrEqual(0);
+    expect(j.hospitals.shareDisrupted).toBeLessThanOrEqual(1);
+    expect(j.fortune500Like.reported.lossUSD).toBe(5.4e9);
+    expect('organisation' in j).toBe(false);
     expect(JSON.parse(JSON.stringify(j))).toEqual(j);
   });
 });

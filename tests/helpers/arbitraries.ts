@@ -1,7 +1,7 @@
 // fast-check arbitraries built from the parameter registry, so a new parameter is fuzzed as soon
 // as it is declared in PARAM_SPECS.
 import fc from 'fast-check';
-import { PARAM_SPECS, withOverrides, type ParamSpec } from '../../src/engine/index.js';
+import { PARAM_BY_KEY, PARAM_SPECS, withOverrides, type ParamSpec } from '../../src/engine/index.js';
 import { checkCrossField } from '../../src/scenario/validate.js';
 
 /** The form checkValue returns for a datetime (whole seconds without ".000"). */
@@ -22,10 +22,29 @@ export function valueArb(spec: ParamSpec, min = spec.min, max = spec.max): fc.Ar
   return fc.oneof(ends, fc.double({ min, max, noNaN: true, noDefaultInfinity: true }).map((x) => (x === 0 ? 0 : x)));
 }
 
+/**
+ * Orders each service threshold pair (stop below < full from), filling in the default of the one
+ * not drawn, so the filter below does not throw most draws away.
+ */
+function orderThresholds(o: Record<string, number | string>): Record<string, number | string> {
+  for (const role of ['core', 'front']) {
+    const [s, f] = [`services.${role}.stopBelow`, `services.${role}.fullAt`];
+    if (o[s] === undefined && o[f] === undefined) continue;
+    const a = (o[s] ?? PARAM_BY_KEY.get(s)!.default) as number;
+    const b = (o[f] ?? PARAM_BY_KEY.get(f)!.default) as number;
+    if (a < b) continue;
+    const lo = Math.min(a, b);
+    const hi = Math.max(a, b);
+    o[s] = lo === hi ? Math.max(0, lo - 0.01) : lo;
+    o[f] = lo === hi ? Math.min(1, hi + 0.01) : hi;
+  }
+  return o;
+}
+
 /** Valid overrides for any subset of parameters, cross-field rules respected. */
 export const overridesArb: fc.Arbitrary<Record<string, number | string>> = fc
   .record(Object.fromEntries(PARAM_SPECS.map((s) => [s.key, valueArb(s)])), { requiredKeys: [] })
-  .map((o) => o as Record<string, number | string>)
+  .map((o) => orderThresholds(o as Record<string, number | string>))
   .filter((o) => checkCrossField(withOverrides(o)).length === 0);
 
 /** Bounds that keep one run to tens of milliseconds. */
@@ -51,7 +70,7 @@ function fixCrossField(o: Record<string, number | string>): Record<string, numbe
     x[s] = a;
     x[e] = b;
   }
-  return x;
+  return orderThresholds(x);
 }
 
 /** Every parameter drawn from its range, with a small fleet and a short horizon. */

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { resultJson } from '../../src/cli/resultJson.js';
 import { simulate } from '../../src/engine/index.js';
 import { summarize, toSeries } from '../../src/results/index.js';
+import { serviceImpact } from '../../src/services/impact.js';
 import { problemText } from '../../src/scenario/problems.js';
 import { paramsHash, parseScenarioText, scenarioToParams } from '../../src/scenario/scenario.js';
 
@@ -26,7 +27,7 @@ describe('scenario baselines', () => {
     const params = scenarioToParams(scenario);
     const result = simulate(params, scenario.seed);
     const series = toSeries(result);
-    const now = JSON.parse(JSON.stringify(resultJson(scenario, paramsHash(scenario), result, summarize(result, params, series))));
+    const now = JSON.parse(JSON.stringify(resultJson(scenario, paramsHash(scenario), result, summarize(result, params, series), serviceImpact(result, params))));
     const committed = JSON.parse(readFileSync(join(ROOT, 'tests', 'baselines', f), 'utf8'));
     expect(now).toEqual(committed);
   }, 60_000);

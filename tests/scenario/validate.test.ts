@@ -78,3 +78,12 @@ describe('checkCrossField', () => {
     expect(checkCrossField(withOverrides({ 'run.horizonDays': 2, 'run.checkHours': 48.05 }))).toHaveLength(1);
   });
 });
+
+describe('checkCrossField: services', () => {
+  it('checkCrossField refuses a service threshold that stops at or above its full level', () => {
+    const e = checkCrossField(withOverrides({ 'services.front.stopBelow': 0.6, 'services.front.fullAt': 0.5 }));
+    expect(e).toHaveLength(1);
+    expect(problemText(e[0]!)).toContain('params.services.front.stopBelow: 0.6 is not below services.front.fullAt (0.5)');
+    expect(checkCrossField(withOverrides({ 'services.core.stopBelow': 0.2, 'services.core.fullAt': 0.95 }))).toEqual([]);
+  });
+});

@@ -8,7 +8,8 @@
 // latest edit of a scenario wins. Every message carries a task id, so anything from a cancelled
 // job is dropped.
 import type { Params, SimResult } from '../../engine/index.js';
-import type { FromWorker, ToWorker } from '../../worker/protocol.js';
+import type { ServiceImpact } from '../../services/impact.js';
+import type { FromWorker, RunOptions, ToWorker } from '../../worker/protocol.js';
 import { transferablesOf } from '../../worker/protocol.js';
 
 /** The part of Worker the queue uses (a fake in tests). */
@@ -20,7 +21,7 @@ export interface WorkerLike {
   onmessageerror?: ((e: MessageEvent) => void) | null;
 }
 
-export interface RunInput {
+export interface RunInput extends RunOptions {
   params: Params;
   seed: number;
 }
@@ -39,12 +40,17 @@ export interface RunTiming {
 export interface JobHandlers {
   /** Share of the job done, 0..1, rising. */
   onProgress?(fraction: number): void;
-  /** One run finished: its index in the job (0 for a split job). */
-  onResult(index: number, result: SimResult, timing: RunTiming): void;
+  /** One run finished: its index in the job (0 for a split job), and the parameters it ran with
+   *  (an organisation's answers applied). */
+  onResult(index: number, result: SimResult, timing: RunTiming, params: Params): void;
+  /** A run's service figures, when asked for: they follow its result. */
+  onImpact?(index: number, impact: ServiceImpact): void;
   /** Every run of the job finished. */
   onDone?(totalMs: number): void;
   /** The job failed (crashed: a worker died rather than reporting an error). */
   onError(message: string, crashed: boolean): void;
+  /** A run's result is in but its service figures could not be derived (the worker died after it). */
+  onImpactLost?(index: number, message: string): void;
 }
 
 export interface JobHandle {
@@ -75,6 +81,8 @@ interface Entry {
   /** For a split job: each shard's sites done and total. */
   shardDone: number[];
   shardTotal: number[];
+  /** Runs whose result is in while their service figures are still being derived. */
+  awaitingImpact: Set<number>;
 }
 
 /** What a worker is doing: the task it was given (task id -> run index of the current job). */
@@ -120,7 +128,7 @@ export class JobQueue {
     const runs = job.kind === 'split' ? 1 : job.runs.length;
     const entry: Entry = {
       id, job, handlers, lane, priority, started: 0, progress: new Array(runs).fill(0), finished: 0, next: 0,
-      shardDone: new Array(this.workers).fill(0), shardTotal: new Array(this.workers).fill(0),
+      shardDone: new Array(this.workers).fill(0), shardTotal: new Array(this.workers).fill(0), awaitingImpact: new Set(),
     };
     const at = this.queue.findIndex((e) => e.priority < priority);
     if (at < 0) this.queue.push(entry);
@@ -180,9 +188,9 @@ export class JobQueue {
     w.onmessage = (e) => this.onMessage(index, e.data);
     w.onerror = (e) => {
       e.preventDefault?.();
-      this.onCrash(e.message || 'the simulation worker stopped');
+      this.onCrash(index, e.message || 'the simulation worker stopped');
     };
-    w.onmessageerror = () => this.onCrash('a message from the simulation worker could not be read');
+    w.onmessageerror = () => this.onCrash(index, 'a message from the simulation worker could not be read');
     return w;
   }
 
@@ -211,7 +219,7 @@ export class JobQueue {
       const task = ++this.lastTask;
       this.tasks.set(task, index);
       s.task = task;
-      s.worker.postMessage({ type: 'run', id: task, params: run.params, seed: run.seed, shard: 0, shards: 1, chunkSites: this.chunkSites });
+      s.worker.postMessage({ ...options(run), type: 'run', id: task, params: run.params, seed: run.seed, shard: 0, shards: 1, chunkSites: this.chunkSites });
     }
     if (c.job.runs.length === 0) this.finishJob(c);
   }
@@ -221,19 +229,33 @@ export class JobQueue {
     this.tasks.set(task, 0);
     this.slots.forEach((s, shard) => {
       s.task = task;
-      s.worker.postMessage({ type: 'run', id: task, params: run.params, seed: run.seed, shard, shards: this.workers, chunkSites: this.chunkSites });
+      s.worker.postMessage({ ...options(run), type: 'run', id: task, params: run.params, seed: run.seed, shard, shards: this.workers, chunkSites: this.chunkSites });
     });
   }
 
-  private onCrash(message: string): void {
+  private onCrash(slot: number, message: string): void {
+    const s = this.slots[slot];
+    if (!s) return;
+    const busy = s.task !== null;
+    // The worker that failed is replaced whatever it was doing.
+    this.retire(s.worker);
+    s.worker = this.spawn(slot);
+    s.task = null;
     const c = this.current;
-    if (!c) {
-      // An idle worker died: replace it quietly.
-      this.slots.forEach((s, i) => {
-        this.retire(s.worker);
-        s.worker = this.spawn(i);
-        s.task = null;
-      });
+    if (!c || !busy) {
+      // An idle worker died: replaced quietly; a job in flight goes on with the fresh one.
+      if (c) this.pump();
+      return;
+    }
+    // Runs whose results are already in lose only their service figures: they stay done.
+    const lost = [...c.awaitingImpact];
+    const pending = c.progress.length - c.finished - lost.length;
+    if (pending === 0 && lost.length > 0) {
+      this.stopCurrent();
+      for (const i of lost) c.handlers.onImpactLost?.(i, message);
+      c.finished += lost.length;
+      c.handlers.onDone?.(this.now() - c.started);
+      this.pump();
       return;
     }
     this.stopCurrent();
@@ -269,18 +291,22 @@ export class JobQueue {
         this.slots[0]!.worker.postMessage({ type: 'merge', id: m.id, acc: m.acc }, transferablesOf(m.acc));
         break;
       case 'result': {
-        this.tasks.delete(m.id);
-        if (c.job.kind === 'split') for (const s of this.slots) s.task = null;
-        else this.slots[slot]!.task = null;
-        c.progress[index] = 1;
-        c.finished++;
-        this.reportProgress(c);
-        c.handlers.onResult(index, m.result, { prepareMs: m.prepareMs, runMs: m.runMs, totalMs: this.now() - c.started });
-        if (this.current !== c) return; // the handler cancelled or replaced it
-        if (c.finished === c.progress.length) this.finishJob(c);
-        else this.pump();
+        // A run whose service figures follow keeps its worker (and its task) until they arrive.
+        if (!m.impactFollows) this.freeTask(c, slot, m.id);
+        else {
+          c.awaitingImpact.add(index);
+          if (c.job.kind === 'split') for (const [i, s] of this.slots.entries()) if (i !== slot) s.task = null;
+        }
+        c.handlers.onResult(index, m.result, { prepareMs: m.prepareMs, runMs: m.runMs, totalMs: this.now() - c.started }, m.params);
+        if (!m.impactFollows) this.runDone(c, index);
         break;
       }
+      case 'impact':
+        c.awaitingImpact.delete(index);
+        this.freeTask(c, slot, m.id);
+        c.handlers.onImpact?.(index, m.impact);
+        this.runDone(c, index);
+        break;
       case 'error':
         this.stopCurrent();
         c.handlers.onError(m.message, false);
@@ -289,10 +315,31 @@ export class JobQueue {
     }
   }
 
+  private freeTask(c: Entry, slot: number, task: number): void {
+    this.tasks.delete(task);
+    if (c.job.kind === 'split') for (const s of this.slots) s.task = null;
+    else this.slots[slot]!.task = null;
+  }
+
+  /** One run of the job is complete (with its service figures, if asked for). */
+  private runDone(c: Entry, index: number): void {
+    if (this.current !== c) return; // a handler cancelled or replaced it
+    c.progress[index] = 1;
+    c.finished++;
+    this.reportProgress(c);
+    if (c.finished === c.progress.length) this.finishJob(c);
+    else this.pump();
+  }
+
   private finishJob(c: Entry): void {
     this.current = null;
     this.tasks.clear();
     c.handlers.onDone?.(this.now() - c.started);
     this.pump();
   }
+}
+
+/** The run options a worker message carries (only those set). */
+function options(run: RunInput): RunOptions {
+  return { ...(run.services ? { services: true } : {}), ...(run.org ? { org: run.org } : {}) };
 }

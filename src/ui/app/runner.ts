@@ -19,6 +19,8 @@ export interface RunnerHooks {
   linkOf(slot: Slot): string;
   onDone?(slot: Slot, timing: RunTiming | null): void;
   onFailed?(slot: Slot, message: string, crashed: boolean): void;
+  /** A run's device figures are in but its service figures were lost (a worker died). */
+  onImpactLost?(slot: Slot, message: string): void;
 }
 
 export class Runner {
@@ -46,13 +48,26 @@ export class Runner {
     const hash = slot.hash;
     const meta = { id: slot.id, name: this.hooks.nameOf(slot), seed: slot.scenario.seed, paramsHash: hash, link: this.hooks.linkOf(slot) };
     this.store.update((s) => updateSlot(s, id, (x) => ({ ...x, status: 'running', progress: 0, problem: null, failure: null })));
-    this.queue.submit({ kind: 'split', params, seed: slot.scenario.seed }, {
+    this.queue.submit({ kind: 'split', params, seed: slot.scenario.seed, services: true }, {
       onProgress: (f) => this.store.update((s) => updateSlot(s, id, (x) => (x.hash === hash ? { ...x, progress: f } : x))),
       onResult: (_i, result, timing) => {
         const view = runView(result, params, meta);
         this.remember(view);
         const now = findSlot(this.store.state, id);
         if (now && now.hash === hash) this.finish(now, view, timing);
+      },
+      // The service figures follow the device figures: the charts are drawn first, these added.
+      onImpact: (_i, impact) => {
+        const view = this.cache.get(hash);
+        if (!view) return;
+        const withServices = { ...view, services: impact };
+        this.remember(withServices);
+        this.store.update((s) => updateSlot(s, id, (x) => (x.view?.paramsHash === hash ? { ...x, view: withServices } : x)));
+      },
+      onImpactLost: (_i, message) => {
+        // The device figures stand; only the service figures are missing (the worker died after them).
+        console.warn(`[sim] service figures for ${hash} were not derived: ${message}`);
+        this.hooks.onImpactLost?.(findSlot(this.store.state, id) ?? slot, message);
       },
       onError: (message, crashed) => {
         this.store.update((s) => updateSlot(s, id, (x) => ({ ...x, status: 'error', failure: message })));

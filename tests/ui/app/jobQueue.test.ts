@@ -4,6 +4,10 @@ import { finish, mergeInto, newAccumulator, prepare, simulate, withOverrides, ty
 import { JobQueue, type Job, type WorkerLike } from '../../../src/ui/app/jobQueue.js';
 import type { FromWorker, ToWorker } from '../../../src/worker/protocol.js';
 import { runShard, shardSiteCount } from '../../../src/worker/shard.js';
+import { orgFleet, orgParams } from '../../../src/org/orgFleet.js';
+import { runOrg } from '../../../src/org/runOrg.js';
+import { serviceImpact } from '../../../src/services/impact.js';
+import type { Organisation } from '../../../src/scenario/org.js';
 
 const params = withOverrides({ 'fleet.windowsSensors': 30_000, 'fleet.customers': 80, 'run.horizonDays': 3 });
 
@@ -11,7 +15,7 @@ class FakeWorker implements WorkerLike {
   onmessage: ((e: MessageEvent<FromWorker>) => void) | null = null;
   onerror: ((e: ErrorEvent) => void) | null = null;
   terminated = false;
-  private held: { id: number; prep: Prepared; acc: Accumulator; waiting: number } | null = null;
+  private held: { id: number; prep: Prepared; acc: Accumulator; waiting: number; services: boolean } | null = null;
   constructor(log: FakeWorker[], private readonly crashOnRun = false) {
     log.push(this);
   }
@@ -26,13 +30,14 @@ class FakeWorker implements WorkerLike {
           this.onerror?.({ message: 'boom', preventDefault() {} } as ErrorEvent);
           return;
         }
-        const prep = prepare(m.params, m.seed);
+        const params = m.org ? orgParams(m.org, m.params) : m.params;
+        const prep = prepare(params, m.seed, m.org ? orgFleet(m.org, params) : undefined);
         const acc = newAccumulator(prep);
         const total = shardSiteCount(prep.fleet.nSites, m.shard, m.shards, m.chunkSites);
         runShard(prep, acc, m.shard, m.shards, m.chunkSites, (done) => this.emit({ type: 'progress', id: m.id, shard: m.shard, done, total }));
         if (m.shard > 0) this.emit({ type: 'partial', id: m.id, shard: m.shard, acc });
         else {
-          this.held = { id: m.id, prep, acc, waiting: m.shards - 1 };
+          this.held = { id: m.id, prep, acc, waiting: m.shards - 1, services: m.services === true };
           this.tryFinish();
         }
       } else if (m.type === 'merge' && this.held?.id === m.id) {
@@ -46,7 +51,9 @@ class FakeWorker implements WorkerLike {
     const h = this.held;
     if (!h || h.waiting > 0) return;
     this.held = null;
-    this.emit({ type: 'result', id: h.id, result: finish(h.prep, h.acc), prepareMs: 1, runMs: 1 });
+    const result = finish(h.prep, h.acc);
+    this.emit({ type: 'result', id: h.id, result, params: h.prep.params, prepareMs: 1, runMs: 1, impactFollows: h.services });
+    if (h.services) this.emit({ type: 'impact', id: h.id, impact: serviceImpact(result, h.prep.params) });
   }
   terminate(): void {
     this.terminated = true;
@@ -141,5 +148,41 @@ describe('JobQueue priorities', () => {
     });
     await done;
     expect(order).toEqual([1, 3, 2]);
+  }, 30_000);
+});
+
+describe('JobQueue service figures and organisations', () => {
+  it('a run asked for its service figures gets them after its result, equal to deriving them from the result', async () => {
+    const q = new JobQueue({ createWorker: () => new FakeWorker([]), workers: 2 });
+    const got = await new Promise<{ order: string[]; lossUSD: number; crashed: number }>((resolve) => {
+      const order: string[] = [];
+      let crashed = 0;
+      let lossUSD = 0;
+      q.submit({ kind: 'split', params, seed: 4, services: true }, {
+        onResult: (_i, r) => { order.push('result'); crashed = r.crashed; },
+        onImpact: (_i, im) => { order.push('impact'); lossUSD = im.lossUSD; },
+        onDone: () => resolve({ order, lossUSD, crashed }),
+        onError() {},
+      });
+    });
+    expect(got.order).toEqual(['result', 'impact']);
+    const r = simulate(params, 4);
+    expect(got.crashed).toBe(r.crashed);
+    expect(got.lossUSD).toBe(serviceImpact(r, params).lossUSD);
+  }, 30_000);
+
+  it('an organisation runs its own fleet under the scenario, as runOrg does', async () => {
+    const org: Organisation = {
+      version: 1, name: 'Test org', description: '', sector: 'healthcare', repairStaff: 20, bitlockerShare: null, keyEscrowedShare: null,
+      keyServerOnSite: false, automatedRemediation: false, holdsContentBack: false,
+      sites: [{ name: 'HQ', region: 'uk-ie', devices: { server: 50, fixed: 100, workstation: 800, vm: 40 }, repairStaff: null }],
+    };
+    const q = new JobQueue({ createWorker: () => new FakeWorker([]), workers: 2 });
+    const crashed = await new Promise<number>((resolve) => {
+      let c = 0;
+      q.submit({ kind: 'many', runs: [{ params, seed: 2, org }] }, { onResult: (_i, r) => { c = r.crashed; }, onDone: () => resolve(c), onError() {} });
+    });
+    expect(crashed).toBe(runOrg(org, params, 2).result.crashed);
+    expect(crashed).toBeGreaterThan(0);
   }, 30_000);
 });

@@ -72,6 +72,8 @@ export const app = {
   'controls.group.vendor.note': 'Tools from Microsoft and CrowdStrike.',
   'controls.group.run.title': 'The run',
   'controls.group.run.note': 'What the simulation covers.',
+  'controls.group.services.title': 'Services and money',
+  'controls.group.services.note': 'How stopped devices stop flights, hospitals, emergency calls and payments, and what that costs.',
   'controls.family.normalised': 'Shares are normalised to sum to 1.',
   'controls.family.changed': '{count} changed',
   'controls.slider': '{label} (slider)',
