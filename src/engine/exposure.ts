@@ -9,7 +9,6 @@ import type { DeviceClass } from './types.js';
 
 const GRID = 512;
 export const QUANTILES = 1024;
-const CONNECT_MINUTES = 2;
 
 export interface ExposureDist {
   a: number;
@@ -26,7 +25,10 @@ export const NO_EXPOSURE: ExposureDist = {
   a: 0, b: 0, p: 0, cdf: new Float64Array(GRID + 1), quantile: new Float64Array(QUANTILES + 1),
 };
 
-export function exposureDist(cls: DeviceClass, clock: LocalClock, a: number, b: number, pollMinutes: number): ExposureDist {
+/**
+ * `connectMinutes`: how long after switching on a device takes the content (push.connectMinutes).
+ */
+export function exposureDist(cls: DeviceClass, clock: LocalClock, a: number, b: number, pollMinutes: number, connectMinutes: number): ExposureDist {
   if (!(b > a)) return NO_EXPOSURE;
   const on = (t: number) => onShare(cls, clock.hour(t), clock.isWeekend(t));
   const pA = on(a);
@@ -37,7 +39,7 @@ export function exposureDist(cls: DeviceClass, clock: LocalClock, a: number, b: 
   let turnedOn = 0;
   for (let i = 0; i <= GRID; i++) {
     const t = a + i * dt;
-    const tc = t - CONNECT_MINUTES;
+    const tc = t - connectMinutes;
     if (tc > a && pA < 1) turnedOn = Math.max(turnedOn, Math.min(1, (on(tc) - pA) / (1 - pA)));
     const polled = Math.min(1, (t - a) / pollMinutes);
     cdf[i] = pA * polled + (1 - pA) * turnedOn;

@@ -2,8 +2,7 @@
 // site in every region it works in), each site with its devices per class and its repair staff.
 // Sites are the unit of work: each is simulated from its own random stream.
 import { normal, streamRng, type Random } from './random.js';
-import { SECTOR_INFO } from './sectors.js';
-import { CLASSES, REGIONS, SECTORS, type Params } from './types.js';
+import { CLASSES, REGIONS, SECTORS, type DeviceClass, type FleetParams, type Params, type PerSector } from './types.js';
 
 export interface Fleet {
   nSites: number;
@@ -84,6 +83,11 @@ class SiteColumns {
   }
 }
 
+/** The per-sector shares of one device class (fleet.<class>Share). */
+export function classShare(f: FleetParams, c: DeviceClass): PerSector<number> {
+  return c === 'server' ? f.serverShare : c === 'fixed' ? f.fixedShare : c === 'workstation' ? f.workstationShare : f.vmShare;
+}
+
 const HOLD = 1;
 const OPT_IN = 2;
 const KEYS = 4;
@@ -127,15 +131,16 @@ export function buildFleet(params: Params, seed: number): Fleet {
       const opt = rng.next() < params.vendor.autoOptInShare ? OPT_IN : 0;
       const keys = rng.next() < r.onPremKeyServerShare ? KEYS : 0;
       if (size <= 0) continue;
-      // Every site has at least one person who can fix machines (staff, contractor or MSP).
+      // Every site has someone who can fix machines (staff, contractor or service provider).
+      const least = r.minStaffPerSite;
       if (size >= f.multinationalMinSize && f.foreignSiteShare > 0) {
         for (let g = 0; g < NR; g++) foreignW[g] = regionW[g]! * f.foreignSiteShare + (g === home ? 1 - f.foreignSiteShare : 0);
         apportionInto(size, foreignW, parts, 0);
         for (let g = 0; g < NR; g++) {
           const n2 = parts[g]!;
-          if (n2 > 0) sites.push(nCustomers - 1, s, g, n2, Math.max(1, n2 * perDevice), hold | opt | keys);
+          if (n2 > 0) sites.push(nCustomers - 1, s, g, n2, Math.max(least, n2 * perDevice), hold | opt | keys);
         }
-      } else sites.push(nCustomers - 1, s, home, size, Math.max(1, size * perDevice), hold | opt | keys);
+      } else sites.push(nCustomers - 1, s, home, size, Math.max(least, size * perDevice), hold | opt | keys);
     }
   }
 
@@ -153,7 +158,8 @@ export function buildFleet(params: Params, seed: number): Fleet {
     siteOptIn: new Uint8Array(nSites),
     siteOnPremKeys: new Uint8Array(nSites),
   };
-  const mixes = SECTOR_INFO.map((info) => CLASSES.map((c) => info.classMix[c]));
+  // Each sector's class shares; apportionInto normalises them.
+  const mixes = SECTORS.map((sec) => CLASSES.map((c) => classShare(f, c)[sec]));
   for (let i = 0; i < nSites; i++) {
     const fl = sites.flags[i]!;
     fleet.siteHoldback[i] = fl & HOLD ? 1 : 0;

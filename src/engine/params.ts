@@ -45,6 +45,9 @@ add({ key: 'push.revertMinutes', group: 'push', label: 'Revert after', unit: 'mi
 add({ key: 'push.pollMinutes', group: 'push', label: 'Content poll interval', unit: 'min',
   min: 1, max: 720, default: 10, source: A,
   help: 'How often a switched-on sensor picks up new content.' });
+add({ key: 'push.connectMinutes', group: 'push', label: 'Content after switching on', unit: 'min',
+  min: 0, max: 60, step: 0.5, default: 2, source: A,
+  help: 'Minutes from a device switching on (or waking) to its sensor taking the content on offer.' });
 share('push.canaryShare', 'push', 'Canary ring share', 0, 'what-if (PIR commitment: canary deployment)',
   'Share of devices in a first ring that gets the content at publish. 0 = no rings (July 2024).');
 add({ key: 'push.canaryBakeMinutes', group: 'push', label: 'Canary bake time', unit: 'min', kind: 'integer',
@@ -104,6 +107,22 @@ const REGION_SHARE: Record<(typeof REGIONS)[number], number> = {
 for (const info of REGION_INFO) share(`fleet.regionShare.${info.id}`, 'fleet', `Region share: ${info.label}`, REGION_SHARE[info.id], A,
   `Share of the fleet in ${info.label} (UTC${info.utcOffsetHours >= 0 ? '+' : ''}${info.utcOffsetHours} in July). Region shares are normalised to sum to 1.`);
 
+// How each sector's Windows estate splits into device classes (normalised per sector). No
+// per-sector device census is public: point-of-sale heavy retail, clinical carts in hospitals,
+// check-in desks at airlines show up as fixed-function endpoints; banks and offices run many VMs.
+const CLASS_MIX: Record<(typeof SECTORS)[number], [server: number, fixed: number, workstation: number, vm: number]> = {
+  airlines: [0.08, 0.22, 0.52, 0.18], healthcare: [0.07, 0.2, 0.6, 0.13], banking: [0.1, 0.05, 0.6, 0.25],
+  retail: [0.05, 0.5, 0.35, 0.1], emergency: [0.1, 0.2, 0.6, 0.1], government: [0.08, 0.05, 0.7, 0.17],
+  media: [0.1, 0.05, 0.65, 0.2], rail: [0.08, 0.25, 0.55, 0.12], energy: [0.1, 0.15, 0.6, 0.15],
+  manufacturing: [0.08, 0.15, 0.65, 0.12], other: [0.08, 0.02, 0.7, 0.2],
+};
+const CLASS_NAME = { server: 'physical servers', fixed: 'fixed-function endpoints', workstation: 'workstations', vm: 'virtual machines' } as const;
+CLASSES.forEach((c, k) => {
+  for (const info of SECTOR_INFO) share(`fleet.${c}Share.${info.id}`, 'fleet', `Share of ${CLASS_NAME[c]}: ${info.label}`, CLASS_MIX[info.id][k]!,
+    'assumption (no per-sector device census is public)',
+    `Share of ${info.label.toLowerCase()} Windows devices that are ${CLASS_NAME[c]}. A sector's four class shares are normalised to sum to 1.`);
+});
+
 // ---- the crash ------------------------------------------------------------------------------
 add({ key: 'crash.knownBadMinutes', group: 'crash', label: 'Known-bad list from', unit: 'min after publish', kind: 'integer',
   min: 0, max: 20160, default: 78, source: 'assumption: listed when the file was reverted (CrowdStrike, 19 Jul 2024)',
@@ -124,6 +143,12 @@ for (const c of CLASSES) {
 add({ key: 'crash.opsAttentionMinutes', group: 'crash', label: 'Operators respond within', unit: 'min', kind: 'integer',
   min: 0, max: 1440, default: 45, source: A,
   help: 'Minutes before operators start restarting crashed servers and VMs (desks and endpoints wait for someone at work).' });
+add({ key: 'crash.endpointAttendedFromHour', group: 'crash', label: 'Endpoints attended from', unit: 'local hour',
+  min: 0, max: 23.5, step: 0.5, default: 7, source: A,
+  help: 'Local hour from which someone is at shops, clinics and gates, every day of the week, to restart a crashed kiosk, till or gate terminal.' });
+add({ key: 'crash.endpointAttendedToHour', group: 'crash', label: 'Endpoints attended until', unit: 'local hour',
+  min: 0.5, max: 24, step: 0.5, default: 21, source: A,
+  help: 'Local hour until which someone is there to restart a crashed endpoint.' });
 
 // ---- the repair -----------------------------------------------------------------------------
 add({ key: 'repair.staffPer1000', group: 'repair', label: 'Repair staff', unit: 'per 1,000 devices',
@@ -139,6 +164,14 @@ add({ key: 'repair.staffSpread', group: 'repair', label: 'Staff spread between c
   help: 'Customers differ in how many hands they can find (outsourcing, contractors).' });
 share('repair.cloudOpsShare', 'repair', 'Staff on cloud and VMs', 0.15, A,
   'Share of repair staff fixing virtual machines with scripts, around the clock.');
+// Share of a sector's repair staff on duty outside working hours: 24/7 operations keep night
+// shifts and on-call rotas (assumption).
+const NIGHT_SHARE: Record<(typeof SECTORS)[number], number> = {
+  airlines: 0.3, healthcare: 0.25, banking: 0.1, retail: 0.08, emergency: 0.35, government: 0.05,
+  media: 0.2, rail: 0.2, energy: 0.2, manufacturing: 0.1, other: 0.05,
+};
+for (const info of SECTOR_INFO) share(`repair.nightShare.${info.id}`, 'repair', `Night shift: ${info.label}`, NIGHT_SHARE[info.id], A,
+  `Share of ${info.label.toLowerCase()} repair staff at work outside working hours (night shifts, on-call).`);
 add({ key: 'repair.noticeMinutes', group: 'repair', label: 'Time to start repairs', unit: 'min', kind: 'integer',
   min: 0, max: 2880, default: 30, source: A, help: 'From the first crash at a site until its staff start repairing.' });
 const HANDS = { server: 30, fixed: 15, workstation: 12, vm: 8 };
@@ -157,6 +190,12 @@ for (const c of CLASSES) {
     'assumption; enterprise disk encryption 50-62% in older surveys',
     `Share of ${c} devices with an encrypted system disk: repair needs the recovery key.`);
 }
+add({ key: 'repair.handsOnSpread', group: 'repair', label: 'Hands-on time varies by', unit: 'share',
+  min: 0, max: 0.95, step: 0.05, default: 0.5, source: A,
+  help: 'Each device\'s hands-on time is drawn uniformly within this share either side of the class\'s hands-on time.' });
+add({ key: 'repair.minStaffPerSite', group: 'repair', label: 'Least staff at a site', unit: 'people',
+  min: 0.05, max: 100, step: 0.05, default: 1, source: 'assumption: every site has someone who can fix machines (staff, contractor or service provider)',
+  help: 'A site never has fewer people for repairs than this, however small.' });
 add({ key: 'repair.travelMinutes', group: 'repair', label: 'Travel per remote device', unit: 'min',
   min: 0, max: 600, step: 1, default: 40, source: A, help: 'Staff minutes added for a device at a remote site.' });
 add({ key: 'repair.keyMinutes', group: 'repair', label: 'Finding the BitLocker key', unit: 'min',
@@ -188,6 +227,9 @@ add({ key: 'repair.crisisEndHour', group: 'repair', label: 'Crisis day ends', un
   min: 1, max: 24, step: 0.5, default: 22, source: A, help: 'Local hour work stops on crisis days.' });
 share('repair.weekendFactor', 'repair', 'Weekend staffing', 0.4, A,
   'Share of staff working a weekend day after the crisis days.');
+add({ key: 'repair.batchMinutes', group: 'repair', label: 'Repair batches when crashes spread', unit: 'min',
+  min: 10, max: 10080, step: 10, default: 720, source: A,
+  help: 'When a site\'s crashes spread over more than this (rings, holdback), its staff work in batches of this length in the order devices crashed, servers first within a batch.' });
 
 // ---- vendor help ----------------------------------------------------------------------------
 add({ key: 'vendor.usbToolHours', group: 'vendor', label: 'Microsoft USB tool from', unit: 'h after publish',

@@ -16,6 +16,7 @@ const FETCH = 'chance per boot not measured; anchored on "2-15 reboots" (S-RM) a
 const TRIES = 'how many times people retried before hands-on repair varied; a few either way';
 const BITLOCKER = 'enterprise disk encryption 50-62% in older surveys; no current BitLocker share is public';
 const AUTO = 'how many devices the opt-in automation reached is not published';
+const CLASS_MIX = 'no per-sector device census is public; half to one and a half times the assumed share';
 
 const clamp01 = (x: number) => Math.min(1, Math.max(0, x));
 const SERVICE_NAMES = ['checkin', 'crew', 'clinical', 'payments', 'trading', 'tills', 'calls', 'counters', 'playout', 'signalling', 'control', 'production', 'office'] as const;
@@ -69,6 +70,23 @@ export const PLAUSIBLE: Readonly<Record<string, Plausible>> = {
     ['na-east', 0.3], ['na-central', 0.13], ['na-west', 0.12], ['latam', 0.04], ['uk-ie', 0.07], ['europe', 0.12],
     ['mea', 0.03], ['india', 0.04], ['east-asia', 0.06], ['se-asia', 0.04], ['anz', 0.05],
   ] as const).map(([r, v]) => [`fleet.regionShare.${r}`, { low: v * 0.7, high: v * 1.3, why: NO_COUNTRY }])),
+  ...Object.fromEntries(([
+    ['airlines', [0.08, 0.22, 0.52, 0.18]], ['healthcare', [0.07, 0.2, 0.6, 0.13]], ['banking', [0.1, 0.05, 0.6, 0.25]],
+    ['retail', [0.05, 0.5, 0.35, 0.1]], ['emergency', [0.1, 0.2, 0.6, 0.1]], ['government', [0.08, 0.05, 0.7, 0.17]],
+    ['media', [0.1, 0.05, 0.65, 0.2]], ['rail', [0.08, 0.25, 0.55, 0.12]], ['energy', [0.1, 0.15, 0.6, 0.15]],
+    ['manufacturing', [0.08, 0.15, 0.65, 0.12]], ['other', [0.08, 0.02, 0.7, 0.2]],
+  ] as const).flatMap(([s, mix]) => (['server', 'fixed', 'workstation', 'vm'] as const).map((c, k) =>
+    [`fleet.${c}Share.${s}`, { low: mix[k]! * 0.5, high: clamp01(mix[k]! * 1.5), why: CLASS_MIX }]))),
+  'push.connectMinutes': { low: 1, high: 5, why: 'how soon a sensor takes content after the machine switches on or wakes is not published' },
+  'crash.endpointAttendedFromHour': { low: 6, high: 8, why: 'opening hours of shops, clinics and airports vary' },
+  'crash.endpointAttendedToHour': { low: 20, high: 23, why: 'opening hours of shops, clinics and airports vary' },
+  ...Object.fromEntries(([
+    ['airlines', 0.3], ['healthcare', 0.25], ['banking', 0.1], ['retail', 0.08], ['emergency', 0.35], ['government', 0.05],
+    ['media', 0.2], ['rail', 0.2], ['energy', 0.2], ['manufacturing', 0.1], ['other', 0.05],
+  ] as const).map(([s, v]) => [`repair.nightShare.${s}`, { low: v * 0.5, high: clamp01(v * 2), why: 'night shifts and on-call rotas of IT staff by sector are not published' }])),
+  'repair.handsOnSpread': { low: 0.3, high: 0.7, why: 'how much one repair differs from the next is not published' },
+  'repair.minStaffPerSite': { low: 0.5, high: 2, why: 'the smallest sites share a person with others or have one or two' },
+  'repair.batchMinutes': { low: 360, high: 1440, why: 'how staff reorder work when crashes come over days (rings, holdback) is a guess' },
   'crash.knownBadMinutes': { low: 78, high: 180, why: 'when the bad file reached the known-bad list is not published; not before the revert' },
   'crash.rebootMinutes': { low: 2, high: 6, why: 'a crash-and-reboot cycle takes a few minutes, longer on servers' },
   'crash.fetchPerBoot.server': { low: 0.03, high: 0.2, why: FETCH },

@@ -53,7 +53,7 @@ function buildGroups(
   for (let r = 0; r < clocks.length; r++) {
     for (let c = 0; c < CLASSES.length; c++) {
       for (let h = 0; h < 2; h++) {
-        const dists = rings.map((ring) => exposureDist(CLASSES[c]!, clocks[r]!, ring.offset + h * hold, end, p.pollMinutes));
+        const dists = rings.map((ring) => exposureDist(CLASSES[c]!, clocks[r]!, ring.offset + h * hold, end, p.pollMinutes, p.connectMinutes));
         let cum = 0;
         groups[groupIndex(r, c, h)] = {
           ringCum: Float64Array.from(rings, (ring) => (cum += ring.share)),

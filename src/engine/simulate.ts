@@ -13,7 +13,6 @@ import { groupOf } from './groups.js';
 import { streamKey, type StreamKey } from './random.js';
 import { SiteRunner } from './site.js';
 import { REGION_INFO } from './regions.js';
-import { SECTOR_INFO } from './sectors.js';
 import { BACK_SHARES, CLASSES, REGIONS, SECTORS, type Params, type SimResult } from './types.js';
 
 const NC = CLASSES.length;
@@ -98,7 +97,7 @@ export function prepare(params: Params, seed: number, given?: Fleet): Prepared {
   const plan = planPush(params.push, params.fleet.eligibleShare, clocks, groupCounts);
 
   const r = params.repair;
-  const nightShares = SECTOR_INFO.map((s) => s.nightShare);
+  const nightShares = SECTORS.map((s) => r.nightShare[s]);
   const onsiteCurves = clocks.flatMap((clock) => capacityCurves(clock, horizon, {
     repair: r,
     speedupFrom: params.vendor.usbToolHours * 60,
@@ -111,9 +110,10 @@ export function prepare(params: Params, seed: number, given?: Fleet): Prepared {
     return !clock.isWeekend(t) && h >= r.workdayStartHour && h < r.workdayEndHour;
   }));
   // Shops, clinics and gates are staffed every day of the week.
+  const { endpointAttendedFromHour: attendedFrom, endpointAttendedToHour: attendedTo } = params.crash;
   const fixedOpen = clocks.map((clock) => nextOpenIndex(steps, (t) => {
     const h = clock.hour(t);
-    return h >= 7 && h < 21;
+    return h >= attendedFrom && h < attendedTo;
   }));
 
   const c = params.crash;

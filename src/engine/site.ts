@@ -37,8 +37,6 @@ const F_KEY = 1;
 const F_REIMAGE = 2;
 /** flags holds the device's class above its key or re-image flag. */
 const CLASS_SHIFT = 2;
-/** Crashes spread wider than this (rings, holdback) are repaired in arrival order by half-day. */
-const SPREAD_MINUTES = 720;
 
 export class SiteRunner {
   private readonly rng = new Random(0, 'init');
@@ -328,6 +326,9 @@ export class SiteRunner {
     const rp = p.repair;
     const name = CLASSES[c]!;
     const handsOn = rp.handsOnMinutes[name];
+    // Hands-on time uniform within ± handsOnSpread of the class's figure.
+    const handsLo = 1 - rp.handsOnSpread;
+    const handsSpan = 2 * rp.handsOnSpread;
     const bl = rp.bitlockerShare[name];
     const blLost = bl * (1 - rp.keyEscrowedShare);
     const remote = rp.remoteShare[name];
@@ -368,7 +369,7 @@ export class SiteRunner {
       v = (v - keyFrom[k]!) * keyScale[k]!;
       const r = v < remote ? 1 : 0;
       v = (v - remoteFrom[r]!) * remoteScale[r]!;
-      work[j] = handsOn * (0.5 + v) + keyExtra[k]! + remoteExtra[r]!;
+      work[j] = handsOn * (handsLo + handsSpan * v) + keyExtra[k]! + remoteExtra[r]!;
       flags[j] = k | cBits; // F_KEY or 0
       keys += k;
     }
@@ -377,7 +378,8 @@ export class SiteRunner {
 
   /**
    * The onsite queue's order in `order`: servers, fixed endpoints, then workstations, each in the
-   * order they crashed in the draw; by half-day of the crash first when the crashes spread wide.
+   * order they crashed in the draw; by batch (repair.batchMinutes) of the crash first when the
+   * crashes spread wider than one batch.
    * Returns its length; leaves the earliest and latest crash among them in firstOnsite and
    * lastOnsite.
    */
@@ -396,14 +398,15 @@ export class SiteRunner {
     }
     this.firstOnsite = first;
     this.lastOnsite = last;
-    if (n > 0 && last - first > SPREAD_MINUTES) {
-      // Within a half-day, the class order: its priority is the rank of the slot's segment.
+    const batch = this.prep.params.repair.batchMinutes;
+    if (n > 0 && last - first > batch) {
+      // Within a batch, the class order: its priority is the rank of the slot's segment.
       const classOf = (j: number) => {
         let c = 0;
         while (!(j >= segStuck[ONSITE_ORDER[c]!]! && j < segTo[ONSITE_ORDER[c]!]!)) c++;
         return c;
       };
-      const key = (j: number) => Math.floor(crashAt[j]! / SPREAD_MINUTES) * NC + classOf(j);
+      const key = (j: number) => Math.floor(crashAt[j]! / batch) * NC + classOf(j);
       order.set(Array.from(order.subarray(0, n)).sort((a, b) => key(a) - key(b) || a - b));
     }
     return n;

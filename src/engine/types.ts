@@ -36,6 +36,7 @@ export interface PushParams {
   holdbackShare: number;
   holdbackHours: number;
   kernelModeShare: number;
+  connectMinutes: number;
 }
 
 export interface FleetParams {
@@ -47,6 +48,11 @@ export interface FleetParams {
   eligibleShare: number;
   sectorShare: PerSector<number>;
   regionShare: PerRegion<number>;
+  /** Each sector's devices by class (normalised per sector). */
+  serverShare: PerSector<number>;
+  fixedShare: PerSector<number>;
+  workstationShare: PerSector<number>;
+  vmShare: PerSector<number>;
 }
 
 export interface CrashParams {
@@ -55,15 +61,22 @@ export interface CrashParams {
   fetchPerBoot: PerClass<number>;
   rebootsTried: PerClass<number>;
   opsAttentionMinutes: number;
+  /** Local hours between which someone is at shops, clinics and gates every day to restart an endpoint. */
+  endpointAttendedFromHour: number;
+  endpointAttendedToHour: number;
 }
 
 export interface RepairParams {
   staffPer1000: number;
   staffSizeExponent: number;
   staffSpread: number;
+  minStaffPerSite: number;
   cloudOpsShare: number;
+  nightShare: PerSector<number>;
   noticeMinutes: number;
   handsOnMinutes: PerClass<number>;
+  /** Hands-on time varies uniformly within ± this share of handsOnMinutes. */
+  handsOnSpread: number;
   remoteShare: PerClass<number>;
   travelMinutes: number;
   bitlockerShare: PerClass<number>;
@@ -79,6 +92,8 @@ export interface RepairParams {
   crisisStartHour: number;
   crisisEndHour: number;
   weekendFactor: number;
+  /** Crashes at a site spread wider than this are repaired in batches of this length, in arrival order. */
+  batchMinutes: number;
 }
 
 export interface VendorParams {

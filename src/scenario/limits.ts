@@ -1,6 +1,7 @@
 // What a browser tab can hold. The engine streams devices site by site, so memory grows with
 // the number of sites and the largest site, not with the fleet; run time grows with the fleet.
 // Both are checked before anything is allocated.
+import { makeBins } from '../engine/bins.js';
 import type { Params } from '../engine/types.js';
 import { problem, type Problem } from './problems.js';
 
@@ -12,7 +13,7 @@ const BROWSER_BUDGET_BYTES = 400 * 1024 * 1024;
 /** Rough peak bytes of one run, before it starts. */
 export function estimateBytes(p: Params): number {
   const sites = p.fleet.customers * 3; // multinationals add foreign sites
-  const bins = 420 + (p.run.horizonDays * 1440 - 360) / 10;
+  const bins = makeBins(p.run.horizonDays * 1440).n;
   // Largest customer of a lognormal: about exp(sigma * sqrt(2 ln n)) times the median.
   const n = Math.max(2, p.fleet.customers);
   const sigma = p.fleet.customerSizeSigma;

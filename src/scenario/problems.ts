@@ -40,6 +40,8 @@ export type ProblemCode =
   | 'cross.noRegion'
   | 'cross.customersOverSensors' // {customers, sensors}
   | 'cross.serviceThresholds' // {role, stopBelow, fullAt}
+  | 'cross.hoursOrder'     // {start, end, endKey}: a local hour not before the one that should follow it
+  | 'cross.noClass'        // {sector}: every device class of a sector is 0
   | 'file.notText'
   | 'file.tooLarge'        // {bytes, max}
   | 'file.invalidJson'     // {why}
@@ -147,6 +149,8 @@ export function problemMessage(p: Problem): string {
       return `${v['customers']} customers for ${v['sensors']} sensors; each customer needs at least one device`;
     case 'cross.serviceThresholds':
       return `${num(v['stopBelow'])} is not below services.${v['role']}.fullAt (${num(v['fullAt'])}); a service must stop below the share at which it runs normally`;
+    case 'cross.hoursOrder': return `${v['start']} is not before ${v['endKey']} (${v['end']})`;
+    case 'cross.noClass': return `every device class of ${v['sector']} is 0; at least one must hold devices`;
     case 'file.notText': return 'expected text';
     case 'file.tooLarge': return `file is ${v['bytes']} bytes; scenario files are at most ${v['max']} bytes`;
     case 'file.invalidJson': return `not valid JSON (${v['why']})`;

@@ -38,6 +38,10 @@ add('push.revertMinutes', {
   help: '配信からファイルが差し替えられるまでの分数。これより後に取得したマシンには、修正済みのファイルが届きます。',
 });
 add('push.pollMinutes', { label: 'コンテンツの取得間隔', source: A, help: '電源の入ったセンサーが新しいコンテンツを取りに行く間隔。' });
+add('push.connectMinutes', {
+  label: '電源投入後のコンテンツ取得', source: A,
+  help: 'デバイスの電源が入って(またはスリープから復帰して)から、センサーが配信中のコンテンツを取得するまでの分数。',
+});
 add('push.canaryShare', {
   label: 'カナリアリングの割合', source: `${WHAT_IF}(PIRで表明された対策：カナリア展開)`,
   help: '配信と同時にコンテンツを受け取る最初のリングに入るデバイスの割合。0はリングなし(2024年7月の実際)。',
@@ -105,6 +109,14 @@ for (const r of REGION_INFO) {
     help: `全体のうち、${regionName(r.id, 'ja')}(7月は${formatUtcOffset(r.utcOffsetHours)})にあるデバイスの割合。地域別の構成比は合計が1になるよう正規化されます。`,
   });
 }
+for (const c of CLASSES) {
+  for (const s of SECTORS) {
+    family(`fleet.${c}Share.${s}`, `${cls(c)}の割合`, sectorName(s, 'ja'), {
+      source: '仮定(業種別のデバイス台数の統計は公表されていない)',
+      help: `${sectorName(s, 'ja')}のWindowsデバイスのうち、${cls(c)}の割合。業種ごとに、4種類のデバイスの割合の合計が1になるよう正規化されます。`,
+    });
+  }
+}
 
 // ---- クラッシュ --------------------------------------------------------------------------------
 add('crash.knownBadMinutes', {
@@ -128,6 +140,13 @@ add('crash.opsAttentionMinutes', {
   label: '運用担当者の対応開始', source: A,
   help: 'クラッシュしたサーバーや仮想マシンの再起動を、運用担当者が始めるまでの分数(デスクの端末は出勤した人を待ちます)。',
 });
+add('crash.endpointAttendedFromHour', {
+  label: '専用端末のそばに人がいる時間(開始)', source: A,
+  help: '店舗、診療所、空港には、曜日を問わずこの現地時刻から人がいて、クラッシュした端末(キオスク、レジ、ゲートの端末)を再起動できます。',
+});
+add('crash.endpointAttendedToHour', {
+  label: '専用端末のそばに人がいる時間(終了)', source: A, help: 'この現地時刻まで、クラッシュした端末を再起動できる人がいます。',
+});
 
 // ---- 修復 ----------------------------------------------------------------------------------
 add('repair.staffPer1000', {
@@ -146,6 +165,11 @@ add('repair.staffSpread', {
 add('repair.cloudOpsShare', {
   label: 'クラウド・仮想マシン担当の要員', source: A, help: 'スクリプトを使い、24時間体制で仮想マシンを修復する要員の割合。',
 });
+for (const s of SECTORS) {
+  family(`repair.nightShare.${s}`, '夜間の要員', sectorName(s, 'ja'), {
+    source: A, help: `${sectorName(s, 'ja')}の修復要員のうち、勤務時間外(夜勤、オンコール)にも働いている人の割合。`,
+  });
+}
 add('repair.noticeMinutes', {
   label: '修復開始までの時間', source: A, help: '拠点で最初のクラッシュが起きてから、要員が修復を始めるまでの分数。',
 });
@@ -164,6 +188,14 @@ for (const c of CLASSES) {
     help: `システムディスクがBitLockerで暗号化されている${cls(c)}の割合。修復にはBitLocker回復キーが必要です。`,
   });
 }
+add('repair.handsOnSpread', {
+  label: '手作業の時間のばらつき', source: A,
+  help: '各デバイスの手作業の時間は、その種類の手作業の時間の前後この割合の範囲で、一様に決まります。',
+});
+add('repair.minStaffPerSite', {
+  label: '拠点の最少要員', source: '仮定：どの拠点にも、マシンを直せる人(職員、契約業者、サービス事業者)がいる',
+  help: 'どんなに小さな拠点でも、修復に当たる人数はこれを下回りません。',
+});
 add('repair.travelMinutes', { label: '遠隔拠点への移動時間', source: A, help: '遠隔拠点のデバイス1台あたりに加わる要員の分数。' });
 add('repair.keyMinutes', {
   label: 'BitLocker回復キーを探す時間', source: '仮定。Grant Thorntonは回復キーをバーコードにして読み取った(The Register、2024年7月)',
@@ -195,6 +227,10 @@ add('repair.crisisDays', {
 add('repair.crisisStartHour', { label: '非常体制の始業', source: A, help: '非常体制の日に作業が始まる現地時刻。' });
 add('repair.crisisEndHour', { label: '非常体制の終業', source: A, help: '非常体制の日に作業が終わる現地時刻。' });
 add('repair.weekendFactor', { label: '週末の人員', source: A, help: '非常体制の日が過ぎた後の週末に働く要員の割合。' });
+add('repair.batchMinutes', {
+  label: 'クラッシュが長引くときの作業の区切り', source: A,
+  help: '拠点のクラッシュがこれより長い期間にわたるとき(リング配信、保留)、要員はこの長さごとに区切って、クラッシュした順に作業します。区切りの中ではサーバーが先です。',
+});
 
 // ---- ベンダーの支援 ----------------------------------------------------------------------------
 add('vendor.usbToolHours', {

@@ -56,4 +56,5 @@ export const formats = {
   'unit.usdPerHourPer1000': 'USD/h per 1,000 devices',
   'unit.usdPerMinute': 'USD/min',
   'unit.perWeekday': 'per weekday',
+  'unit.people': 'people',
 } as const satisfies Catalog;
