@@ -3,9 +3,8 @@
 // over one poll interval); a device that switches on later picks it up a couple of minutes
 // after it connects. The result is a distribution: the chance of exposure within [a, b) and
 // a quantile table to draw the exposure time from one uniform number.
-import { onShare } from './availability.js';
+import { onShare, type OnCurve } from './availability.js';
 import type { LocalClock } from './clock.js';
-import type { DeviceClass } from './types.js';
 
 const GRID = 512;
 export const QUANTILES = 1024;
@@ -26,11 +25,12 @@ export const NO_EXPOSURE: ExposureDist = {
 };
 
 /**
- * `connectMinutes`: how long after switching on a device takes the content (push.connectMinutes).
+ * `curve`: the class's on-share over the day; `connectMinutes`: how long after switching on a
+ * device takes the content (push.connectMinutes).
  */
-export function exposureDist(cls: DeviceClass, clock: LocalClock, a: number, b: number, pollMinutes: number, connectMinutes: number): ExposureDist {
+export function exposureDist(curve: OnCurve, clock: LocalClock, a: number, b: number, pollMinutes: number, connectMinutes: number): ExposureDist {
   if (!(b > a)) return NO_EXPOSURE;
-  const on = (t: number) => onShare(cls, clock.hour(t), clock.isWeekend(t));
+  const on = (t: number) => onShare(curve, clock.hour(t), clock.isWeekend(t));
   const pA = on(a);
   const dt = (b - a) / GRID;
   const cdf = new Float64Array(GRID + 1);

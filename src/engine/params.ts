@@ -123,6 +123,42 @@ CLASSES.forEach((c, k) => {
     `Share of ${info.label.toLowerCase()} Windows devices that are ${CLASS_NAME[c]}. A sector's four class shares are normalised to sum to 1.`);
 });
 
+// Who is switched on when (availability.ts): a level at night and one in the day, on weekdays and
+// at weekends, with straight ramps between them at the local hours below.
+type OnRow = [night: number, day: number, weekendNight: number, weekendDay: number, riseFrom: number, riseTo: number, fallFrom: number, fallTo: number];
+const ON: Record<(typeof CLASSES)[number], OnRow> = {
+  server: [0.98, 0.98, 0.98, 0.98, 6.5, 9, 16, 21],
+  fixed: [0.55, 0.92, 0.55, 0.92, 5, 8, 18, 23],
+  workstation: [0.3, 0.9, 0.25, 0.32, 6.5, 9, 16, 21],
+  vm: [0.92, 0.92, 0.92, 0.92, 6.5, 9, 16, 21],
+};
+const ON_SOURCE = (c: (typeof CLASSES)[number], k: number): string =>
+  c === 'workstation' && k === 0
+    ? 'assumption: about 44% of office PCs are switched off at night (LBNL field surveys, 2001) and many of the rest sleep'
+    : c === 'workstation' && k === 1 ? 'assumption: most office PCs are on in working hours' : A;
+const ON_LEVELS = [
+  ['onNight', 'Switched on, weekday nights', 'on weekday nights, outside the day'],
+  ['onDay', 'Switched on, weekday days', 'in the middle of a weekday'],
+  ['onWeekendNight', 'Switched on, weekend nights', 'on weekend nights'],
+  ['onWeekendDay', 'Switched on, weekend days', 'in the middle of a weekend day'],
+] as const;
+const ON_HOURS = [
+  ['onRiseFromHour', 'Morning rise starts', 'Local hour at which the share of {c} switched on starts rising from its night level.'],
+  ['onRiseToHour', 'Morning rise ends', 'Local hour by which the share of {c} switched on has reached its day level.'],
+  ['onFallFromHour', 'Evening fall starts', 'Local hour at which the share of {c} switched on starts falling from its day level.'],
+  ['onFallToHour', 'Evening fall ends', 'Local hour by which the share of {c} switched on is back at its night level.'],
+] as const;
+ON_LEVELS.forEach(([name, label, when], k) => {
+  for (const c of CLASSES) share(`fleet.${name}.${c}`, 'fleet', `${label}: ${c}`, ON[c][k]!, ON_SOURCE(c, k),
+    `Share of ${CLASS_NAME[c]} switched on, awake and polling for content ${when}.`);
+});
+ON_HOURS.forEach(([name, label, help], k) => {
+  for (const c of CLASSES) {
+    add({ key: `fleet.${name}.${c}`, group: 'fleet', label: `${label}: ${c}`, unit: 'local hour', min: 0, max: 24, step: 0.5,
+      default: ON[c][4 + k]!, source: A, help: `${help.replace('{c}', CLASS_NAME[c])} The four hours are in order: rise starts, rise ends, fall starts, fall ends.` });
+  }
+});
+
 // ---- the crash ------------------------------------------------------------------------------
 add({ key: 'crash.knownBadMinutes', group: 'crash', label: 'Known-bad list from', unit: 'min after publish', kind: 'integer',
   min: 0, max: 20160, default: 78, source: 'assumption: listed when the file was reverted (CrowdStrike, 19 Jul 2024)',

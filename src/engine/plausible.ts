@@ -16,6 +16,8 @@ const FETCH = 'chance per boot not measured; anchored on "2-15 reboots" (S-RM) a
 const TRIES = 'how many times people retried before hands-on repair varied; a few either way';
 const BITLOCKER = 'enterprise disk encryption 50-62% in older surveys; no current BitLocker share is public';
 const AUTO = 'how many devices the opt-in automation reached is not published';
+const ON_LEVEL = 'who leaves machines on is surveyed for office PCs only: 44% switched off at night (LBNL, 2001), about 60% left on evenings and weekends (1E / Alliance to Save Energy, 2007)';
+const ON_HOUR = 'when people arrive and leave varies by an hour or so either way';
 const CLASS_MIX = 'no per-sector device census is public; half to one and a half times the assumed share';
 
 const clamp01 = (x: number) => Math.min(1, Math.max(0, x));
@@ -77,6 +79,17 @@ export const PLAUSIBLE: Readonly<Record<string, Plausible>> = {
     ['manufacturing', [0.08, 0.15, 0.65, 0.12]], ['other', [0.08, 0.02, 0.7, 0.2]],
   ] as const).flatMap(([s, mix]) => (['server', 'fixed', 'workstation', 'vm'] as const).map((c, k) =>
     [`fleet.${c}Share.${s}`, { low: mix[k]! * 0.5, high: clamp01(mix[k]! * 1.5), why: CLASS_MIX }]))),
+  ...Object.fromEntries(([
+    ['server', [[0.95, 0.995], [0.95, 0.995], [0.95, 0.995], [0.95, 0.995]]],
+    ['fixed', [[0.4, 0.7], [0.85, 0.98], [0.4, 0.7], [0.85, 0.98]]],
+    ['workstation', [[0.15, 0.5], [0.8, 0.95], [0.15, 0.4], [0.2, 0.45]]],
+    ['vm', [[0.85, 0.98], [0.85, 0.98], [0.85, 0.98], [0.85, 0.98]]],
+  ] as const).flatMap(([c, levels]) => (['onNight', 'onDay', 'onWeekendNight', 'onWeekendDay'] as const).map((name, k) =>
+    [`fleet.${name}.${c}`, { low: levels[k]![0], high: levels[k]![1], why: ON_LEVEL }]))),
+  ...Object.fromEntries(([
+    ['server', [6.5, 9, 16, 21]], ['fixed', [5, 8, 18, 23]], ['workstation', [6.5, 9, 16, 21]], ['vm', [6.5, 9, 16, 21]],
+  ] as const).flatMap(([c, hours]) => (['onRiseFromHour', 'onRiseToHour', 'onFallFromHour', 'onFallToHour'] as const).map((name, k) =>
+    [`fleet.${name}.${c}`, { low: Math.max(0, hours[k]! - 1), high: Math.min(24, hours[k]! + 1), why: ON_HOUR }]))),
   'push.connectMinutes': { low: 1, high: 5, why: 'how soon a sensor takes content after the machine switches on or wakes is not published' },
   'crash.endpointAttendedFromHour': { low: 6, high: 8, why: 'opening hours of shops, clinics and airports vary' },
   'crash.endpointAttendedToHour': { low: 20, high: 23, why: 'opening hours of shops, clinics and airports vary' },

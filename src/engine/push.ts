@@ -2,6 +2,7 @@
 // canary, an early ring, the rest), each offered the content after its bake time; customers
 // who hold content back see each ring's window start later; everything stops at the revert,
 // or earlier if an automatic halt fires on crash telemetry. A revert reaches everyone at once.
+import type { OnCurve } from './availability.js';
 import type { LocalClock } from './clock.js';
 import { cdfAt, exposureDist, type ExposureDist } from './exposure.js';
 import { CLASSES, type PushParams } from './types.js';
@@ -46,14 +47,14 @@ export interface PushPlan {
 export const groupIndex = (region: number, cls: number, holdback: number) => (region * CLASSES.length + cls) * 2 + holdback;
 
 function buildGroups(
-  p: PushParams, eligible: number, rings: Ring[], end: number, clocks: readonly LocalClock[],
+  p: PushParams, eligible: number, rings: Ring[], end: number, clocks: readonly LocalClock[], curves: readonly OnCurve[],
 ): ExposureGroup[] {
   const groups: ExposureGroup[] = [];
   const hold = p.holdbackHours * 60;
   for (let r = 0; r < clocks.length; r++) {
     for (let c = 0; c < CLASSES.length; c++) {
       for (let h = 0; h < 2; h++) {
-        const dists = rings.map((ring) => exposureDist(CLASSES[c]!, clocks[r]!, ring.offset + h * hold, end, p.pollMinutes, p.connectMinutes));
+        const dists = rings.map((ring) => exposureDist(curves[c]!, clocks[r]!, ring.offset + h * hold, end, p.pollMinutes, p.connectMinutes));
         let cum = 0;
         groups[groupIndex(r, c, h)] = {
           ringCum: Float64Array.from(rings, (ring) => (cum += ring.share)),
@@ -68,16 +69,17 @@ function buildGroups(
 }
 
 /**
- * Plans the push. `groupCounts[groupIndex(...)]` holds how many devices each group has; the
+ * Plans the push. `curves[class]`: who is switched on when (availability.ts).
+ * `groupCounts[groupIndex(...)]` holds how many devices each group has; the
  * automatic halt reads the expected crash curve they produce (telemetry is an aggregate of
  * thousands of crashes, where the expectation and one draw differ by well under a minute).
  */
 export function planPush(
-  p: PushParams, eligible: number, clocks: readonly LocalClock[], groupCounts: Float64Array,
+  p: PushParams, eligible: number, clocks: readonly LocalClock[], groupCounts: Float64Array, curves: readonly OnCurve[],
 ): PushPlan {
   const rings = ringsOf(p);
   const revert = p.revertMinutes;
-  let groups = buildGroups(p, eligible, rings, revert, clocks);
+  let groups = buildGroups(p, eligible, rings, revert, clocks, curves);
   let haltAt: number | null = null;
   if (p.haltAfterCrashes > 0) {
     const expected = (t: number) => {
@@ -102,6 +104,6 @@ export function planPush(
     }
   }
   const contentEnd = haltAt === null ? revert : Math.min(revert, haltAt + p.haltDetectionMinutes);
-  if (contentEnd < revert) groups = buildGroups(p, eligible, rings, contentEnd, clocks);
+  if (contentEnd < revert) groups = buildGroups(p, eligible, rings, contentEnd, clocks, curves);
   return { rings, haltAt, contentEnd, groups };
 }

@@ -7,7 +7,7 @@ import { makeBins, type Bins } from './bins.js';
 import { CAP_STEP, capacityCurves, flatCurve, nextOpenIndex, type CapacityCurve } from './capacity.js';
 import { localClock, type LocalClock } from './clock.js';
 import { buildFleet, type Fleet } from './fleet.js';
-import { onShare } from './availability.js';
+import { onCurve, onShare, type OnCurve } from './availability.js';
 import { groupIndex, planPush, type PushPlan } from './push.js';
 import { groupOf } from './groups.js';
 import { streamKey, type StreamKey } from './random.js';
@@ -28,6 +28,8 @@ export interface Prepared {
   fleet: Fleet;
   plan: PushPlan;
   clocks: LocalClock[];
+  /** Who is switched on when, per class (CLASSES order). */
+  onCurves: OnCurve[];
   /** Onsite work-hour curves, index region * NS + sector. */
   onsiteCurves: CapacityCurve[];
   cloudCurve: CapacityCurve;
@@ -94,7 +96,8 @@ export function prepare(params: Params, seed: number, given?: Fleet): Prepared {
       groupCounts[groupIndex(world.siteRegion[s]!, c, world.siteHoldback[s]!)]! += world.siteDevices[s * NC + c]!;
     }
   }
-  const plan = planPush(params.push, params.fleet.eligibleShare, clocks, groupCounts);
+  const onCurves = CLASSES.map((c) => onCurve(params.fleet, c));
+  const plan = planPush(params.push, params.fleet.eligibleShare, clocks, groupCounts, onCurves);
 
   const r = params.repair;
   const nightShares = SECTORS.map((s) => r.nightShare[s]);
@@ -126,7 +129,7 @@ export function prepare(params: Params, seed: number, given?: Fleet): Prepared {
     maxSite = Math.max(maxSite, n);
   }
   return {
-    params, seed, publishAtMs, horizon, bins, fleet, plan, clocks, onsiteCurves,
+    params, seed, publishAtMs, horizon, bins, fleet, plan, clocks, onCurves, onsiteCurves,
     cloudCurve: flatCurve(horizon), deskOpen, fixedOpen, selfChance, logMiss, maxSite,
     siteKey: streamKey(seed, 'site'),
   };
@@ -186,7 +189,7 @@ export function finish(prep: Prepared, acc: Accumulator): SimResult {
       regionFleet[fleet.siteRegion[s]!]! += n;
       classFleet[c]! += n;
       const clock = prep.clocks[fleet.siteRegion[s]!]!;
-      regionOn[fleet.siteRegion[s]!]! += n * onShare(CLASSES[c]!, clock.hour(0), clock.isWeekend(0));
+      regionOn[fleet.siteRegion[s]!]! += n * onShare(prep.onCurves[c]!, clock.hour(0), clock.isWeekend(0));
     }
   }
   const halted = plan.haltAt !== null && plan.contentEnd < params.push.revertMinutes;

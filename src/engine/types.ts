@@ -53,6 +53,19 @@ export interface FleetParams {
   fixedShare: PerSector<number>;
   workstationShare: PerSector<number>;
   vmShare: PerSector<number>;
+  /**
+   * Share of each class switched on and polling: on weekdays outside and inside its day, and at
+   * weekends; in between it moves linearly from the rise's start to its end (local hours), and
+   * back from the fall's start to its end.
+   */
+  onNight: PerClass<number>;
+  onDay: PerClass<number>;
+  onWeekendNight: PerClass<number>;
+  onWeekendDay: PerClass<number>;
+  onRiseFromHour: PerClass<number>;
+  onRiseToHour: PerClass<number>;
+  onFallFromHour: PerClass<number>;
+  onFallToHour: PerClass<number>;
 }
 
 export interface CrashParams {

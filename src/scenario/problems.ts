@@ -41,6 +41,7 @@ export type ProblemCode =
   | 'cross.customersOverSensors' // {customers, sensors}
   | 'cross.serviceThresholds' // {role, stopBelow, fullAt}
   | 'cross.hoursOrder'     // {start, end, endKey}: a local hour not before the one that should follow it
+  | 'cross.rampOrder'      // {start, end, endKey}: an hour of the on/off day after the one that follows it
   | 'cross.noClass'        // {sector}: every device class of a sector is 0
   | 'file.notText'
   | 'file.tooLarge'        // {bytes, max}
@@ -150,6 +151,7 @@ export function problemMessage(p: Problem): string {
     case 'cross.serviceThresholds':
       return `${num(v['stopBelow'])} is not below services.${v['role']}.fullAt (${num(v['fullAt'])}); a service must stop below the share at which it runs normally`;
     case 'cross.hoursOrder': return `${v['start']} is not before ${v['endKey']} (${v['end']})`;
+    case 'cross.rampOrder': return `${v['start']} is after ${v['endKey']} (${v['end']}); the rise starts, the rise ends, the fall starts and the fall ends in that order`;
     case 'cross.noClass': return `every device class of ${v['sector']} is 0; at least one must hold devices`;
     case 'file.notText': return 'expected text';
     case 'file.tooLarge': return `file is ${v['bytes']} bytes; scenario files are at most ${v['max']} bytes`;

@@ -136,6 +136,14 @@ export function checkCrossField(p: Params, source = ''): Problem[] {
   if (c.endpointAttendedFromHour >= c.endpointAttendedToHour) {
     at('params.crash.endpointAttendedFromHour', 'cross.hoursOrder', { start: c.endpointAttendedFromHour, end: c.endpointAttendedToHour, endKey: 'crash.endpointAttendedToHour' });
   }
+  const ramp = ['onRiseFromHour', 'onRiseToHour', 'onFallFromHour', 'onFallToHour'] as const;
+  for (const k of CLASSES) {
+    for (let i = 0; i + 1 < ramp.length; i++) {
+      const start = p.fleet[ramp[i]!][k];
+      const end = p.fleet[ramp[i + 1]!][k];
+      if (start > end) at(`params.fleet.${ramp[i]}.${k}`, 'cross.rampOrder', { start, end, endKey: `fleet.${ramp[i + 1]}.${k}` });
+    }
+  }
   for (const s of SECTORS) {
     if (CLASSES.every((k) => classShare(p.fleet, k)[s] === 0)) at(`params.fleet.serverShare.${s}`, 'cross.noClass', { sector: s }, CLASSES.slice(1).map((k) => `params.fleet.${k}Share.${s}`));
   }

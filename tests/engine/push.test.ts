@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { onCurve } from '../../src/engine/availability.js';
 import { localClock, type LocalClock } from '../../src/engine/clock.js';
 import { defaultParams } from '../../src/engine/params.js';
 import { groupIndex, planPush, ringsOf } from '../../src/engine/push.js';
@@ -10,6 +11,7 @@ const clocks: LocalClock[] = REGION_INFO.map((r) => localClock(PUBLISH, r.utcOff
 const push = (o: Partial<PushParams> = {}): PushParams => ({ ...defaultParams().push, ...o });
 /** 10,000 devices in every (region, class) group, half of them holding content back. */
 const counts = new Float64Array(REGIONS.length * CLASSES.length * 2).fill(10_000);
+const curves = CLASSES.map((c) => onCurve(defaultParams().fleet, c));
 
 describe('ringsOf', () => {
   it('ringsOf(July 2024) is one ring with everyone at publish', () => {
@@ -42,7 +44,7 @@ describe('ringsOf', () => {
 
 describe('planPush', () => {
   it('planPush(July 2024) ends the content at the revert, with no halt', () => {
-    const plan = planPush(push(), 0.97, clocks, counts);
+    const plan = planPush(push(), 0.97, clocks, counts, curves);
     expect(plan.haltAt).toBeNull();
     expect(plan.contentEnd).toBe(78);
     expect(plan.groups.length).toBe(counts.length);
@@ -57,7 +59,7 @@ describe('planPush', () => {
   it('planPush halts earlier with a lower crash threshold, and contentEnd never passes the revert', () => {
     const halts: number[] = [];
     for (const threshold of [10, 1000, 10_000, 100_000, 200_000]) {
-      const plan = planPush(push({ haltAfterCrashes: threshold, haltDetectionMinutes: 15 }), 0.97, clocks, counts);
+      const plan = planPush(push({ haltAfterCrashes: threshold, haltDetectionMinutes: 15 }), 0.97, clocks, counts, curves);
       expect(plan.haltAt).not.toBeNull();
       expect(plan.contentEnd).toBeLessThanOrEqual(78);
       expect(plan.contentEnd).toBeCloseTo(Math.min(78, plan.haltAt! + 15), 10);
@@ -68,13 +70,13 @@ describe('planPush', () => {
   });
 
   it('planPush does not halt when the threshold is more than the push ever crashes', () => {
-    const plan = planPush(push({ haltAfterCrashes: 10_000_000 }), 0.97, clocks, counts);
+    const plan = planPush(push({ haltAfterCrashes: 10_000_000 }), 0.97, clocks, counts, curves);
     expect(plan.haltAt).toBeNull();
     expect(plan.contentEnd).toBe(78);
   });
 
   it('planPush: after a halt no ring is offered content past contentEnd', () => {
-    const plan = planPush(push({ canaryShare: 0.01, earlyShare: 0.1, haltAfterCrashes: 500, haltDetectionMinutes: 15 }), 0.97, clocks, counts);
+    const plan = planPush(push({ canaryShare: 0.01, earlyShare: 0.1, haltAfterCrashes: 500, haltDetectionMinutes: 15 }), 0.97, clocks, counts, curves);
     expect(plan.haltAt).not.toBeNull();
     expect(plan.contentEnd).toBeLessThan(78);
     for (const g of plan.groups) {
@@ -87,7 +89,7 @@ describe('planPush', () => {
   });
 
   it('planPush: customers holding content back longer than the exposure window see nothing', () => {
-    const plan = planPush(push({ holdbackShare: 0.5, holdbackHours: 24 }), 0.97, clocks, counts);
+    const plan = planPush(push({ holdbackShare: 0.5, holdbackHours: 24 }), 0.97, clocks, counts, curves);
     for (let r = 0; r < REGIONS.length; r++) {
       for (let c = 0; c < CLASSES.length; c++) {
         expect(plan.groups[groupIndex(r, c, 1)]!.ringP[0]).toBe(0);

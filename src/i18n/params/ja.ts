@@ -118,6 +118,37 @@ for (const c of CLASSES) {
   }
 }
 
+// 電源が入っている割合(availability.ts)：夜と昼の水準、その間の直線的な増減。
+const ON_LEVELS_JA = [
+  ['onNight', '電源が入っている割合(平日の夜)', '平日の夜(昼の時間帯の外)'],
+  ['onDay', '電源が入っている割合(平日の昼)', '平日の日中'],
+  ['onWeekendNight', '電源が入っている割合(週末の夜)', '週末の夜'],
+  ['onWeekendDay', '電源が入っている割合(週末の昼)', '週末の日中'],
+] as const;
+const ON_HOURS_JA = [
+  ['onRiseFromHour', '朝の立ち上がりの開始', '電源が入っている{c}の割合が、夜の水準から上がり始める現地時刻。'],
+  ['onRiseToHour', '朝の立ち上がりの終了', '電源が入っている{c}の割合が、昼の水準に達する現地時刻。'],
+  ['onFallFromHour', '夕方の減少の開始', '電源が入っている{c}の割合が、昼の水準から下がり始める現地時刻。'],
+  ['onFallToHour', '夕方の減少の終了', '電源が入っている{c}の割合が、夜の水準に戻る現地時刻。'],
+] as const;
+for (const [name, familyName, when] of ON_LEVELS_JA) {
+  for (const c of CLASSES) {
+    family(`fleet.${name}.${c}`, familyName, cls(c), {
+      source: c === 'workstation' && name === 'onNight'
+        ? '仮定：オフィスのPCの約44%は夜間に電源が切られ(LBNLの実地調査、2001年)、残りの多くはスリープしている'
+        : c === 'workstation' && name === 'onDay' ? '仮定：オフィスのPCの大半は勤務時間中に電源が入っている' : A,
+      help: `${when}に電源が入り、スリープせずにコンテンツを取りに行く${cls(c)}の割合。`,
+    });
+  }
+}
+for (const [name, familyName, help] of ON_HOURS_JA) {
+  for (const c of CLASSES) {
+    family(`fleet.${name}.${c}`, familyName, cls(c), {
+      source: A, help: `${help.replace('{c}', cls(c))}4つの時刻は、立ち上がりの開始、終了、減少の開始、終了の順です。`,
+    });
+  }
+}
+
 // ---- クラッシュ --------------------------------------------------------------------------------
 add('crash.knownBadMinutes', {
   label: '既知の不良リストの公開', source: '仮定：ファイルを取り消した時点で既知の不良リストに載ったとする(CrowdStrike、2024年7月19日)',
