@@ -82,7 +82,18 @@ add({ key: 'fleet.customers', group: 'fleet', label: 'Customers', unit: 'organis
   help: 'Organisations running the sensor. Each repairs its own machines.' });
 add({ key: 'fleet.customerSizeSigma', group: 'fleet', label: 'Customer size spread', unit: 'log-sd',
   min: 0, max: 3, step: 0.05, default: 1.8, source: A,
-  help: 'Spread of the lognormal customer sizes: 1.8 gives many with a few hundred machines and a few with tens of thousands.' });
+  help: 'Spread of the lognormal body of customer sizes (all but the largest customers): 1.8 gives many with a few dozen to a few hundred machines.' });
+add({ key: 'fleet.customerTailShare', group: 'fleet', label: 'Customers in the heavy tail', unit: 'share', min: 0, max: 0.5, step: 0.005, default: 0.02,
+  source: 'assumption: about the share of large enterprises among the customers (over 500 of the Fortune 1000 among about 29,000; CrowdStrike, WSJ, July 2024)',
+  help: 'Share of customers, the largest, whose sizes follow a power law (Pareto) instead of the lognormal body: a few customers with tens of thousands of machines. 0 = lognormal only.' });
+add({ key: 'fleet.customerTailAlpha', group: 'fleet', label: 'Heavy tail shape', unit: 'exponent',
+  min: 0.5, max: 3, step: 0.01, default: 1.06,
+  source: 'Axtell, "Zipf distribution of U.S. firm sizes", Science 293 (2001): US firms by employees, Pareto exponent 1.06',
+  help: 'Pareto shape of the largest customers\' sizes: smaller puts more of the fleet in the very largest customers.' });
+add({ key: 'fleet.customerSizeMax', group: 'fleet', label: 'Largest customer', unit: 'devices', kind: 'integer',
+  min: 100, max: 50_000_000, default: 300_000,
+  source: 'assumption: the largest enterprises run a few hundred thousand Windows machines; Delta alone had about 77,000 crash (Delta filings, Aug 2024)',
+  help: 'No customer is larger than this: the heavy tail stops here. The median customer\'s size follows from the rest, so that customers hold the whole fleet.' });
 add({ key: 'fleet.multinationalMinSize', group: 'fleet', label: 'Multinational from', unit: 'devices', kind: 'integer',
   min: 1, max: 10_000_000, default: 2000, source: A,
   help: 'Customers at least this large have sites in other regions.' });
@@ -195,9 +206,16 @@ add({ key: 'repair.staffSizeExponent', group: 'repair', label: 'Staff economies 
   min: -1, max: 0.5, step: 0.01, default: -0.27,
   source: 'Mercer/ITAA 2003: 1 IT worker per 18 employees under 500, per 40 at 10,000+ (exponent fitted)',
   help: 'Larger customers have fewer IT staff per device: staff per device scales with size to this power.' });
+add({ key: 'repair.staffScaleUpTo', group: 'repair', label: 'Economies of scale up to', unit: 'devices', kind: 'integer',
+  min: 500, max: 10_000_000, default: 10_000,
+  source: 'Mercer/ITAA 2003: 1 IT worker per 40 employees at 10,000 and more, the survey\'s largest band',
+  help: 'Staff per device stops falling with size beyond this many devices: the largest customers are staffed like one of this size.' });
 add({ key: 'repair.staffSpread', group: 'repair', label: 'Staff spread between customers', unit: 'log-sd',
   min: 0, max: 2, step: 0.05, default: 0.6, source: A,
-  help: 'Customers differ in how many hands they can find (outsourcing, contractors).' });
+  help: 'Customers differ in how many hands they can find (outsourcing, contractors): the log-sd of a lognormal factor with mean 1.' });
+add({ key: 'repair.siteStaffSpread', group: 'repair', label: 'Staff spread between sites', unit: 'log-sd',
+  min: 0, max: 2, step: 0.05, default: 0.3, source: A,
+  help: 'A site\'s staff differs from its organisation\'s rule by a lognormal factor with mean 1 and this log-sd (a multinational\'s sites are not staffed alike).' });
 share('repair.cloudOpsShare', 'repair', 'Staff on cloud and VMs', 0.15, A,
   'Share of repair staff fixing virtual machines with scripts, around the clock.');
 // Share of a sector's repair staff on duty outside working hours: 24/7 operations keep night
@@ -210,18 +228,24 @@ for (const info of SECTOR_INFO) share(`repair.nightShare.${info.id}`, 'repair', 
   `Share of ${info.label.toLowerCase()} repair staff at work outside working hours (night shifts, on-call).`);
 add({ key: 'repair.noticeMinutes', group: 'repair', label: 'Time to start repairs', unit: 'min', kind: 'integer',
   min: 0, max: 2880, default: 30, source: A, help: 'From the first crash at a site until its staff start repairing.' });
-const HANDS = { server: 30, fixed: 15, workstation: 12, vm: 8 };
+// Grant Thornton Australia fixed PCs in 3-5 minutes each (keys scanned as barcodes) and servers
+// in about 20 by hand (The Register, July 2024): 4 and 20. Walking to the device and waiting for
+// Safe Mode are repair.walkMinutes; an unlisted key is repair.keyMinutes.
+const HANDS = { server: 20, fixed: 15, workstation: 4, vm: 8 };
 const REMOTE = { server: 0.05, fixed: 0.5, workstation: 0.2, vm: 0 };
 const BITLOCKER = { server: 0.2, fixed: 0.4, workstation: 0.6, vm: 0.1 };
+const REMOTE_FIX = { server: 0.3, fixed: 0.05, workstation: 0.1, vm: 0.3 };
 for (const c of CLASSES) {
   add({ key: `repair.handsOnMinutes.${c}`, group: 'repair', label: `Hands-on time: ${c}`, unit: 'min',
     min: 0.5, max: 600, step: 0.5, default: HANDS[c],
     source: c === 'workstation' || c === 'server'
-      ? 'Grant Thornton Australia: PCs in 3-5 min with key barcodes, servers about 20 min (The Register, Jul 2024); default adds walking and waiting'
+      ? 'Grant Thornton Australia: PCs in 3-5 min with key barcodes, servers about 20 min (The Register, Jul 2024)'
       : A,
     help: `Staff minutes to fix one ${c} by hand (Safe Mode or WinRE, delete the file, reboot), before keys and travel.` });
   share(`repair.remoteShare.${c}`, 'repair', `At remote sites: ${c}`, REMOTE[c], A,
-    `Share of ${c} devices where a technician has to travel (branches, stores, clinics).`);
+    `Share of ${c} devices where no one from IT is (branches, stores, clinics, unattended kiosks), on average over sites: a technician travels there, after the site's other ${c} devices.`);
+  share(`repair.remoteFixShare.${c}`, 'repair', `Fixed remotely: ${c}`, REMOTE_FIX[c], A,
+    `Share of an organisation's ${c} devices its staff can fix without hands on them (out-of-band consoles such as iLO, iDRAC or vPro, network boot into a repair image, a user guided by phone; for VMs, bulk scripts), on average over organisations.`);
   share(`repair.bitlockerShare.${c}`, 'repair', `BitLocker: ${c}`, BITLOCKER[c],
     'assumption; enterprise disk encryption 50-62% in older surveys',
     `Share of ${c} devices with an encrypted system disk: repair needs the recovery key.`);
@@ -232,13 +256,30 @@ add({ key: 'repair.handsOnSpread', group: 'repair', label: 'Hands-on time varies
 add({ key: 'repair.minStaffPerSite', group: 'repair', label: 'Least staff at a site', unit: 'people',
   min: 0.05, max: 100, step: 0.05, default: 1, source: 'assumption: every site has someone who can fix machines (staff, contractor or service provider)',
   help: 'A site never has fewer people for repairs than this, however small.' });
+add({ key: 'repair.walkMinutes', group: 'repair', label: 'Walk and wait per device', unit: 'min',
+  min: 0, max: 120, step: 0.5, default: 6,
+  source: 'assumption: the part of a hands-on repair beyond Grant Thornton\'s 3-5 minutes at the keyboard (finding the device, waiting for Safe Mode)',
+  help: 'Staff minutes added to each device repaired by hand where someone is (a device at a remote site takes the travel time instead).' });
+add({ key: 'repair.remoteFixMinutes', group: 'repair', label: 'Remote fix per device', unit: 'min',
+  min: 0.5, max: 120, step: 0.5, default: 3, source: A,
+  help: 'Staff minutes to fix one device remotely (plus finding its BitLocker key, if encrypted); no walk and no travel.' });
+add({ key: 'repair.remoteFixSpread', group: 'repair', label: 'Remote reach: inequality', unit: 'log-odds sd',
+  min: 0, max: 5, step: 0.05, default: 1, source: A,
+  help: 'How unequal organisations are in the share of devices they can fix remotely: each has a logit-normal share around the mean with this standard deviation of its log-odds. 0 = all at the mean; 2 or more = most near none, a few near all.' });
+add({ key: 'repair.remoteSpread', group: 'repair', label: 'Remote sites: inequality', unit: 'log-odds sd',
+  min: 0, max: 5, step: 0.05, default: 1, source: A,
+  help: 'How unequal sites are in their share of devices where no one is (logit-normal around the mean, as above): a store chain\'s region is mostly unattended tills, a head office has none.' });
 add({ key: 'repair.travelMinutes', group: 'repair', label: 'Travel per remote device', unit: 'min',
   min: 0, max: 600, step: 1, default: 40, source: A, help: 'Staff minutes added for a device at a remote site.' });
 add({ key: 'repair.keyMinutes', group: 'repair', label: 'Finding the BitLocker key', unit: 'min',
   min: 0, max: 120, step: 0.5, default: 4, source: 'assumption; Grant Thornton scanned keys as barcodes (The Register, Jul 2024)',
   help: 'Staff minutes to look up and type a 48-digit recovery key.' });
 share('repair.keyEscrowedShare', 'repair', 'Keys escrowed', 0.97, A,
-  'Share of encrypted devices whose recovery key can be found. The rest are re-imaged.');
+  'Share of encrypted devices whose recovery key can be found, on average over organisations. The rest are re-imaged.');
+add({ key: 'repair.keyEscrowSpread', group: 'repair', label: 'Keys escrowed: inequality', unit: 'log-odds sd',
+  min: 0, max: 5, step: 0.05, default: 1.5,
+  source: 'assumption: key backup is mostly a policy an organisation enforced or did not; lost keys were reported without counts',
+  help: 'How unequal organisations are in the share of keys they can find (logit-normal around the mean, as above): most find every key, a few lose many.' });
 share('repair.onPremKeyServerShare', 'repair', 'Keys on an on-site server', 0.5,
   'assumption; key servers that crashed too were reported without counts (parameters.md)',
   'Share of customers whose key escrow (Active Directory, MBAM) runs on Windows servers with the sensor: if it crashed, keys wait until it is back.');

@@ -15,6 +15,7 @@ const NO_COUNTRY = 'no per-country device counts are public (Microsoft, 20 Jul 2
 const FETCH = 'chance per boot not measured; anchored on "2-15 reboots" (S-RM) and "as many as 15" for Azure VMs (Microsoft)';
 const TRIES = 'how many times people retried before hands-on repair varied; a few either way';
 const BITLOCKER = 'enterprise disk encryption 50-62% in older surveys; no current BitLocker share is public';
+const REMOTE_FIX = 'out-of-band consoles, network boot and guided fixes were reported without counts';
 const AUTO = 'how many devices the opt-in automation reached is not published';
 const ON_LEVEL = 'who leaves machines on is surveyed for office PCs only: 44% switched off at night (LBNL, 2001), about 60% left on evenings and weekends (1E / Alliance to Save Energy, 2007)';
 const ON_HOUR = 'when people arrive and leave varies by an hour or so either way';
@@ -61,6 +62,8 @@ export const PLAUSIBLE: Readonly<Record<string, Plausible>> = {
   'fleet.windowsSensors': { low: 13_800_000, high: 15_300_000, why: 'tuned so the baseline crashes about 8.5M; Microsoft\'s figure is a lower bound from sampled, opt-in crash reports (27 Jul 2024)' },
   'fleet.customers': { low: 26_000, high: 32_000, why: '"about 29,000 customers" (WSJ, July 2024)' },
   'fleet.customerSizeSigma': { low: 1.4, high: 2.2, why: 'customer sizes are heavy-tailed; no published distribution' },
+  'fleet.customerTailShare': { low: 0.01, high: 0.04, why: 'over 500 of the Fortune 1000 among about 29,000 customers; where the power law starts is a guess' },
+  'fleet.customerSizeMax': { low: 150_000, high: 600_000, why: 'the largest customer\'s Windows estate is not published; Delta alone had about 77,000 crash' },
   'fleet.multinationalMinSize': { low: 500, high: 10_000, why: 'the size at which customers run sites abroad is a guess' },
   'fleet.foreignSiteShare': { low: 0.15, high: 0.5, why: 'how much of a multinational sits outside its home region varies widely' },
   'fleet.eligibleShare': { low: 0.9, high: 0.995, why: 'most sensors update themselves; some customers pin older versions' },
@@ -113,12 +116,23 @@ export const PLAUSIBLE: Readonly<Record<string, Plausible>> = {
   'crash.opsAttentionMinutes': { low: 15, high: 120, why: 'how fast operators started restarting servers, at night in the Americas' },
   'repair.staffPer1000': { low: 3, high: 9, why: 'calibrated to the 97% of 25 July; IT staff run 1 per 18-40 employees (Mercer/ITAA 2003), and only some of them repair desks' },
   'repair.staffSizeExponent': { low: -0.4, high: -0.15, why: 'fitted to Mercer/ITAA 2003 staffing ratios by size, an old survey' },
+  'repair.staffScaleUpTo': { low: 5000, high: 50_000, why: 'Mercer/ITAA 2003 stop at 10,000 employees and more; how staffing goes on beyond is not surveyed' },
+  'repair.siteStaffSpread': { low: 0, high: 0.6, why: 'how differently a multinational staffs its sites is not published' },
+  'repair.walkMinutes': { low: 2, high: 15, why: 'finding a desk and waiting for Safe Mode; not published' },
+  'repair.remoteFixShare.server': { low: 0.1, high: 0.6, why: REMOTE_FIX },
+  'repair.remoteFixShare.fixed': { low: 0, high: 0.2, why: REMOTE_FIX },
+  'repair.remoteFixShare.workstation': { low: 0.02, high: 0.3, why: REMOTE_FIX },
+  'repair.remoteFixShare.vm': { low: 0.1, high: 0.6, why: REMOTE_FIX },
+  'repair.remoteFixSpread': { low: 0.5, high: 2, why: 'how unequal organisations\' remote tooling is: not published' },
+  'repair.remoteFixMinutes': { low: 1, high: 10, why: 'a console session or a guided call per device; not published' },
+  'repair.remoteSpread': { low: 0.5, high: 2, why: 'how unequal sites are in unattended devices: not published' },
+  'repair.keyEscrowSpread': { low: 0.5, high: 2.5, why: 'how lost keys were spread over organisations: reported without counts' },
   'repair.staffSpread': { low: 0.3, high: 1, why: 'how unequal customers\' repair capacity was (contractors, outsourcing) is not published' },
   'repair.cloudOpsShare': { low: 0.05, high: 0.3, why: 'share of repair effort on virtual machines' },
   'repair.noticeMinutes': { low: 10, high: 120, why: 'time from the first crash to organised repair, at any hour' },
-  'repair.handsOnMinutes.server': { low: 20, high: 60, why: 'servers about 20 min each by hand (Grant Thornton Australia via The Register, July 2024), more with consoles and change control' },
+  'repair.handsOnMinutes.server': { low: 15, high: 45, why: 'servers about 20 min each by hand (Grant Thornton Australia via The Register, July 2024), more with consoles and change control' },
   'repair.handsOnMinutes.fixed': { low: 8, high: 30, why: 'kiosks and terminals are awkward to reach; no published figure' },
-  'repair.handsOnMinutes.workstation': { low: 5, high: 20, why: 'PCs in 3-5 min with key barcodes (Grant Thornton Australia via The Register, July 2024), plus walking and waiting' },
+  'repair.handsOnMinutes.workstation': { low: 3, high: 8, why: 'PCs in 3-5 min with key barcodes (Grant Thornton Australia via The Register, July 2024); slower hands and typed commands take longer' },
   'repair.handsOnMinutes.vm': { low: 3, high: 20, why: 'disk repair or restore by script; no published figure' },
   'repair.remoteShare.server': { low: 0, high: 0.15, why: 'servers mostly sit in data centres with staff or remote consoles' },
   'repair.remoteShare.fixed': { low: 0.3, high: 0.7, why: 'stores, gates and clinics are spread out; no published figure' },

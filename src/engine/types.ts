@@ -42,7 +42,14 @@ export interface PushParams {
 export interface FleetParams {
   windowsSensors: number;
   customers: number;
+  /** Log-sd of the lognormal body of customer sizes. */
   customerSizeSigma: number;
+  /** Share of customers, the largest, whose sizes follow the Pareto tail. */
+  customerTailShare: number;
+  /** Pareto shape of that tail (smaller: heavier). */
+  customerTailAlpha: number;
+  /** Largest possible customer, in Windows devices (the tail is truncated there). */
+  customerSizeMax: number;
   multinationalMinSize: number;
   foreignSiteShare: number;
   eligibleShare: number;
@@ -82,7 +89,11 @@ export interface CrashParams {
 export interface RepairParams {
   staffPer1000: number;
   staffSizeExponent: number;
+  /** Size (devices) above which staff per device no longer falls. */
+  staffScaleUpTo: number;
   staffSpread: number;
+  /** Log-sd of a site's staff around its organisation's rule (multinationals' sites differ). */
+  siteStaffSpread: number;
   minStaffPerSite: number;
   cloudOpsShare: number;
   nightShare: PerSector<number>;
@@ -90,11 +101,23 @@ export interface RepairParams {
   handsOnMinutes: PerClass<number>;
   /** Hands-on time varies uniformly within ± this share of handsOnMinutes. */
   handsOnSpread: number;
+  /** Staff minutes per device repaired on site: getting to it, waiting for Safe Mode to come up. */
+  walkMinutes: number;
+  /** Mean share of an organisation's devices its staff can fix without hands on them. */
+  remoteFixShare: PerClass<number>;
+  /** How unequal organisations are in that share (0: all at the mean, towards 1: all or nothing). */
+  remoteFixSpread: number;
+  remoteFixMinutes: number;
+  /** Mean share of a site's devices where no one is: a technician travels there. */
   remoteShare: PerClass<number>;
+  /** How unequal sites are in that share (0 to 1, as remoteFixSpread). */
+  remoteSpread: number;
   travelMinutes: number;
   bitlockerShare: PerClass<number>;
   keyMinutes: number;
   keyEscrowedShare: number;
+  /** How unequal organisations are in the share of keys they can find (0 to 1, as remoteFixSpread). */
+  keyEscrowSpread: number;
   onPremKeyServerShare: number;
   keyServerRestoreHours: number;
   reimageMinutes: number;

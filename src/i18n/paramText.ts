@@ -45,6 +45,7 @@ const UNIT_KEYS: Readonly<Record<string, UnitKey>> = {
   'USD/min': 'unit.usdPerMinute',
   'per weekday': 'unit.perWeekday',
   people: 'unit.people',
+  'log-odds sd': 'unit.logOddsSd',
 };
 
 export function hasUnitText(unit: string): boolean {

@@ -14,11 +14,13 @@ const BROWSER_BUDGET_BYTES = 400 * 1024 * 1024;
 export function estimateBytes(p: Params): number {
   const sites = p.fleet.customers * 3; // multinationals add foreign sites
   const bins = makeBins(p.run.horizonDays * 1440).n;
-  // Largest customer of a lognormal: about exp(sigma * sqrt(2 ln n)) times the median.
+  // Largest customer: with a heavy tail, at most fleet.customerSizeMax; of a lognormal alone,
+  // about exp(sigma * sqrt(2 ln n)) times the median.
   const n = Math.max(2, p.fleet.customers);
   const sigma = p.fleet.customerSizeSigma;
   const mean = p.fleet.windowsSensors / n;
-  const largest = Math.min(p.fleet.windowsSensors, (mean / Math.exp((sigma * sigma) / 2)) * Math.exp(sigma * Math.sqrt(2 * Math.log(n))));
+  const lognormalTop = (mean / Math.exp((sigma * sigma) / 2)) * Math.exp(sigma * Math.sqrt(2 * Math.log(n)));
+  const largest = Math.min(p.fleet.windowsSensors, p.fleet.customerTailShare > 0 ? Math.max(p.fleet.customerSizeMax, mean) : lognormalTop);
   return sites * 160 + largest * 41 + bins * 64 * 8 * 3 + 20e6;
 }
 

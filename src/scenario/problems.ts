@@ -169,7 +169,7 @@ export function problemMessage(p: Problem): string {
     case 'browser.tooManyCustomers':
       return `${grouped(v['value'])} is more than the page holds (largest that fits: ${grouped(v['max'])}). Use the command line for more customers.`;
     case 'browser.tooMuchMemory':
-      return `this run would need about ${v['mb']} MB, more than the page allows (${v['maxMb']} MB). Lower fleet.windowsSensors or fleet.customerSizeSigma, or use the command line.`;
+      return `this run would need about ${v['mb']} MB, more than the page allows (${v['maxMb']} MB). Lower fleet.windowsSensors or fleet.customerSizeMax, or use the command line.`;
     case 'migrated': return `migrated from version ${v['from']} to ${v['to']}`;
     case 'org.notObject': return `expected a JSON object with ${v['allowed']}; got ${v['got']}`;
     case 'org.version': return `got ${v['got']}; this simulator reads organisation files of version ${v['version']}`;

@@ -88,7 +88,20 @@ add('fleet.customers', {
 });
 add('fleet.customerSizeSigma', {
   label: '顧客規模のばらつき', source: A,
-  help: '顧客の規模(対数正規分布)のばらつき。1.8では数百台規模の顧客が多く、数万台規模の顧客が少数になります。',
+  help: '顧客の規模のうち、最大級の顧客を除く本体部分(対数正規分布)のばらつき。1.8では数十台から数百台規模の顧客が多くなります。',
+});
+add('fleet.customerTailShare', {
+  label: '裾の重い部分に入る顧客',
+  source: '仮定：顧客に占める大企業の割合の目安(約2万9,000社の顧客のうち、Fortune 1000の500社超。CrowdStrike、WSJ、2024年7月)',
+  help: '規模が対数正規分布ではなくべき乗則(パレート分布)に従う、最大級の顧客の割合。数万台のマシンを持つ少数の顧客になります。0は対数正規分布のみ。',
+});
+add('fleet.customerTailAlpha', {
+  label: '裾の形', source: 'Axtell「Zipf distribution of U.S. firm sizes」Science 293(2001年)：従業員数で見た米国企業の規模のパレート指数は1.06',
+  help: '最大級の顧客の規模が従うパレート分布の指数。小さいほど、デバイス全体のうち最大級の顧客が持つ割合が大きくなります。',
+});
+add('fleet.customerSizeMax', {
+  label: '最大の顧客', source: '仮定：最大級の企業は数十万台のWindowsマシンを持つ。Deltaだけで約7万7,000台がクラッシュした(Deltaの提出書類、2024年8月)',
+  help: 'これより大きな顧客はいません(べき乗則の裾はここで打ち切り)。顧客の規模の中央値は、顧客全体でデバイス全体になるよう残りから決まります。',
 });
 add('fleet.multinationalMinSize', { label: '多国籍企業とみなす規模', source: A, help: 'この台数以上の顧客は、他の地域にも拠点を持ちます。' });
 add('fleet.foreignSiteShare', {
@@ -190,8 +203,17 @@ add('repair.staffSizeExponent', {
   source: 'Mercer/ITAA 2003：従業員500人未満では18人に1人、1万人以上では40人に1人(指数はこれに当てはめた値)',
   help: '大きな顧客ほど、デバイスあたりのIT要員が少なくなります。デバイスあたりの要員は、規模のこの指数のべき乗に比例します。',
 });
+add('repair.staffScaleUpTo', {
+  label: '規模の経済が続く上限', source: 'Mercer/ITAA 2003：従業員1万人以上では40人に1人(調査で最も大きな区分)',
+  help: 'デバイスあたりの要員は、この台数を超えるともう減りません。最大級の顧客は、この規模の顧客と同じ割合で要員を持ちます。',
+});
 add('repair.staffSpread', {
-  label: '顧客ごとの要員のばらつき', source: A, help: '確保できる人手は顧客によって異なります(外部委託、契約業者)。',
+  label: '顧客ごとの要員のばらつき', source: A,
+  help: '確保できる人手は顧客によって異なります(外部委託、契約業者)。平均1の対数正規分布に従う係数の、対数標準偏差。',
+});
+add('repair.siteStaffSpread', {
+  label: '拠点ごとの要員のばらつき', source: A,
+  help: '拠点の要員は、組織の基準から、平均1でこの対数標準偏差の対数正規分布に従う係数の分だけずれます(多国籍企業の拠点は同じ体制とは限りません)。',
 });
 add('repair.cloudOpsShare', {
   label: 'クラウド・仮想マシン担当の要員', source: A, help: 'スクリプトを使い、24時間体制で仮想マシンを修復する要員の割合。',
@@ -207,12 +229,17 @@ add('repair.noticeMinutes', {
 for (const c of CLASSES) {
   family(`repair.handsOnMinutes.${c}`, '手作業の時間', cls(c), {
     source: c === 'workstation' || c === 'server'
-      ? 'Grant Thornton Australia：キーのバーコードを使えばPCは3〜5分、サーバーは約20分(The Register、2024年7月)。既定値は移動と待ち時間を加えた値'
+      ? 'Grant Thornton Australia：キーのバーコードを使えばPCは3〜5分、サーバーは約20分(The Register、2024年7月)'
       : A,
     help: `${cls(c)}1台を手作業で直すのにかかる要員の分数(セーフモードまたはWinREで起動してファイルを削除し、再起動)。回復キーと移動の時間は含みません。`,
   });
   family(`repair.remoteShare.${c}`, '遠隔拠点の割合', cls(c), {
-    source: A, help: `技術者が現地に出向く必要がある${cls(c)}の割合(支店、店舗、診療所)。`,
+    source: A,
+    help: `IT担当者がいない場所(支店、店舗、診療所、無人のキオスク)にある${cls(c)}の割合(拠点の平均)。技術者が現地に出向き、その拠点の他の${cls(c)}の後に直します。`,
+  });
+  family(`repair.remoteFixShare.${c}`, '遠隔で直せる割合', cls(c), {
+    source: A,
+    help: `組織の要員が、実機に触れずに直せる${cls(c)}の割合(組織の平均)。帯域外管理のコンソール(iLO、iDRAC、vPro)、修復用イメージからのネットワーク起動、電話で案内して利用者に操作してもらう方法など。仮想マシンでは一括処理のスクリプト。`,
   });
   family(`repair.bitlockerShare.${c}`, 'BitLocker', cls(c), {
     source: '仮定。企業のディスク暗号化率は過去の調査で50〜62%',
@@ -227,13 +254,34 @@ add('repair.minStaffPerSite', {
   label: '拠点の最少要員', source: '仮定：どの拠点にも、マシンを直せる人(職員、契約業者、サービス事業者)がいる',
   help: 'どんなに小さな拠点でも、修復に当たる人数はこれを下回りません。',
 });
+add('repair.walkMinutes', {
+  label: '1台ごとの移動と待ち時間',
+  source: '仮定：手作業の修復のうち、Grant Thorntonのキーボード操作3〜5分を超える部分(機器を探す、セーフモードの起動を待つ)',
+  help: '人がいる場所で手作業で直すデバイス1台ごとに加わる要員の分数(遠隔拠点のデバイスには、代わりに移動時間が加わります)。',
+});
+add('repair.remoteFixMinutes', {
+  label: '遠隔での修復1台あたり', source: A,
+  help: 'デバイス1台を遠隔で直すのにかかる要員の分数(暗号化されていれば回復キーを探す時間を加える)。移動も待ち時間もかかりません。',
+});
+add('repair.remoteFixSpread', {
+  label: '遠隔で直せる割合の組織間の差', source: A,
+  help: '遠隔で直せるデバイスの割合が組織によってどれだけ違うか。各組織の割合は平均のまわりのロジット正規分布に従い、その対数オッズの標準偏差がこの値です。0は全組織が平均どおり、2以上ではほとんどの組織がほぼゼロ、少数がほぼすべて。',
+});
+add('repair.remoteSpread', {
+  label: '遠隔拠点の割合の拠点間の差', source: A,
+  help: 'IT担当者がいない場所にあるデバイスの割合が、拠点によってどれだけ違うか(平均のまわりのロジット正規分布、上と同じ)。小売チェーンの地域拠点は無人のレジが多く、本社にはありません。',
+});
 add('repair.travelMinutes', { label: '遠隔拠点への移動時間', source: A, help: '遠隔拠点のデバイス1台あたりに加わる要員の分数。' });
 add('repair.keyMinutes', {
   label: 'BitLocker回復キーを探す時間', source: '仮定。Grant Thorntonは回復キーをバーコードにして読み取った(The Register、2024年7月)',
   help: '48桁の回復キーを調べて入力するのにかかる要員の分数。',
 });
 add('repair.keyEscrowedShare', {
-  label: '回復キーの保管率', source: A, help: '暗号化されたデバイスのうち、回復キーが見つかるものの割合。残りは再イメージ化します。',
+  label: '回復キーの保管率', source: A, help: '暗号化されたデバイスのうち、回復キーが見つかるものの割合(組織の平均)。残りは再イメージ化します。',
+});
+add('repair.keyEscrowSpread', {
+  label: '回復キーの保管率の組織間の差', source: '仮定：キーの保管は、組織として徹底したか、しなかったかでほぼ決まる。キーの紛失は件数なしで報告されている',
+  help: '見つかる回復キーの割合が組織によってどれだけ違うか(平均のまわりのロジット正規分布、上と同じ)。ほとんどの組織はすべて見つけ、少数が多くを失います。',
 });
 add('repair.onPremKeyServerShare', {
   label: '回復キーを社内サーバーで保管', source: '仮定。キーサーバーも同時にクラッシュした例は、台数なしで報告されている(parameters.md)',

@@ -57,4 +57,5 @@ export const formats = {
   'unit.usdPerMinute': 'USD/min',
   'unit.perWeekday': 'per weekday',
   'unit.people': 'people',
+  'unit.logOddsSd': 'log-odds sd',
 } as const satisfies Catalog;

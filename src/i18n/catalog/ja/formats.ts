@@ -55,4 +55,5 @@ export const formats: Translation<typeof en> = {
   'unit.usdPerMinute': 'ドル/分',
   'unit.perWeekday': '件(平日1日あたり)',
   'unit.people': '人',
+  'unit.logOddsSd': '対数オッズの標準偏差',
 };
