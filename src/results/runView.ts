@@ -43,6 +43,10 @@ export interface RunView extends RunMeta {
   sectors: SectorRow[];
   /** Earliest local time first. */
   regions: RegionRow[];
+  /** Computed by the same engine when the page was built (the baseline the page opens on). */
+  builtIn?: boolean;
+  /** A preview drawn while the full run is computed: the model on this share of the fleet, scaled up. */
+  preview?: { scale: number } | null;
   /** Which colour the run is drawn in when runs are compared (its place among them). */
   colorIndex?: number;
   /** When the run stands for an ensemble: bands over its runs (the series above is the run itself). */

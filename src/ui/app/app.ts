@@ -8,7 +8,9 @@ import { BROWSER_MAX, checkBrowserLimits } from '../../scenario/limits.js';
 import { MAX_FILE_BYTES, parseScenarioText, scenarioToJson, scenarioToParams, type Scenario } from '../../scenario/scenario.js';
 import { validateOverrides, expected } from '../../scenario/validate.js';
 import type { Chart, ChartInput } from '../charts/chart.js';
-import { comparisonCsv } from '../../results/index.js';
+import precomputed from 'virtual:precomputed-baseline';
+import { comparisonCsv, runView } from '../../results/index.js';
+import { decodeResult } from '../../results/resultCodec.js';
 import { regionCsv, sectorCsv, seriesCsv, type CsvAbout } from '../export/csvExport.js';
 import { downloadText, exportFileName, slug } from '../export/download.js';
 import { encodePageLink, type ViewSettings } from '../state/pageLink.js';
@@ -192,6 +194,40 @@ export class App {
     this.controls.render(this.state.edit);
     this.renderScenarioCard();
     this.commit(this.state.edit, 'now');
+    void this.showPrecomputed();
+  }
+
+  /**
+   * On opening the July 2024 baseline unedited, draws the run computed when the page was built by
+   * the same engine (vite.config.ts) while the live run, already started, runs; the live run then
+   * replaces it with the same figures and adds the service figures. Anything else runs live only.
+   */
+  private async showPrecomputed(): Promise<void> {
+    const pre = precomputed;
+    const main = this.state.main;
+    if (!pre || main.hash !== pre.paramsHash || main.scenario.seed !== pre.seed) return;
+    try {
+      const res = await fetch(pre.url);
+      if (!res.ok) return;
+      const result = decodeResult(await res.arrayBuffer());
+      const params = scenarioToParams(this.state.main.scenario);
+      const view = { ...runView(result, params, { id: 'main', name: '', seed: pre.seed, paramsHash: pre.paramsHash, link: '' }), builtIn: true };
+      if (this.runner.showComputed('main', view)) {
+        this.el.runStatus.dataset.source = 'built';
+        if (this.state.main.status === 'running') this.status.set('running', 'Drawn from the run made when this page was built; running it live…');
+        this.logFirstDraw();
+      }
+    } catch (e) {
+      // The live run is on its way anyway.
+      console.warn('[sim] the baseline computed at build time could not be read:', e);
+    }
+  }
+
+  private logFirstDraw(): void {
+    if (this.firstResultLogged) return;
+    this.firstResultLogged = true;
+    performance.mark('first-result');
+    console.info(`[sim] first result drawn ${Math.round(performance.now())} ms after navigation start`);
   }
 
   private get state(): PageState {
@@ -288,7 +324,8 @@ export class App {
     if (blocked(this.state)) return;
     this.messages.clear('run');
     this.status.set('running', 'Preparing the fleet…');
-    this.runner.run('main');
+    // With a run already on screen, a preview of the new one comes first (a tenth of the fleet).
+    this.runner.run('main', { preview: this.state.main.view !== null });
     const main = this.state.main;
     if (main.status === 'error' && main.problem) {
       this.status.set('error', 'Too large to run in the browser.');
@@ -329,11 +366,8 @@ export class App {
     // when it was already computed and appears at once.
     this.el.runStatus.dataset.runs = String(Number(this.el.runStatus.dataset.runs ?? 0) + 1);
     this.el.runStatus.dataset.ms = String(Math.round(timing?.totalMs ?? 0));
-    if (!this.firstResultLogged) {
-      this.firstResultLogged = true;
-      performance.mark('first-result');
-      console.info(`[sim] first result drawn ${Math.round(performance.now())} ms after navigation start`);
-    }
+    this.el.runStatus.dataset.source = 'live';
+    this.logFirstDraw();
     if (timing) console.info(`[sim] run ${slot.hash}: prepare ${Math.round(timing.prepareMs)} ms, sites ${Math.round(timing.runMs)} ms, total ${Math.round(timing.totalMs)} ms`);
   }
 
@@ -406,6 +440,8 @@ export class App {
   private drawRuns(s: PageState): void {
     const main = s.main.view;
     if (!main) return;
+    // Which run is on screen (a reader or a test can tell a first draw from later ones).
+    this.el.runStatus.dataset.drawn = main.paramsHash;
     const { runs, ghost } = drawnRuns(s);
     const tz = s.view.timeZone;
     this.hero.update(main.summary, main.publishAtMs, tz);
@@ -441,12 +477,17 @@ export class App {
   /** Marks the results as not (yet) matching the controls. */
   private renderStale(s: PageState): void {
     const shown = s.main.view;
-    const on = shown !== null && (isStale(s.main) || s.main.status === 'running' || blocked(s));
+    // The run made when the page was built is this run's figures: not dimmed while it is checked live.
+    const checking = shown !== null && shown.builtIn === true && shown.paramsHash === s.main.hash;
+    const on = shown !== null && !checking && (isStale(s.main) || s.main.status === 'running' || blocked(s));
     this.el.results.classList.toggle('stale', on);
     this.el.staleNote.hidden = !on;
     if (on && shown) {
-      this.el.staleNote.textContent = `The figures below are from the previous run (parameters ${shown.paramsHash}), not the current settings.`;
+      this.el.staleNote.textContent = shown.preview && shown.paramsHash === s.main.hash
+        ? `Preview: the figures below come from a run on a tenth of the fleet, counts scaled up; the full run is on its way.`
+        : `The figures below are from the previous run (parameters ${shown.paramsHash}), not the current settings.`;
     }
+    this.el.results.dataset.preview = String(Boolean(shown?.preview));
   }
 
   // ---- scenario card ---------------------------------------------------------------------

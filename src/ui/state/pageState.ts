@@ -67,8 +67,8 @@ export function newSlot(id: string, scenario: Scenario): Slot {
   return { id, scenario, hash: paramsHash(scenario), status: 'idle', progress: 0, view: null, problem: null, failure: null };
 }
 
-/** Whether a slot's drawn run is not (or no longer) the run of its scenario. */
-export const isStale = (s: Slot): boolean => s.view !== null && s.view.paramsHash !== s.hash;
+/** Whether a slot's drawn run is not (or no longer) the run of its scenario, or only a preview of it. */
+export const isStale = (s: Slot): boolean => s.view !== null && (s.view.paramsHash !== s.hash || Boolean(s.view.preview));
 
 /** Whether anything on the page stops the edit from running. */
 export const blocked = (s: PageState): boolean =>
