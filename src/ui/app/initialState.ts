@@ -2,6 +2,7 @@
 // one, else the state saved in this browser, else the July 2024 baseline. A bad link or bad
 // saved state is reported and skipped; the page never opens blank. The link's view settings and
 // comparisons apply even when its scenario is refused.
+import type { Organisation } from '../../scenario/org.js';
 import type { Problem } from '../../scenario/problems.js';
 import type { Scenario } from '../../scenario/scenario.js';
 import { decodePageLink, type CompareRef, type ViewSettings } from '../state/pageLink.js';
@@ -12,6 +13,8 @@ export interface Initial {
   state: EditState;
   compare: CompareRef[];
   view: ViewSettings;
+  /** The organisation the link carries (the organisation panel falls back to the saved one). */
+  org: Organisation | null;
   from: 'link' | 'saved' | 'baseline';
   /** Problems with the link: what in it was not used. */
   linkProblems: Problem[];
@@ -27,7 +30,7 @@ export function chooseInitial(opts: {
   baseline: Scenario;
 }): Initial {
   const link = decodePageLink(opts.query, opts.files.map((f) => f.id));
-  const rest = { compare: link.compare, view: link.view, linkProblems: link.problems, notices: link.warnings, savedUnreadable: false };
+  const rest = { compare: link.compare, view: link.view, org: link.org, linkProblems: link.problems, notices: link.warnings, savedUnreadable: false };
   if (link.scenario) {
     const file = opts.files.find((f) => f.scenario.name === link.scenario!.name)?.scenario;
     const current = { ...link.scenario, description: file?.description ?? link.scenario.description };
