@@ -31,4 +31,9 @@ export const SEL = {
 export const CHART_IDS = ['timeline', 'sectors', 'regions'] as const;
 /** Charts of an analysis, drawn once the reader runs it. */
 export const ANALYSIS_CHART_IDS = ['tornado'] as const;
-export type ChartId = (typeof CHART_IDS)[number] | (typeof ANALYSIS_CHART_IDS)[number];
+/** What the outage did to services (drawn once the service figures follow the device figures), and the world map. */
+export const SERVICE_CHART_IDS = ['map', 'flights', 'services', 'hospitals', 'dispatch', 'money'] as const;
+/** The organisation panel's charts. */
+export const ORG_CHART_IDS = ['org-curve', 'org-days'] as const;
+export type ChartId = (typeof CHART_IDS)[number] | (typeof ANALYSIS_CHART_IDS)[number]
+  | (typeof SERVICE_CHART_IDS)[number] | (typeof ORG_CHART_IDS)[number];

@@ -28,7 +28,7 @@ export interface RowChartSpec<Row> {
   title: string;
   /** "sector" or "region", for the keyboard hint. */
   rowNoun: string;
-  legendItems(cursor: boolean): LegendItem[];
+  legendItems(cursor: boolean, input: ChartInput | null): LegendItem[];
   sandwichText(input: ChartInput): SandwichText;
   /** Draws every row into `g` at `width`; returns the layout and the rows in drawing order. */
   draw(g: G, width: number, v: RowView): { layout: RowLayout; rows: Row[] };
@@ -36,6 +36,8 @@ export interface RowChartSpec<Row> {
   plotHeight(width: number, v: RowView): number;
   readout(row: Row, v: RowView): { title: string; items: ReadoutRow[] };
   table(v: RowView): TableData;
+  /** Whether the input holds what the chart draws (default: any run). Exports wait for it. */
+  hasData?(input: ChartInput): boolean;
 }
 
 export function createRowChart<Row>(spec: RowChartSpec<Row>): Chart {
@@ -57,7 +59,7 @@ export function createRowChart<Row>(spec: RowChartSpec<Row>): Chart {
   const view = (): RowView | null => (input && input.runs[0] ? { input, run: input.runs[0], cursorMin } : null);
 
   function render(): void {
-    legend.setItems(spec.legendItems(cursorMin !== null), new Set());
+    legend.setItems(spec.legendItems(cursorMin !== null, input), new Set());
     plotLayer.selectAll('*').remove();
     const v = view();
     const width = Math.floor(sw.plot.clientWidth);
@@ -100,7 +102,7 @@ export function createRowChart<Row>(spec: RowChartSpec<Row>): Chart {
       input = next;
       fillSandwich(sw, spec.sandwichText(next), next);
       render();
-      chrome.refresh(next.runs.length > 0);
+      chrome.refresh(next.runs.length > 0 && (spec.hasData?.(next) ?? true));
     },
     setCursor(minutes) {
       if (minutes === cursorMin) return;
@@ -110,11 +112,11 @@ export function createRowChart<Row>(spec: RowChartSpec<Row>): Chart {
     },
     exportSvg() {
       const v = view();
-      if (!v) throw new Error('No result to export yet');
+      if (!v || !(spec.hasData?.(v.input) ?? true)) throw new Error('No result to export yet');
       const width = exportWidth(sw.plot.clientWidth);
       const text = spec.sandwichText(v.input);
       const root = buildExportSvg({
-        width, title, text, input: v.input, legend: spec.legendItems(v.cursorMin !== null), plotHeight: spec.plotHeight(width - 40, v),
+        width, title, text, input: v.input, legend: spec.legendItems(v.cursorMin !== null, v.input), plotHeight: spec.plotHeight(width - 40, v),
         drawPlot: (g, w) => void spec.draw(select(g), w, v),
       });
       return serializeSvg(root, exportMeta(id, title, text, v.input));
@@ -124,7 +126,8 @@ export function createRowChart<Row>(spec: RowChartSpec<Row>): Chart {
       return v ? spec.table(v) : { columns: [], rows: [] };
     },
   };
-  const chrome = wireFigureChrome(id, sw, chart, () => (input && input.runs[0] ? exportMeta(id, title, spec.sandwichText(input), input) : null));
+  chart.exportMeta = () => (input && input.runs[0] && (spec.hasData?.(input) ?? true) ? exportMeta(id, title, spec.sandwichText(input), input) : null);
+  const chrome = wireFigureChrome(id, sw, chart, () => chart.exportMeta!());
   render();
   return chart;
 }
