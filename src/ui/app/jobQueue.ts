@@ -184,9 +184,9 @@ export class JobQueue {
     w.onmessage = (e) => this.onMessage(index, e.data);
     w.onerror = (e) => {
       e.preventDefault?.();
-      this.onCrash(e.message || 'the simulation worker stopped');
+      this.onCrash(index, e.message || 'the simulation worker stopped');
     };
-    w.onmessageerror = () => this.onCrash('a message from the simulation worker could not be read');
+    w.onmessageerror = () => this.onCrash(index, 'a message from the simulation worker could not be read');
     return w;
   }
 
@@ -229,15 +229,17 @@ export class JobQueue {
     });
   }
 
-  private onCrash(message: string): void {
+  private onCrash(index: number, message: string): void {
     const c = this.current;
-    if (!c) {
-      // An idle worker died: replace it quietly.
-      this.slots.forEach((s, i) => {
-        this.retire(s.worker);
-        s.worker = this.spawn(i);
-        s.task = null;
-      });
+    const slot = this.slots[index];
+    if (!c || !slot || slot.task === null) {
+      // A worker with nothing of the running job (idle, or done with its shard while another
+      // derives the service figures) died: replace it quietly; the job goes on.
+      if (slot) {
+        this.retire(slot.worker);
+        slot.worker = this.spawn(index);
+        slot.task = null;
+      }
       return;
     }
     this.stopCurrent();
