@@ -58,8 +58,10 @@ const TEXT = {
   source: 'organisation',
   empty: 'No organisation yet: enter your sites and press “Run for my organisation”, or try the example.',
   pending: 'Changes not run yet: press “Run for my organisation”.',
-  refused: 'Not run: fix the fields marked below. The figures are still those of the last organisation that ran.',
-  refusedNone: 'Not run: fix the fields marked below.',
+  refused: 'Not run: fix the fields marked above. The figures are still those of the last organisation that ran.',
+  refusedNone: 'Not run: fix the fields marked above.',
+  notImported: 'Not imported. The figures are still those of the last organisation that ran.',
+  notImportedNone: 'Not imported.',
   importRefused: (file: string) => `“${file}” was not imported; your organisation is unchanged.`,
   waiting: 'Waiting for the scenario\'s own run to finish…',
   running: (name: string, scenario: string, pct: number) => `Running ${name} under “${scenario}”… ${pct}%`,
@@ -126,6 +128,8 @@ export class OrgPanel {
   private description = '';
   private sites: SiteRow[] = [];
   private problems: Problem[] = [];
+  /** Where the problems come from: the form, or a file or the example. */
+  private problemsFrom: 'form' | 'file' = 'form';
   private edited = false;
   /** What the charts last drew, so a progress tick does not redraw them. */
   private drawn: { view: RunView; global: RunView | null; tz: string } | null = null;
@@ -269,6 +273,7 @@ export class OrgPanel {
     const r = validateOrg(this.readForm(), TEXT.source);
     if (!r.ok) {
       this.problems = r.errors;
+      this.problemsFrom = 'form';
       this.showProblems(r.errors.map((p) => this.fieldText(p)), r.errors);
       this.render();
       return;
@@ -280,6 +285,7 @@ export class OrgPanel {
     const r = parseOrgText(text, source);
     if (!r.ok) {
       this.problems = r.errors;
+      this.problemsFrom = 'file';
       this.showProblems([TEXT.importRefused(source), ...r.errors.map(problemText)]);
       this.render();
       return;
@@ -291,6 +297,7 @@ export class OrgPanel {
     if (file.size > MAX_FILE_BYTES) {
       const p = problem(file.name, '', 'file.tooLargeOrg', { bytes: formatInt(file.size), max: formatInt(MAX_FILE_BYTES) });
       this.problems = [p];
+      this.problemsFrom = 'file';
       this.showProblems([TEXT.importRefused(file.name), problemText(p)]);
       this.render();
       return;
@@ -301,6 +308,7 @@ export class OrgPanel {
     } catch (e) {
       const p = problem(file.name, '', 'file.unreadableOrg', { why: e instanceof Error ? e.message : String(e) });
       this.problems = [p];
+      this.problemsFrom = 'file';
       this.showProblems([TEXT.importRefused(file.name), problemText(p)]);
       this.render();
       return;
@@ -471,7 +479,7 @@ export class OrgPanel {
     let text: string;
     if (this.problems.length) {
       state = 'error';
-      text = this.org ? TEXT.refused : TEXT.refusedNone;
+      text = this.problemsFrom === 'file' ? (this.org ? TEXT.notImported : TEXT.notImportedNone) : this.org ? TEXT.refused : TEXT.refusedNone;
     } else if (!this.org) {
       state = 'idle';
       text = TEXT.empty;
