@@ -8,6 +8,7 @@ import { toSeries } from '../results/series.js';
 import { toCsv } from '../results/csv.js';
 import { checkCrossField } from '../scenario/validate.js';
 import { problem, problemText } from '../scenario/problems.js';
+import { runName } from '../scenario/runName.js';
 import { baselineScenario, paramsHash, parseScenarioText, scenarioToParams, type Scenario } from '../scenario/scenario.js';
 import { hashText } from '../scenario/hash.js';
 import { parseOrgText, type Organisation } from '../scenario/org.js';
@@ -74,7 +75,12 @@ export function main(argv: readonly string[]): number {
     // The hash ties a result to its inputs: the organisation is one of them.
     const hash = org ? hashText(JSON.stringify([paramsHash(scenario), org])) : paramsHash(scenario);
     const text = a.format === 'csv'
-      ? toCsv(series, impact)
+      // The same notes as the page's CSV, without a link: the run's name says what --set and --seed
+      // changed; the scenario is the one the file was edited from, if it says so.
+      ? toCsv(series, result, {
+        run: runName(base, scenario), scenario: base.basedOn?.name ?? base.name, seed: scenario.seed, paramsHash: hash,
+        ...(org ? { hashCovers: 'every parameter value, the seed and the organisation' } : {}),
+      }, impact)
       : `${JSON.stringify(resultJson(scenario, hash, result, summarize(result, params, series), impact, org), null, 2)}\n`;
     if (a.out) {
       try {

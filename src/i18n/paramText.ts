@@ -39,6 +39,11 @@ const UNIT_KEYS: Readonly<Record<string, UnitKey>> = {
   'log-sd': 'unit.logSd',
   exponent: 'unit.exponent',
   '×': 'unit.times',
+  customers: 'unit.customers',
+  USD: 'unit.usd',
+  'USD/h per 1,000 devices': 'unit.usdPerHourPer1000',
+  'USD/min': 'unit.usdPerMinute',
+  'per weekday': 'unit.perWeekday',
 };
 
 export function hasUnitText(unit: string): boolean {

@@ -35,3 +35,9 @@ export function checkBrowserLimits(p: Params): Problem | null {
   }
   return null;
 }
+
+/** The page's own upper limit on the parameters it caps (the registry's ranges are the command line's). */
+export const BROWSER_MAX: Readonly<Record<string, number>> = {
+  'fleet.windowsSensors': BROWSER_MAX_SENSORS,
+  'fleet.customers': BROWSER_MAX_CUSTOMERS,
+};

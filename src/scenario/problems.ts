@@ -24,6 +24,7 @@ export type ProblemCode =
   | 'text.tooLong'         // {length, max}
   | 'seed.invalid'         // {got}
   | 'params.notObject'     // {got}
+  | 'basedOn.invalid'      // {got}: not a scenario object, or one with its own basedOn
   | 'params.tooDeep'       // {max}
   | 'param.unknown'        // {suggestion?: key, groupKeys?: string, more?: bool}
   | 'param.invalid'        // {got, ...ExpectedValue}
@@ -122,6 +123,7 @@ export function problemMessage(p: Problem): string {
     case 'text.tooLong': return `${v['length']} characters; at most ${v['max']} allowed`;
     case 'seed.invalid': return `got ${v['got']}; expected a whole number from 0 to 4294967295`;
     case 'params.notObject': return `got ${v['got']}; expected an object of parameter values`;
+    case 'basedOn.invalid': return `got ${v['got']}; expected the scenario this one was edited from: an object with name, seed and params`;
     case 'params.tooDeep': return `nested too deeply; parameters are at most ${v['max']} levels deep`;
     case 'param.unknown': {
       if (v['suggestion']) return `unknown parameter; did you mean ${v['suggestion']}?`;

@@ -18,13 +18,22 @@ export interface Scenario {
   seed: number;
   /** Overrides of the defaults, by dotted parameter key. */
   params: Record<string, number | string>;
+  /** The scenario this one was edited from, when a file says so (the page writes it on export). */
+  basedOn?: BaseRef;
+}
+
+/** Who a scenario was edited from: enough to mark, on import, which values were changed. */
+export interface BaseRef {
+  name: string;
+  seed: number;
+  params: Record<string, number | string>;
 }
 
 export const MAX_FILE_BYTES = 1_000_000;
 export const MAX_NAME = 200;
 export const MAX_DESCRIPTION = 4000;
 export const MAX_DEPTH = 4;
-const TOP_KEYS = ['version', 'name', 'description', 'seed', 'params'];
+const TOP_KEYS = ['version', 'name', 'description', 'seed', 'params', 'basedOn'];
 
 /** A top-level value as a message shows it (numbers in full: a seed of 4294967296 is named as such). */
 const describe = (v: unknown): string => (typeof v === 'number' ? String(v) : show(v));
@@ -100,9 +109,23 @@ export function validateScenario(input: unknown, source: string): Parsed<Scenari
       else errors.push(...checked.errors);
     }
   }
+  const basedOn = obj.basedOn === undefined ? undefined : readBase(obj.basedOn, source, errors);
   if (errors.length === 0) errors.push(...checkCrossField(withOverrides(params), source));
   if (errors.length > 0) return { ok: false, errors };
-  return { ok: true, value: { version: SCENARIO_VERSION, name, description, seed, params }, warnings };
+  return { ok: true, value: { version: SCENARIO_VERSION, name, description, seed, params, ...(basedOn ? { basedOn } : {}) }, warnings };
+}
+
+/** `basedOn`: a scenario of its own (checked the same way), one level only. */
+function readBase(b: unknown, source: string, errors: Problem[]): BaseRef | undefined {
+  if (b === null || typeof b !== 'object' || Array.isArray(b) || Object.hasOwn(b, 'basedOn')) {
+    errors.push(problem(source, 'basedOn', 'basedOn.invalid', { got: describe(b) }));
+    return undefined;
+  }
+  const r = validateScenario(b, source);
+  if (r.ok) return { name: r.value.name, seed: r.value.seed, params: r.value.params };
+  const under = (path: string) => (path ? `basedOn.${path}` : 'basedOn');
+  errors.push(...r.errors.map((e) => ({ ...e, path: under(e.path), ...(e.also ? { also: e.also.map(under) } : {}) })));
+  return undefined;
 }
 
 /** Parses the text of a scenario file. */
@@ -127,9 +150,13 @@ export function scenarioToParams(s: Scenario): Params {
 
 /** The scenario as a file the command line and the page accept (parameters nested by group). */
 export function scenarioToJson(s: Scenario): string {
-  const nested: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(s.params)) setPath(nested, k, v);
-  return `${JSON.stringify({ version: SCENARIO_VERSION, name: s.name, description: s.description, seed: s.seed, params: nested }, null, 2)}\n`;
+  const nest = (params: Record<string, number | string>) => {
+    const nested: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(params)) setPath(nested, k, v);
+    return nested;
+  };
+  const base = s.basedOn ? { basedOn: { name: s.basedOn.name, seed: s.basedOn.seed, params: nest(s.basedOn.params) } } : {};
+  return `${JSON.stringify({ version: SCENARIO_VERSION, name: s.name, description: s.description, seed: s.seed, params: nest(s.params), ...base }, null, 2)}\n`;
 }
 
 /** Only the values that differ from the defaults (keeps links and files short). */

@@ -1,7 +1,8 @@
 // DOM hooks shared by the page and its browser tests, so neither guesses the other's markup.
 export const SEL = {
   app: '#app',
-  /** Run state: data-state = idle | running | done | error | cancelled. Text says progress. */
+  /** Run state: data-state = idle | running | done | error | cancelled. Text says progress.
+   * data-services = pending | in: whether the drawn run's service figures have arrived. */
   runStatus: '#run-status',
   cancelRun: '#cancel-run',
   scenarioPicker: '#scenario-picker',
@@ -9,18 +10,31 @@ export const SEL = {
   resetButton: '#reset-params',
   /** Each parameter input has name = the parameter key, e.g. input[name="repair.staffPer1000"]. */
   paramInput: (key: string) => `[name="${key}"]`,
-  /** Summary figures: [data-figure=KEY] with data-value holding the raw number. */
+  /** The answer first: the hero figures and the timeline, at the top of the results. */
+  answer: '#answer',
+  heroFigures: '#hero-figures',
+  /** The rest of the figures, below the timeline. */
   summary: '#summary',
-  figure: (key: string) => `#summary [data-figure="${key}"]`,
+  /** Any figure of the run (hero or summary): [data-figure=KEY] with data-value holding the raw number. */
+  figure: (key: string) => `#hero-figures [data-figure="${key}"], #summary [data-figure="${key}"]`,
+  /** Room under the timeline for the what-if panels (compare, uncertainty, sensitivity). */
+  whatIf: '#whatif',
+  /** The run's name as typed (empty: the automatic name, shown as the placeholder). */
+  runName: '#run-name',
+  keyLevers: '#key-levers',
+  /** Search over every parameter (label, key, help) and the button that shows the full registry. */
+  paramSearch: '#param-search',
+  showAllParams: '#show-all-params',
+  paramGroups: '#param-groups',
   /** Messages for the user (errors, notices). role=alert. */
   messages: '#messages',
   copyLink: '#copy-link',
   importFile: '#import-file',
   exportScenario: '#export-scenario',
   exportCsv: '#export-csv',
-  /** Per chart: [data-chart=ID] figure; buttons [data-export="svg"|"png"|"table"] inside it. */
+  /** Per chart: [data-chart=ID] figure; buttons [data-export="svg"|"png"|"csv"|"table"] inside it (csv: sectors and regions). */
   chart: (id: string) => `[data-chart="${id}"]`,
-  chartExport: (id: string, kind: 'svg' | 'png') => `[data-chart="${id}"] [data-export="${kind}"]`,
+  chartExport: (id: string, kind: 'svg' | 'png' | 'csv') => `[data-chart="${id}"] [data-export="${kind}"]`,
   playButton: '#play',
   scrubber: '#scrubber',
   timeZoneToggle: '#tz-local',

@@ -5,8 +5,8 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  changeAndWait, figure, figures, fillParam, launchBrowser, messagesText, openPage, query, runState, SEL, screenshot,
-  waitDone, waitState,
+  changeAndWait, figure, figures, fillParam, revealParam, launchBrowser, messagesText, openPage, query, runState, SEL, screenshot,
+  waitDone,
 } from './helpers.js';
 
 let browser: Browser;
@@ -166,66 +166,99 @@ describe('bad links', () => {
 });
 
 describe('a fleet too large for the page', () => {
-  it('typed: refused with the largest size that fits, no run, previous figures kept', async () => {
+  it('the fleet field shows the page range, not the command line one', async () => {
+    const o = await openPage(browser);
+    const { page } = o;
+    try {
+      expect(await page.getAttribute(SEL.paramInput('fleet.windowsSensors'), 'max')).toBe('60000000');
+      expect(await page.textContent('#param-fleet\\.windowsSensors-range')).toMatch(/^Range 1,000–60,000,000 devices in the page \(the command line takes up to 200,000,000\)/);
+      expect(await page.getAttribute(SEL.paramInput('fleet.customers'), 'max')).toBe('300000');
+      // The slider ends at the page limit too.
+      await revealParam(page, 'fleet.windowsSensors');
+      await page.locator('input[data-slider-for="fleet.windowsSensors"]').focus();
+      await page.keyboard.press('End');
+      await expect.poll(() => page.inputValue(SEL.paramInput('fleet.windowsSensors'))).toBe('60000000');
+      expect(o.pageErrors).toEqual([]);
+    } finally {
+      await o.close();
+    }
+  });
+
+  it('typed: refused under its field before it sticks, naming the largest size that fits; nothing runs, is saved or linked', async () => {
     const o = await openPage(browser);
     const { page } = o;
     try {
       const before = await snapshot(page);
+      const savedBefore = await page.evaluate(() => localStorage.getItem('outage-impact-simulator.state.v1'));
       const tries: [string, string, RegExp][] = [
-        ['fleet.windowsSensors', '100000000', /largest that fits: 60,000,000/],
+        ['fleet.windowsSensors', '100000000', /Windows sensors: 100,000,000 is more than the page simulates \(largest that fits: 60,000,000\)\. Use the command line/],
         ['fleet.windowsSensors', '200000000', /largest that fits: 60,000,000/],
         ['fleet.customers', '900000', /largest that fits: 300,000/],
       ];
       for (const [key, value, re] of tries) {
         const ms = await page.getAttribute(SEL.runStatus, 'data-ms');
         await fillParam(page, key, value);
-        await waitState(page, 'error', 5_000);
-        const text = (await page.locator(`${SEL.messages} .msg-error[data-key="run"]`).textContent()) ?? '';
-        expect(text).toContain('too large for the browser');
-        expect(text).toMatch(re);
-        expect(text).toContain(key);
-        // No run starts (no progress, no new result) and the last figures stay.
-        await page.waitForTimeout(1_500);
-        expect(await runState(page)).toBe('error');
+        const err = page.locator(`#param-${key.replace('.', '\\.')}-error`);
+        await err.waitFor({ state: 'visible' });
+        expect((await err.textContent()) ?? '').toMatch(re);
+        expect(await page.getAttribute(SEL.paramInput(key), 'aria-invalid')).toBe('true');
+        await page.waitForTimeout(400); // longer than the debounce: a run would have started
+        expect(await runState(page)).toBe('idle');
+        expect(await page.textContent('#run-status-text')).toMatch(/Fix the highlighted value to run\. Showing the last valid run/);
         expect(await page.isHidden('#run-progress')).toBe(true);
+        expect(await page.isVisible('#rerun')).toBe(false);
         expect(await figures(page)).toEqual(before.figures);
         expect(await page.getAttribute(SEL.runStatus, 'data-hash')).toBe(before.hash);
         expect(await page.getAttribute(SEL.runStatus, 'data-ms')).toBe(ms);
-        expect(await page.isVisible('#stale-note')).toBe(true);
+        expect(page.url()).toBe(before.url);
+        expect(await page.evaluate(() => localStorage.getItem('outage-impact-simulator.state.v1'))).toBe(savedBefore);
         if (value === '100000000') await screenshot(page, 'oversized-fleet-refused', false);
         const back = key === 'fleet.windowsSensors' ? '14550000' : '29000';
         await changeAndWait(page, () => fillParam(page, key, back));
-        expect(await page.locator(`${SEL.messages} .msg-error[data-key="run"]`).count()).toBe(0);
+        expect(await err.isHidden()).toBe(true);
       }
       // Back to the baseline values: the same run as before.
       expect(await figures(page)).toEqual(before.figures);
-      // The largest size that fits does run.
       expect(o.problems()).toEqual([]);
-      console.log(`[bad-input] oversized (typed): ${tries.length} sizes refused before running, largest size named, figures kept`);
+      console.log(`[bad-input] oversized (typed): ${tries.length} sizes refused under their field before running, largest size named, figures kept`);
     } finally {
       await o.close();
     }
   });
 
-  it('from a link: refused with a message, the page is not blank, and a smaller size then runs', async () => {
-    const o = await openPage(browser, { path: '?v=1&fleet.windowsSensors=100000000', waitForRun: false });
+  it('from a link: not saved, no empty cards and no failing "Run again"; the page falls back to the saved scenario or the baseline', async () => {
+    const big = '?v=1&name=Huge&seed=1&fleet.windowsSensors=100000000';
+    // A fresh profile: nothing saved, so the baseline.
+    const o = await openPage(browser, { path: big, waitForRun: false });
     const { page } = o;
     try {
-      await waitState(page, 'error', 30_000);
-      const text = (await page.locator(`${SEL.messages} .msg-error[data-key="run"]`).textContent()) ?? '';
-      expect(text).toMatch(/fleet\.windowsSensors: 100,000,000 .*largest that fits: 60,000,000/);
-      await page.waitForTimeout(1_000);
-      expect(await runState(page)).toBe('error');
-      expect(await page.getAttribute(SEL.figure('crashed'), 'data-value')).toBe('');
-      expect(await page.inputValue(SEL.paramInput('fleet.windowsSensors'))).toBe('100000000');
-      expect(await page.locator('[data-param]').count()).toBeGreaterThan(20);
-      expect(await page.isVisible('#rerun')).toBe(true);
-      await changeAndWait(page, () => fillParam(page, 'fleet.windowsSensors', '1000000'));
+      await waitDone(page);
+      const box = page.locator(`${SEL.messages} .msg-error[data-key="link"]`);
+      const text = (await box.textContent()) ?? '';
+      expect(text).toContain('This link could not be opened, so the page shows the July 2024 baseline instead:');
+      expect(text).toMatch(/link: fleet\.windowsSensors: 100,000,000 is more than the page simulates \(largest that fits: 60,000,000\)/);
       const crashed = await figure(page, 'crashed');
-      expect(crashed).toBeGreaterThan(300_000);
-      expect(crashed).toBeLessThan(1_000_000);
+      expect(crashed).toBeGreaterThan(8_300_000);
+      expect(crashed).toBeLessThan(8_800_000);
+      for (const k of ['sensorsOnlineAtCheck', 'hoursTo90', 'peakDown', 'hoursTo50'] as const) expect(await figure(page, k), k).not.toBeNull();
+      expect(await page.isVisible('#rerun')).toBe(false);
+      expect(await page.inputValue(SEL.paramInput('fleet.windowsSensors'))).toBe('14550000');
+      expect(query(page).get('fleet.windowsSensors')).toBeNull();
+      expect(await page.evaluate(() => localStorage.getItem('outage-impact-simulator.state.v1') ?? '')).not.toContain('100000000');
+      await screenshot(page, 'oversized-link-fallback', false);
+
+      // With a saved scenario, the link falls back to it.
+      await changeAndWait(page, () => fillParam(page, 'repair.staffPer1000', '8'));
+      const saved = await figures(page);
+      await page.goto(new URL(big, page.url()).href);
+      await waitDone(page);
+      expect((await page.locator(`${SEL.messages} .msg-error[data-key="link"]`).textContent()) ?? '')
+        .toContain('This link could not be opened, so the page shows your last scenario instead:');
+      expect(await figures(page)).toEqual(saved);
+      expect(await page.inputValue(SEL.paramInput('repair.staffPer1000'))).toBe('8');
+      expect(await page.isVisible('#rerun')).toBe(false);
       expect(o.pageErrors).toEqual([]);
-      console.log('[bad-input] oversized (link): 1 link refused before running, page kept working');
+      console.log('[bad-input] oversized (link): refused before running, fell back to the baseline, then to the saved scenario');
     } finally {
       await o.close();
     }

@@ -163,8 +163,22 @@ export async function messagesText(page: Page): Promise<string> {
   return (await page.textContent(SEL.messages)) ?? '';
 }
 
+/**
+ * Makes a parameter's field visible the way a reader does: the key levers are always shown; any
+ * other parameter needs the full registry open ("Show the other … parameters") and its block open.
+ */
+export async function revealParam(page: Page, key: string): Promise<void> {
+  const box = page.locator(`input${SEL.paramInput(key)}`);
+  if (await box.isVisible()) return;
+  if ((await page.getAttribute(SEL.showAllParams, 'aria-expanded')) === 'false') await page.click(SEL.showAllParams);
+  const family = page.locator(`details.param-family:has(input${SEL.paramInput(key)})`);
+  if ((await family.count()) > 0 && !(await family.evaluate((d) => (d as HTMLDetailsElement).open))) await family.locator('summary').click();
+  await box.waitFor({ state: 'visible', timeout: 5_000 });
+}
+
 /** Sets a parameter's number box the way a user does: select its text, type, (the page listens to input). */
 export async function typeParam(page: Page, key: string, value: string): Promise<void> {
+  await revealParam(page, key);
   const box = page.locator(`input${SEL.paramInput(key)}`);
   await box.scrollIntoViewIfNeeded();
   await box.click();
@@ -174,6 +188,7 @@ export async function typeParam(page: Page, key: string, value: string): Promise
 
 /** Sets a parameter through fill() (one input event) and a change event. */
 export async function fillParam(page: Page, key: string, value: string): Promise<void> {
+  await revealParam(page, key);
   const box = page.locator(`input${SEL.paramInput(key)}`);
   await box.fill(value);
   await box.dispatchEvent('change');

@@ -108,7 +108,9 @@ describe('simulate command line', () => {
     const org = writeJson(dir, 'clinic.json', { sector: 'healthcare', sites: [{ region: 'anz', devices: { server: 10, workstation: 200, fixed: 30 } }] });
     const r = runCli([small, '--org', org, '--format', 'csv']);
     expect(r.status, r.stderr).toBe(0);
-    const lines = r.stdout.trimEnd().split('\n');
+    const all = r.stdout.trimEnd().split('\n');
+    expect(all.find((l) => l.startsWith('# parameters: '))).toMatch(/hash of every parameter value, the seed and the organisation/);
+    const lines = all.filter((l) => !l.startsWith('#'));
     const header = lines[0]!.split(',');
     expect(header).toContain('flightsCancelled');
     expect(header).toContain('service_healthcare');
@@ -123,10 +125,44 @@ describe('simulate command line', () => {
     const r = runCli([small, '--format', 'csv']);
     expect(r.status, r.stderr).toBe(0);
     expect(r.stderr).toBe('');
-    const lines = r.stdout.trimEnd().split('\n');
+    const all = r.stdout.trimEnd().split('\n');
+    const notes = all.filter((l) => l.startsWith('# '));
+    const lines = all.slice(notes.length);
+    expect(all.slice(0, notes.length)).toEqual(notes);
+    const note = (k: string) => notes.find((l) => l.startsWith(`# ${k}: `))?.slice(k.length + 4);
+    const file = JSON.parse(readFileSync(small, 'utf8')) as { name: string; seed: number };
+    expect(note('run')).toBe(file.name);
+    expect(note('scenario')).toBe(file.name);
+    expect(note('seed')).toBe(String(file.seed));
+    expect(note('parameters')).toMatch(/^[0-9a-f]{8} \(hash/);
+    expect(note('link')).toBeUndefined();
+    expect(note('time')).toMatch(/1 min from 1 h before publish to 6 h after publish, then 10 min to 8 d after publish/);
+    expect(note('units')).toMatch(/cumulative/);
     expect(lines[0]!.startsWith('time,exposed,crashed,down,recovered,sensorsOnlineShare,crashedRecoveredShare')).toBe(true);
     expect(lines.length).toBe(1 + 420 + (8 * 1440 - 360) / 10);
     expect(lines[1]!.split(',')[0]).toMatch(ISO);
+  }, SLOW);
+
+  it('simulate --format csv: the notes name an edited run as the page does, and the scenario a file was edited from', () => {
+    const notes = (r: CliRun) => {
+      expect(r.status, r.stderr).toBe(0);
+      return Object.fromEntries(r.stdout.split('\n').filter((l) => l.startsWith('# ') && l.includes(': ')).map((l) => {
+        const i = l.indexOf(': ');
+        return [l.slice(2, i), l.slice(i + 2)];
+      }));
+    };
+    const set = notes(runCli([small, '--format', 'csv', '--seed', '5', '--set', 'push.revertMinutes=20']));
+    expect(set['run']).toBe('Small fleet, edited: revert after 20 min, seed 5');
+    expect(set['scenario']).toBe('Small fleet');
+    expect(set['seed']).toBe('5');
+    const edited = writeJson(dir, 'edited.json', {
+      version: 1, name: 'My small run', description: 'Edited from “Small fleet”: revert after 20 min (was 78 min).', seed: 3,
+      params: { fleet: { windowsSensors: 20_000, customers: 60 }, run: { horizonDays: 8 }, push: { revertMinutes: 20 } },
+      basedOn: { name: 'Small fleet', seed: 3, params: { fleet: { windowsSensors: 20_000, customers: 60 }, run: { horizonDays: 8 } } },
+    });
+    const fromFile = notes(runCli([edited, '--format', 'csv']));
+    expect(fromFile['run']).toBe('My small run');
+    expect(fromFile['scenario']).toBe('Small fleet');
   }, SLOW);
 
   it('simulate <small> --format csv | head: a reader closing the pipe early is not an error', () => {

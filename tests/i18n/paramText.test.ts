@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PARAM_BY_KEY } from '../../src/engine/params.js';
+import { PARAM_BY_KEY, PARAM_SPECS } from '../../src/engine/params.js';
 import { paramText, unitText } from '../../src/i18n/paramText.js';
 
 describe('paramText', () => {
@@ -33,6 +33,31 @@ describe('paramText', () => {
     expect(paramText('push.pollMinutes', 'ja').source).toBe('仮定');
   });
 
+  it('a family has one Japanese name for all its members (the page shows it once, above them)', () => {
+    const names = new Map<string, Set<string>>();
+    for (const spec of PARAM_SPECS) {
+      const family = paramText(spec.key, 'ja').family;
+      if (family === null) continue;
+      const prefix = spec.key.split('.').slice(0, 2).join('.');
+      names.set(prefix, (names.get(prefix) ?? new Set()).add(family));
+    }
+    const mixed = [...names].filter(([, set]) => set.size > 1).map(([prefix, set]) => `${prefix}: ${[...set].join(' / ')}`);
+    expect(mixed).toEqual([]);
+    expect(names.get('services.unitDevices')).toEqual(new Set(['単位あたりのデバイス数']));
+  });
+
+  it('service parameters: a service names its family, the counting unit is in the item', () => {
+    expect(paramText('services.calls.fallbackMinutes', 'ja')).toMatchObject({
+      label: '緊急通報の受付と指令：手作業に切り替えるまでの時間', family: '緊急通報の受付と指令', item: '手作業に切り替えるまでの時間',
+    });
+    expect(paramText('services.tills.fallbackLevel', 'ja').help).toContain('現金のみ');
+    expect(paramText('services.unitDevices.healthcare', 'ja')).toMatchObject({ item: '医療(病院)', unit: '台' });
+    expect(paramText('services.clinical.costPerHour', 'ja').unit).toBe('ドル/時間(1,000台あたり)');
+    expect(paramText('services.fortune500Customers', 'ja').source).toContain('Parametrix');
+    // Airline and hospital figures are single parameters in both languages, not a family.
+    expect(paramText('services.airlines.maxDelayHours', 'ja').family).toBeNull();
+  });
+
   it('refuses a key the registry does not have', () => {
     expect(() => paramText('push.nothing', 'ja')).toThrow(/unknown parameter/);
   });
@@ -43,6 +68,8 @@ describe('unitText', () => {
     expect(unitText('share', 'en')).toBe('share (0–1)');
     expect(unitText('share', 'ja')).toBe('割合(0〜1)');
     expect(unitText('organisations', 'ja')).toBe('社');
+    expect(unitText('USD', 'ja')).toBe('ドル');
+    expect(unitText('USD/min', 'en')).toBe('USD/min');
     expect(unitText('furlongs', 'ja')).toBe('furlongs');
   });
 });

@@ -85,7 +85,7 @@ describe('parseScenarioText', () => {
 
 describe('validateScenario', () => {
   it('validateScenario: an unknown top-level field is named with the allowed fields', () => {
-    expectOneError(parse({ nmae: 'x' }), 'nmae: unknown field', 'allowed fields are version, name, description, seed, params');
+    expectOneError(parse({ nmae: 'x' }), 'nmae: unknown field', 'allowed fields are version, name, description, seed, params, basedOn');
   });
 
   it('validateScenario: an unknown parameter is named with a suggestion', () => {
@@ -190,6 +190,25 @@ describe('validateScenario', () => {
     const zero = (keys: readonly string[]) => Object.fromEntries(keys.map((k) => [k, 0]));
     expectOneError(parse({ params: { fleet: { sectorShare: zero(SECTORS) } } }), 'params.fleet.sectorShare', 'every sector is 0');
     expectOneError(parse({ params: { fleet: { regionShare: zero(REGIONS) } } }), 'params.fleet.regionShare', 'every region is 0');
+  });
+
+  it('validateScenario reads basedOn, the scenario a file was edited from, and writes it back', () => {
+    const s = valueOf(parse({
+      name: 'Mine', seed: 3, params: { push: { revertMinutes: 20 } },
+      basedOn: { name: 'July 2024 baseline', seed: 1, params: { repair: { staffPer1000: 6 } } },
+    }));
+    expect(s.basedOn).toEqual({ name: 'July 2024 baseline', seed: 1, params: { 'repair.staffPer1000': 6 } });
+    const again = valueOf(parseScenarioText(scenarioToJson(s), 'again.json'));
+    expect(again).toEqual(s);
+    expect(JSON.parse(scenarioToJson(s)).basedOn).toEqual({ name: 'July 2024 baseline', seed: 1, params: { repair: { staffPer1000: 6 } } });
+    // Without it, nothing is written.
+    expect(JSON.parse(scenarioToJson(baselineScenario()))).not.toHaveProperty('basedOn');
+  });
+
+  it('validateScenario refuses a basedOn that is not a scenario, naming its field', () => {
+    expectOneError(parse({ basedOn: 'July' }), 'basedOn', 'expected the scenario this one was edited from');
+    expectOneError(parse({ basedOn: { name: 'a', basedOn: { name: 'b' } } }), 'basedOn', 'expected the scenario');
+    expectOneError(parse({ basedOn: { params: { push: { revertMinutes: -1 } } } }), 'basedOn.params.push.revertMinutes', 'got -1');
   });
 
   it('validateScenario lists several errors together, each naming its field', () => {

@@ -3,7 +3,8 @@
 // 出典の表記：公表された文書名や発信者はそのまま(CrowdStrike「Preliminary Post Incident Review」、
 // Microsoft、George Kurtz)、つなぎの語と日付を日本語にする。
 import { REGION_INFO } from '../../engine/regions.js';
-import { CLASSES, SECTORS, type DeviceClass } from '../../engine/types.js';
+import { CLASSES, SECTORS, SERVICES, type DeviceClass, type Sector, type ServiceId } from '../../engine/types.js';
+import { SERVICE_BY_ID } from '../../services/catalog.js';
 import { deviceClassName, regionName, sectorName } from '../domain.js';
 import { formatUtcOffset } from '../formatTime.js';
 
@@ -224,6 +225,128 @@ add('run.checkHours', {
   label: '確認時点',
   source: '2024年7月25日12:00 UTC。CrowdStrikeが、Windowsセンサーの97%超がオンラインに戻ったと報告した日(George Kurtz、2024年7月25日)',
   help: '結果の概要で、オンラインのセンサーと、復旧したクラッシュ済みデバイスの割合を読み取る時点。',
+});
+
+// ---- サービスと損失額(src/services/ が読む。エンジンは読まない) ----------------------------------------
+family('services.core.stopBelow', '中核システム', '停止する水準', {
+  source: A,
+  help: 'サービスが動くサーバー(または仮想マシン)のうち、稼働しているものがこの割合を下回ると、サービスは止まります。1件の処理は複数のサーバーをまたぎ、そのどれかがまだ止まっている可能性があるためです。',
+});
+family('services.core.fullAt', '中核システム', '通常どおり動く水準', {
+  source: A,
+  help: 'サーバー(または仮想マシン)のこの割合が稼働すれば、サービスは通常どおりに戻ります。停止する水準との間では、能力を落として動きます。',
+});
+family('services.front.stopBelow', '現場の端末', '停止する水準', {
+  source: A,
+  help: '現場の端末や席(自動チェックイン機、レジ、指令台、診療用のPC)のうち、稼働しているものがこの割合を下回ると、サービスは止まります。',
+});
+family('services.front.fullAt', '現場の端末', '通常どおり動く水準', {
+  source: '仮定。services.airlines.replanShareとともに、航空会社の復旧(多くは1〜2日、Deltaは約5日)に合わせて較正',
+  help: '現場の端末や席は互いに代わりがきき、サービスに必要なものから先に修復されます。この割合が稼働していれば、席を融通し合ってサービスは通常どおり動きます。',
+});
+add('services.surgeShare', {
+  label: '遅れを取り戻す余力', source: A,
+  help: 'システムが戻った後、たまった仕事を片付けるために上乗せできる処理量(残業、追加のシフト)。通常の処理量に対する割合。',
+});
+add('services.fortune500Customers', {
+  label: 'Fortune 500に相当する顧客', source: 'Parametrix(2024年7月24日)：CrowdStrikeの顧客はFortune 500のうち298社',
+  help: 'Parametrixが推計した損失額54億ドルと比べる顧客の範囲。本拠地が北米にある顧客のうち、規模の大きい順にこの数を選びます。',
+});
+
+// サービスの名前と、手作業での代替手段(レジストリの SERVICE_ROWS と同じ順)。
+const SERVICE_JA: Readonly<Record<ServiceId, { name: string; fallback: string }>> = {
+  checkin: { name: 'チェックインと搭乗', fallback: '手書きの搭乗券と手作業でのチェックイン(2024年7月19日に複数の空港で報じられました)' },
+  crew: { name: '乗務員の管理と配置', fallback: '電話と表計算ソフトによる乗務員の割り当て' },
+  clinical: { name: '診療システム(電子カルテ)', fallback: 'システム停止時の紙運用(急を要する診療は続きますが、予定の処置は行われません)' },
+  payments: { name: '決済と勘定系', fallback: 'なし(決済は待ち行列にたまります)' },
+  trading: { name: '取引と支店の窓口', fallback: '電話での注文受付' },
+  tills: { name: 'レジとカード決済', fallback: '現金のみ' },
+  calls: { name: '緊急通報の受付と指令', fallback: '予備のセンターへの通報の転送と、紙のカードによる指令' },
+  counters: { name: '行政の窓口と事務処理', fallback: '紙の書類' },
+  playout: { name: '放送の送出', fallback: '番組を減らした予備の送出' },
+  signalling: { name: '信号扱いと旅客案内', fallback: '能力を落とした手作業での運行' },
+  control: { name: '制御室と現場作業', fallback: '設備の手動運転' },
+  production: { name: '生産現場と受発注システム', fallback: '紙の注文票と手作業でのライン制御' },
+  office: { name: '事務系システム', fallback: '電話と紙' },
+};
+const COST_SOURCE = 'Gartner(2014年)の1時間あたり33万6,000ドルを、1組織あたりWindowsデバイス2,000台(仮定)で割り、Ponemon(2013年ごろ)の業種別コストで業種間を調整';
+for (const id of SERVICES) {
+  const { name, fallback } = SERVICE_JA[id];
+  family(`services.${id}.fallbackLevel`, name, '手作業での処理量', {
+    source: A, help: `手作業の体制が整った後の処理量(通常に対する割合)。想定する手作業：${fallback}。0は代替手段なし。`,
+  });
+  family(`services.${id}.fallbackMinutes`, name, '手作業に切り替えるまでの時間', {
+    source: A, help: 'サービスが手作業の水準を下回ってから、手作業が回り始めるまでの分数。',
+  });
+  family(`services.${id}.deferShare`, name, '後回しになる仕事', {
+    source: A,
+    help: '障害中にこなせなかった仕事のうち、待たされて後から処理される割合(残りは失われます)。このたまった仕事のため、システムが戻った後もサービスは忙しい状態が続きます。',
+  });
+  // 航空会社のサービスの損失は、便(欠航と遅延)で数える。
+  if (SERVICE_BY_ID.get(id)!.costedBy === 'hours') {
+    family(`services.${id}.costPerHour`, name, '停止1時間あたりの損失', {
+      source: COST_SOURCE,
+      help: '営業時間中にサービスが完全に止まった場合の、1時間あたりの損失額(拠点のWindowsデバイス1,000台あたり)。一部が動いていれば、損失はその分小さくなります。',
+    });
+  }
+}
+
+// 障害を数える単位(病院、通信指令センター、店舗など)。「1○○あたり」と読める語にする。
+const UNIT_JA: Readonly<Record<Sector, string>> = {
+  airlines: '空港拠点', healthcare: '病院', banking: '銀行支店', retail: '店舗', emergency: '通信指令センター',
+  government: '庁舎', media: 'チャンネル', rail: '駅', energy: '制御拠点', manufacturing: '工場', other: '事業所',
+};
+for (const s of SECTORS) {
+  const unit = UNIT_JA[s];
+  family(`services.unitDevices.${s}`, '単位あたりのデバイス数', `${sectorName(s, 'ja')}(${unit})`, {
+    source: s === 'banking' ? '仮定。全体で約6万8,000支店となり、米国のFDIC加盟銀行の支店数(約6万8,600、2024年)に近い' : A,
+    help: `1${unit}あたりのWindowsデバイス数。拠点のデバイスを、障害を数える単位に換算します。`,
+  });
+}
+
+// Parametrixの影響を受けた割合(Fortune 500)を、CrowdStrikeの顧客の割合(500社中298社、約0.6)で割った値。上限は1。
+const PER_CUSTOMER = '。これを0.6(Fortune 500に占めるCrowdStrikeの顧客の割合)で割った値';
+const ON_WINDOWS_SOURCE: Readonly<Record<Sector, string>> = {
+  airlines: 'Parametrix：Fortune 500の航空会社はすべて影響を受けた',
+  healthcare: `Parametrix：Fortune 500の医療企業の約75%が影響を受けた${PER_CUSTOMER}(上限1)`,
+  banking: `Parametrix：Fortune 500の銀行の約75%が影響を受けた${PER_CUSTOMER}(上限1)`,
+  retail: `Parametrix：Fortune 500の小売・卸売企業の43%が影響を受けた${PER_CUSTOMER}`,
+  emergency: A, government: A, media: A, rail: A, energy: A,
+  manufacturing: '仮定(Parametrix：製造業の損失はFortune 500の130社で計3,600万ドルと、1社あたりで最も小さい)',
+  other: `Parametrix：Fortune 500のソフトウェア・IT企業で影響を受けたのは21%(多くはLinuxで動いている)${PER_CUSTOMER}`,
+};
+for (const s of SECTORS) {
+  family(`services.onWindowsShare.${s}`, 'クラッシュしたマシン上のサービス', sectorName(s, 'ja'), {
+    source: ON_WINDOWS_SOURCE[s],
+    help: `${sectorName(s, 'ja')}の顧客のうち、センサーを入れたWindowsマシンでサービスを動かしている割合。残りは、障害の影響を受けなかったメインフレーム、Linux、外部でホスティングされたシステムで動かしています。`,
+  });
+}
+
+add('services.airlines.devicesPerDailyFlight', {
+  label: '運航1便あたりのデバイス数(航空会社)',
+  source: 'Delta：サーバー約4万台とコンピューター約3万7,000台(Deltaの提出書類、2024年8月)に対し、1日約4,000便(FlightAware：7月22日(月)の欠航約600便が16%に当たる)',
+  help: '航空会社の顧客それぞれの運航計画を決めます。Windowsデバイスの数をこの値で割ったものが、1日の便数です。',
+});
+add('services.airlines.maxDelayHours', {
+  label: '欠航になる遅れ', source: A,
+  help: '予定の出発時刻からこの時間以内に出発できない便は欠航になります(乗務員の勤務時間の上限を超え、機材も他の便に必要になるため)。',
+});
+add('services.airlines.replanShare', {
+  label: '乗務員の再配置能力', source: '仮定。Deltaに合わせて較正：約5日間で約7,000便が欠航(Deltaの提出書類、2024年8月)',
+  help: '乗務員管理システムが動いているとき、1日に所定の位置へ戻せる乗務員と機材の量(1日の運航計画に対する割合)。戻るまでは、それらが担う便も欠航になります。',
+});
+add('services.airlines.costPerCancellation', {
+  label: '欠航1便あたりの損失',
+  source: 'Delta：約7,000便の欠航で約5.5億ドル(DeltaのSEC提出書類、2024年8月。1便あたりの額はこれを割った値)',
+  help: '欠航1便あたりの減収と費用。',
+});
+add('services.airlines.costPerDelayMinute', {
+  label: '遅延1分あたりの費用', source: 'Airlines for America(2023年)：米国の航空機のブロックタイム1分あたり100.80ドル',
+  help: '便の出発が1分遅れるごとにかかる費用。',
+});
+add('services.healthcare.proceduresPerDay', {
+  label: '予定手術・処置の件数(1病院あたり)', source: A,
+  help: '1病院が平日1日に行う予定(待機的)の手術・処置の件数。現地時刻07:00〜17:00。診療システムの能力が落ちている間は、紙で運用していても延期されます。',
 });
 
 export const JA_PARAM_TEXT: ReadonlyMap<string, JaParamText> = table;

@@ -2,13 +2,14 @@
 // wrong; this file turns DOM events into state changes, starts runs when the edit changes, and
 // redraws the views from the state. It computes nothing of the model: runs come from the job
 // queue, figures from src/results.
-import { PARAM_BY_KEY } from '../../engine/index.js';
+import { PARAM_BY_KEY, setPath } from '../../engine/index.js';
 import { problem, problemKeys, problemText, type Problem } from '../../scenario/problems.js';
-import { MAX_FILE_BYTES, parseScenarioText, scenarioToJson, type Scenario } from '../../scenario/scenario.js';
+import { BROWSER_MAX, checkBrowserLimits } from '../../scenario/limits.js';
+import { MAX_FILE_BYTES, parseScenarioText, scenarioToJson, scenarioToParams, type Scenario } from '../../scenario/scenario.js';
 import { validateOverrides, expected } from '../../scenario/validate.js';
 import type { Chart, ChartInput } from '../charts/chart.js';
 import { comparisonCsv } from '../../results/index.js';
-import { seriesCsv } from '../export/csvExport.js';
+import { regionCsv, sectorCsv, seriesCsv, type CsvAbout } from '../export/csvExport.js';
 import { downloadText, exportFileName, slug } from '../export/download.js';
 import { encodePageLink, type ViewSettings } from '../state/pageLink.js';
 import {
@@ -25,14 +26,19 @@ import { Store } from '../state/store.js';
 import { Controls, type RawValue } from './controls.js';
 import { debounce } from './debounce.js';
 import { byId, h } from './dom.js';
-import { changedKeys, isEdited, reset, runName, setSeed, setValue, startFrom, type EditState } from './editState.js';
+import { addCsvButton } from './chartCsv.js';
+import {
+  automaticName, changedKeys, isEdited, reset, runName, setName, setSeed, setValue, startFrom, typedName, type EditState,
+} from './editState.js';
 import { formatInt } from './format.js';
+import { HeroView } from './hero.js';
 import { chooseInitial } from './initialState.js';
 import { JobQueue, type WorkerLike } from './jobQueue.js';
 import { Messages } from './messages.js';
 import { Playback } from './playback.js';
 import { RunStatus } from './runStatus.js';
 import { Runner, scenarioLink } from './runner.js';
+import { editFromImport, scenarioForExport } from './scenarioExport.js';
 import { BASELINE_FILE, bundledFiles, type ScenarioFile } from './scenarioFiles.js';
 import { browserStore, loadState, saveState } from './storage.js';
 import { SummaryView } from './summary.js';
@@ -55,6 +61,8 @@ export class App {
   private readonly runner: Runner;
   private readonly controls: Controls;
   private readonly summaryView: SummaryView;
+  private readonly hero: HeroView;
+  private readonly csvButtons: HTMLButtonElement[] = [];
   private readonly playback: Playback;
   private readonly messages: Messages;
   private readonly status: RunStatus;
@@ -74,6 +82,7 @@ export class App {
     picker: byId<HTMLSelectElement>('scenario-picker'),
     description: byId('scenario-description'),
     seed: byId<HTMLInputElement>('seed'),
+    runName: byId<HTMLInputElement>('run-name'),
     seedError: byId('seed-error'),
     edited: byId('scenario-edited'),
     results: byId('results'),
@@ -103,7 +112,7 @@ export class App {
     if (initial.linkProblems.length) {
       const head = initial.from === 'link'
         ? 'Parts of this link could not be used; the rest of it applies:'
-        : 'This link could not be opened, so the page shows your last scenario or the baseline instead:';
+        : `This link could not be opened, so the page shows ${initial.from === 'saved' ? 'your last scenario' : `the ${baseline.name}`} instead:`;
       this.messages.show('error', head, initial.linkProblems.map(problemText), { key: 'link' });
     }
     for (const n of initial.notices) this.messages.show('notice', problemText(n));
@@ -120,9 +129,12 @@ export class App {
       linkOf: (slot) => (slot.id === 'main' ? location.href : scenarioLink(`${location.origin}${location.pathname}`, slot)),
       onDone: (slot, timing) => this.onRunDone(slot, timing?.totalMs ?? null, timing),
       onFailed: (slot, message, crashed) => this.onRunFailed(slot, message, crashed),
+      onImpactLost: (slot) => {
+        if (slot.id === 'main') this.messages.show('notice', 'The service figures of this run could not be derived (a simulation worker stopped); change a value or press Run again to retry.', [], { key: 'services' });
+      },
     });
 
-    this.controls = new Controls(byId('param-groups'), {
+    this.controls = new Controls({ levers: byId('key-levers'), finder: byId('param-finder'), registry: byId('param-groups') }, {
       onParam: (key, raw) => this.onParam(key, raw),
       onResetParam: (key) => {
         this.store.update((s) => setTyped(s, key, null));
@@ -130,6 +142,7 @@ export class App {
       },
     });
     this.summaryView = new SummaryView(byId('summary-figures'));
+    this.hero = new HeroView(byId('hero-figures'));
     this.charts = opts.charts;
     this.compare = new ComparePanel(this.files, {
       onAdd: (choice) => this.addCompared(choice),
@@ -159,10 +172,12 @@ export class App {
       onFigure: (figure) => this.analyses.showRanking(figure),
       onCancel: () => this.analyses.cancel('sensitivity'),
     });
-    // The what-if panels sit right under the timeline, before the other charts.
+    // The timeline answers first, at the top, with the what-if panels right under it; the sector
+    // and region charts follow the other figures.
     const chartsEl = byId('charts');
-    const whatif = h('div', { id: 'whatif', class: 'whatif' }, this.compare.element, this.uncertainty.element, this.sensitivity.element);
-    chartsEl.append(...this.charts.slice(0, 1).map((c) => c.element), whatif, ...this.charts.slice(1).map((c) => c.element));
+    for (const c of this.charts) (c.id === 'timeline' ? byId('hero-chart') : chartsEl).append(c.element);
+    for (const c of this.charts) if (c.id !== 'timeline') this.csvButtons.push(addCsvButton(c.element, () => this.exportChartCsv(c.id)));
+    byId('whatif').append(this.compare.element, this.uncertainty.element, this.sensitivity.element);
     // What the outage stopped (services, flights, money) and the world map follow the device charts.
     this.services = new ServicesSection({ onSeek: (m) => this.playback.seek(m), onError: (c, e) => this.chartFailed(c, e) });
     chartsEl.append(this.services.element);
@@ -210,6 +225,17 @@ export class App {
       const r = validateOverrides({ [key]: raw }, '');
       if (r.ok) value = r.value[key]!;
       else refused = r.errors[0]!;
+    }
+    // A value the page cannot run is refused here, like one out of range: it never becomes the
+    // edit, so it is not saved, linked or left behind as a run that fails. Above the page's own
+    // maximum, that is the message, even where the registry's range is exceeded too.
+    const pageMax = BROWSER_MAX[key];
+    const candidate = typeof raw === 'number' && pageMax !== undefined && raw > pageMax ? raw : refused ? null : value;
+    if (candidate !== null) {
+      const params = scenarioToParams(this.state.edit.current);
+      setPath(params as unknown as Record<string, unknown>, key, candidate);
+      const tooLarge = checkBrowserLimits(params);
+      if (tooLarge) refused = problemKeys(tooLarge).length ? tooLarge : { ...tooLarge, path: key };
     }
     this.store.update((s) => setTyped(s, key, refused));
     if (refused || value === null) {
@@ -397,7 +423,11 @@ export class App {
     if (!main) return;
     const { runs, ghost } = drawnRuns(s);
     const tz = s.view.timeZone;
+    this.hero.update(main.summary, main.publishAtMs, tz);
+    // Whether the service figures (which follow the device figures) are in, for the CSV's columns.
+    this.el.runStatus.dataset.services = main.services ? 'in' : 'pending';
     this.summaryView.update(main.summary, main.publishAtMs, tz);
+    for (const b of this.csvButtons) b.disabled = false;
     this.playback.update(main, tz);
     const input: ChartInput = { runs, ghost, timeZone: tz };
     this.eachChart((c) => c.update(input));
@@ -459,6 +489,7 @@ export class App {
       this.store.update((s) => ({ ...s, seedProblem: null }));
       this.commit(setSeed(this.state.edit, n), 'soon');
     });
+    this.el.runName.addEventListener('input', () => this.commit(setName(this.state.edit, this.el.runName.value), 'soon'));
     byId('reset-params').addEventListener('click', () => this.startOver(reset(this.state.edit)));
     const importInput = byId<HTMLInputElement>('import-file');
     importInput.addEventListener('change', () => {
@@ -493,13 +524,19 @@ export class App {
       this.messages.show('error', refused, r.errors.map(problemText), { key: 'import' });
       return;
     }
+    const tooLarge = checkBrowserLimits(scenarioToParams(r.value));
+    if (tooLarge) {
+      this.messages.show('error', `“${file.name}” is too large to run in the page; your current scenario is unchanged. The command line runs it: npm run -s simulate -- ${file.name}`,
+        [problemText({ ...tooLarge, source: file.name })], { key: 'import' });
+      return;
+    }
     this.messages.clear('import');
     this.messages.show('success', `Imported “${r.value.name}”.`, r.warnings.map(problemText), { key: 'import', timeoutMs: 8000 });
-    this.startOver(startFrom(r.value));
+    this.startOver(editFromImport(r.value, this.files));
   }
 
   private renderScenarioCard(): void {
-    const { picker, description, seed, edited } = this.el;
+    const { picker, description, seed, edited, runName: nameBox } = this.el;
     const edit = this.state.edit;
     const base = edit.base;
     const match = this.files.find((f) => sameScenario(f.scenario, base));
@@ -516,6 +553,10 @@ export class App {
     if (document.activeElement !== seed || this.state.seedProblem === null) {
       if (seed.value !== String(edit.current.seed)) seed.value = String(edit.current.seed);
     }
+    // The name box holds a typed name; empty, it shows the automatic one as its placeholder.
+    nameBox.placeholder = automaticName(edit);
+    nameBox.title = runName(edit);
+    if (document.activeElement !== nameBox && nameBox.value.trim() !== typedName(edit)) nameBox.value = typedName(edit);
     const n = changedKeys(edit).length;
     const seedChanged = edit.current.seed !== base.seed;
     edited.textContent = isEdited(edit)
@@ -554,7 +595,7 @@ export class App {
   private bindToolbar(): void {
     this.el.copyLink.addEventListener('click', () => void this.copyLink());
     byId('export-scenario').addEventListener('click', () => {
-      const s = this.state.edit.current;
+      const s = scenarioForExport(this.state.edit);
       downloadText(scenarioToJson(s), `${slug(s.name)}.json`, 'application/json');
     });
     byId('export-csv').addEventListener('click', () => {
@@ -563,7 +604,7 @@ export class App {
         this.messages.show('notice', 'No finished run to export yet.', [], { key: 'export', timeoutMs: 6000 });
         return;
       }
-      downloadText(seriesCsv(v.series), exportFileName('series', v.name, v.seed, 'csv'), 'text/csv');
+      downloadText(seriesCsv(v.series, v, this.csvAbout(v), v.services ?? null), exportFileName('series', v.name, v.seed, 'csv'), 'text/csv');
     });
     byId('cancel-run').addEventListener('click', () => this.cancelRun());
     byId('rerun').addEventListener('click', () => this.runMain());
@@ -573,6 +614,19 @@ export class App {
       this.playback.setTimeZone(timeZone);
       this.writeUrl();
     });
+  }
+
+  /** What every CSV says about its run. */
+  private csvAbout(v: { name: string; seed: number; paramsHash: string; link: string }): CsvAbout {
+    return { run: v.name, scenario: this.state.edit.base.name, seed: v.seed, paramsHash: v.paramsHash, link: v.link };
+  }
+
+  /** The sector or region chart's rows as CSV, from the same results rows the chart draws. */
+  private exportChartCsv(id: string): void {
+    const v = this.state.main.view;
+    if (!v) return;
+    const text = id === 'sectors' ? sectorCsv(v.sectors, this.csvAbout(v)) : regionCsv(v.regions, this.csvAbout(v));
+    downloadText(text, exportFileName(id, v.name, v.seed, 'csv'), 'text/csv');
   }
 
   private async copyLink(): Promise<void> {

@@ -1,11 +1,16 @@
-// The parameter controls, built from PARAM_SPECS: a card per group, a number box (named by the
-// parameter key) and a slider per parameter, help on demand, a mark where the value differs
-// from the scenario, and the error for a refused value under its field.
+// The parameter controls, built from PARAM_SPECS: the key levers first, then a search box and the
+// full registry (a card per group, collapsed until asked for or searched). Each parameter has a
+// number box (named by the parameter key) and a slider, help on demand, a mark where the value
+// differs from the scenario, and the error for a refused value under its field. Every parameter
+// appears once: a key lever is not repeated in its group.
 import { PARAM_SPECS, REGION_INFO, SECTOR_INFO, type ParamGroup, type ParamSpec } from '../../engine/index.js';
+import { BROWSER_MAX } from '../../scenario/limits.js';
 import { h } from './dom.js';
 import { differsFromBase, valueOf, type EditState } from './editState.js';
 import { formatInt, inputToIso, isoToInput } from './format.js';
-import { SLIDER_STEPS, fromPosition, isLogScale, toPosition } from './sliderScale.js';
+import { KEY_LEVERS } from './keyLevers.js';
+import { matchesParam, searchTerms } from './paramSearch.js';
+import { SLIDER_STEPS, fromPosition, isLogScale, keyValue, sliderKey, toPosition, type RangeSpec } from './sliderScale.js';
 
 export const GROUP_TITLES: Record<ParamGroup, string> = {
   push: 'The push', fleet: 'The fleet', crash: 'The crash', repair: 'The repair', vendor: 'Vendor help', run: 'The run',
@@ -29,14 +34,30 @@ export interface ControlsHandlers {
   onResetParam(key: string): void;
 }
 
+/** Where the controls go: the key levers card, the search card, and the registry of groups. */
+export interface ControlsHosts {
+  levers: HTMLElement;
+  finder: HTMLElement;
+  registry: HTMLElement;
+}
+
 interface Field {
   spec: ParamSpec;
+  /** The slider's range: the registry's, or the page's own where it is smaller. */
+  range: RangeSpec;
   wrap: HTMLElement;
   input: HTMLInputElement;
   slider: HTMLInputElement | null;
   scenarioValue: HTMLElement;
   error: HTMLElement;
   details: HTMLDetailsElement | null;
+  /** Card the field sits in (key levers or a group). */
+  card: HTMLElement;
+  /** Words a search also matches: the group and family titles. */
+  context: string[];
+  inRegistry: boolean;
+  /** The value the state holds (a typed box may show something else). */
+  value: number | string | null;
 }
 
 const fieldId = (key: string) => `param-${key}`;
@@ -54,7 +75,7 @@ const familyTitle = (spec: ParamSpec) => {
 
 export function showValue(spec: ParamSpec, v: number | string): string {
   if (typeof v === 'string') return spec.kind === 'datetime' ? `${isoToInput(v).replace('T', ' ')} UTC` : v;
-  return Math.abs(v) >= 10_000 ? formatInt(v) : String(v);
+  return Math.abs(v) >= 1000 && Number.isInteger(v) ? formatInt(v) : String(v);
 }
 
 function unitText(spec: ParamSpec): string {
@@ -63,10 +84,61 @@ function unitText(spec: ParamSpec): string {
 
 export class Controls {
   private readonly fields = new Map<string, Field>();
+  private readonly groupCards: HTMLElement[] = [];
+  private readonly levers: HTMLElement;
+  private readonly registry: HTMLElement;
+  private readonly search: HTMLInputElement;
+  private readonly searchStatus: HTMLElement;
+  private readonly toggle: HTMLButtonElement;
+  private expanded = false;
+  /** Family blocks' open state from before a search opened them. */
+  private openBeforeSearch: Map<HTMLDetailsElement, boolean> | null = null;
 
-  constructor(container: HTMLElement, private readonly handlers: ControlsHandlers) {
+  constructor(hosts: ControlsHosts, private readonly handlers: ControlsHandlers) {
+    this.levers = hosts.levers;
+    this.registry = hosts.registry;
+    this.buildLevers(hosts.levers);
     const groups = [...new Set(PARAM_SPECS.map((s) => s.group))];
-    for (const g of groups) container.append(this.buildGroup(g, PARAM_SPECS.filter((s) => s.group === g)));
+    for (const g of groups) {
+      const card = this.buildGroup(g, PARAM_SPECS.filter((s) => s.group === g && !KEY_LEVERS.includes(s.key)));
+      this.groupCards.push(card);
+      hosts.registry.append(card);
+    }
+    const inRegistry = PARAM_SPECS.length - KEY_LEVERS.length;
+    this.search = h('input', {
+      id: 'param-search', type: 'search', class: 'param-search', autocomplete: 'off', spellcheck: 'false',
+      placeholder: 'BitLocker, revert, staff…', 'aria-describedby': 'param-search-status', 'aria-controls': hosts.registry.id,
+    });
+    this.searchStatus = h('p', { id: 'param-search-status', class: 'field-note', 'aria-live': 'polite' });
+    this.toggle = h('button', { id: 'show-all-params', type: 'button', class: 'show-all', 'aria-expanded': 'false', 'aria-controls': hosts.registry.id });
+    hosts.finder.append(
+      h('h2', { id: 'param-finder-title' }, 'All parameters'),
+      h('p', { class: 'card-note' }, `${PARAM_SPECS.length} parameters with their units, ranges and sources, in ${groups.length} groups.`),
+      h('div', { class: 'field' }, h('label', { for: 'param-search' }, 'Find a parameter'), this.search),
+      this.searchStatus,
+      this.toggle,
+    );
+    this.toggle.dataset.count = String(inRegistry);
+    this.search.addEventListener('input', () => this.applySearch());
+    this.search.addEventListener('keydown', (ev) => {
+      if (ev.key === 'Escape' && this.search.value) {
+        this.search.value = '';
+        this.applySearch();
+      }
+    });
+    this.toggle.addEventListener('click', () => this.setExpanded(!this.expanded));
+    this.applySearch();
+  }
+
+  private buildLevers(card: HTMLElement): void {
+    card.append(
+      h('h2', { id: 'key-levers-title' }, 'Key levers'),
+      h('p', { class: 'card-note' }, 'What decided July 2024, and what would have changed it most.'),
+    );
+    for (const key of KEY_LEVERS) {
+      const spec = PARAM_SPECS.find((s) => s.key === key)!;
+      card.append(this.buildField(spec, null, card, [GROUP_TITLES[spec.group], 'key levers'], false));
+    }
   }
 
   private buildGroup(group: ParamGroup, specs: ParamSpec[]): HTMLElement {
@@ -74,6 +146,8 @@ export class Controls {
     const card = h('section', { class: 'card param-group', 'aria-labelledby': headingId, 'data-group': group },
       h('h2', { id: headingId }, GROUP_TITLES[group]),
       h('p', { class: 'card-note' }, GROUP_NOTES[group]));
+    const levers = KEY_LEVERS.filter((k) => k.startsWith(`${group}.`)).map((k) => PARAM_SPECS.find((s) => s.key === k)!.label);
+    if (levers.length) card.append(h('p', { class: 'group-levers' }, `Under key levers, above: ${levers.map((l, i) => (i ? l.toLowerCase() : l)).join(', ')}.`));
     // Scalars first; per-sector, per-region and per-class families each in a collapsible block.
     const families = new Map<string, ParamSpec[]>();
     for (const s of specs) {
@@ -81,7 +155,7 @@ export class Controls {
       if (parts.length === 3) {
         const fam = `${parts[0]}.${parts[1]}`;
         families.set(fam, [...(families.get(fam) ?? []), s]);
-      } else card.append(this.buildField(s, null));
+      } else card.append(this.buildField(s, null, card, [GROUP_TITLES[group]], true));
     }
     for (const [fam, list] of families) {
       const details = h('details', { class: 'param-family', 'data-family': fam }) as HTMLDetailsElement;
@@ -89,38 +163,42 @@ export class Controls {
         h('span', { class: 'family-changed', 'aria-hidden': 'true' })));
       const note = list[0]!.help.includes('normalised') ? 'Shares are normalised to sum to 1.' : null;
       if (note) details.append(h('p', { class: 'card-note' }, note));
-      for (const s of list) details.append(this.buildField(s, details));
+      for (const s of list) details.append(this.buildField(s, details, card, [GROUP_TITLES[group], familyTitle(s)], true));
       card.append(details);
     }
     return card;
   }
 
-  private buildField(spec: ParamSpec, details: HTMLDetailsElement | null): HTMLElement {
+  private buildField(spec: ParamSpec, details: HTMLDetailsElement | null, card: HTMLElement, context: string[], inRegistry: boolean): HTMLElement {
     const id = fieldId(spec.key);
     const helpId = `${id}-help`;
     const rangeId = `${id}-range`;
     const errorId = `${id}-error`;
     const label = itemLabel(spec);
     const isDate = spec.kind === 'datetime';
+    const pageMax = Math.min(spec.max, BROWSER_MAX[spec.key] ?? Infinity);
+    const range: RangeSpec = { min: spec.min, max: pageMax, step: spec.step };
     const input = h('input', {
       id, name: spec.key, type: isDate ? 'datetime-local' : 'number',
-      min: isDate ? '2000-01-01T00:00' : spec.min, max: isDate ? '2100-01-01T00:00' : spec.max,
+      min: isDate ? '2000-01-01T00:00' : spec.min, max: isDate ? '2100-01-01T00:00' : pageMax,
       step: isDate ? 60 : spec.step, inputmode: isDate ? null : 'decimal', class: 'param-number',
       'aria-describedby': `${rangeId} ${helpId} ${errorId}`, autocomplete: 'off', 'data-kind': spec.kind,
     });
     const slider = isDate ? null : h('input', {
       type: 'range', min: 0, max: SLIDER_STEPS, step: 1, class: 'param-slider',
-      'aria-label': `${label} (slider${isLogScale(spec) ? ', log scale' : ''})`, 'aria-describedby': rangeId,
+      'aria-label': `${label} (slider${isLogScale(range) ? ', log scale' : ''})`, 'aria-describedby': rangeId,
       'data-slider-for': spec.key,
     });
     const helpBtn = h('button', { type: 'button', class: 'help-btn', 'aria-expanded': 'false', 'aria-controls': helpId,
       'aria-label': `About ${label}`, title: 'About this parameter' }, '?');
     const help = h('div', { id: helpId, class: 'param-help', hidden: true },
-      h('p', {}, spec.help), h('p', { class: 'param-source' }, h('span', { class: 'source-label' }, 'Source: '), spec.source));
+      h('p', {}, spec.help), h('p', { class: 'param-source' }, h('span', { class: 'source-label' }, 'Source: '), spec.source),
+      h('p', { class: 'param-key' }, h('span', { class: 'source-label' }, 'Key: '), h('code', {}, spec.key)));
     const scenarioValue = h('span', { class: 'scenario-value' });
     const revert = h('button', { type: 'button', class: 'revert-btn', 'aria-label': `Put ${label} back to the scenario value`,
       title: 'Back to the scenario value' }, '↺');
-    const rangeText = isDate ? 'UTC, 2000–2100' : `${showValue(spec, spec.min)}–${showValue(spec, spec.max)} ${unitText(spec)}`;
+    const rangeText = isDate ? 'UTC, 2000–2100'
+      : `${showValue(spec, spec.min)}–${showValue(spec, pageMax)} ${unitText(spec)}${pageMax < spec.max ? ` in the page (the command line takes up to ${showValue(spec, spec.max)})` : ''}`;
     const error = h('p', { id: errorId, class: 'param-error', hidden: true });
     const wrap = h('div', { class: 'param', 'data-param': spec.key },
       h('div', { class: 'param-head' },
@@ -132,6 +210,7 @@ export class Controls {
       h('p', { id: rangeId, class: 'param-range' }, `Range ${rangeText}`, scenarioValue),
       error, help);
 
+    const field: Field = { spec, range, wrap, input, slider, scenarioValue, error, details, card, context, inRegistry, value: null };
     helpBtn.addEventListener('click', () => {
       const open = help.hidden;
       help.hidden = !open;
@@ -140,14 +219,27 @@ export class Controls {
     revert.addEventListener('click', () => this.handlers.onResetParam(spec.key));
     input.addEventListener('input', () => this.handlers.onParam(spec.key, this.readInput(spec, input)));
     if (isDate) input.addEventListener('change', () => this.handlers.onParam(spec.key, this.readInput(spec, input)));
-    slider?.addEventListener('input', () => {
-      const v = fromPosition(spec, Number(slider.value));
-      input.value = String(v);
-      slider.setAttribute('aria-valuetext', `${showValue(spec, v)} ${unitText(spec)}`);
-      this.handlers.onParam(spec.key, v);
-    });
-    this.fields.set(spec.key, { spec, wrap, input, slider, scenarioValue, error, details });
+    if (slider) {
+      slider.addEventListener('input', () => this.fromSlider(field, fromPosition(range, Number(slider.value))));
+      // Keys move the value by its own step (see sliderScale.ts), not the thumb by a position.
+      slider.addEventListener('keydown', (ev) => {
+        const key = sliderKey(ev.key);
+        if (!key || ev.altKey || ev.ctrlKey || ev.metaKey) return;
+        ev.preventDefault();
+        const now = typeof field.value === 'number' ? field.value : Number(input.value);
+        if (!Number.isFinite(now)) return;
+        const next = keyValue(range, now, key);
+        if (next !== now) this.fromSlider(field, next);
+      });
+    }
+    this.fields.set(spec.key, field);
     return wrap;
+  }
+
+  private fromSlider(f: Field, v: number): void {
+    f.input.value = String(v);
+    f.slider?.setAttribute('aria-valuetext', `${showValue(f.spec, v)} ${unitText(f.spec)}`);
+    this.handlers.onParam(f.spec.key, v);
   }
 
   private readInput(spec: ParamSpec, input: HTMLInputElement): RawValue {
@@ -159,8 +251,10 @@ export class Controls {
   /** Shows the state's values (leaving a box alone while its text already means that value). */
   render(state: EditState): void {
     const changedFamilies = new Map<HTMLDetailsElement, number>();
+    let changedInRegistry = 0;
     for (const f of this.fields.values()) {
       const v = valueOf(state.current, f.spec.key);
+      f.value = v;
       if (f.spec.kind === 'datetime') {
         const want = isoToInput(String(v));
         if (f.input.value !== want && !(document.activeElement === f.input && f.error.hidden === false)) f.input.value = want;
@@ -168,13 +262,14 @@ export class Controls {
         if (!(document.activeElement === f.input && !f.error.hidden)) f.input.value = String(v);
       }
       if (f.slider && typeof v === 'number') {
-        f.slider.value = String(toPosition(f.spec, v));
+        f.slider.value = String(toPosition(f.range, v));
         f.slider.setAttribute('aria-valuetext', `${showValue(f.spec, v)} ${unitText(f.spec)}`);
       }
       const changed = differsFromBase(state, f.spec.key);
       f.wrap.classList.toggle('changed', changed);
       f.scenarioValue.textContent = changed ? ` · scenario: ${showValue(f.spec, valueOf(state.base, f.spec.key))}` : '';
       if (f.details && changed) changedFamilies.set(f.details, (changedFamilies.get(f.details) ?? 0) + 1);
+      if (changed && f.inRegistry) changedInRegistry++;
     }
     for (const f of this.fields.values()) {
       if (!f.details) continue;
@@ -183,6 +278,8 @@ export class Controls {
       if (mark) mark.textContent = n ? ` · ${n} changed` : '';
       f.details.classList.toggle('changed', n > 0);
     }
+    this.toggle.dataset.changed = String(changedInRegistry);
+    this.renderToggle();
   }
 
   /** Shows or clears the error under a field. Open its block so the reader sees it. */
@@ -195,6 +292,7 @@ export class Controls {
     if (message) {
       f.input.setAttribute('aria-invalid', 'true');
       if (f.details) f.details.open = true;
+      if (f.inRegistry && !this.expanded) this.setExpanded(true);
     } else f.input.removeAttribute('aria-invalid');
   }
 
@@ -216,5 +314,57 @@ export class Controls {
 
   has(key: string): boolean {
     return this.fields.has(key);
+  }
+
+  /** Shows or hides the full registry (a search shows it whatever this says). */
+  setExpanded(on: boolean): void {
+    this.expanded = on;
+    this.applySearch();
+  }
+
+  private renderToggle(): void {
+    const n = Number(this.toggle.dataset.count);
+    const changed = Number(this.toggle.dataset.changed ?? 0);
+    this.toggle.textContent = this.expanded ? 'Hide the other parameters' : `Show the other ${n} parameters`;
+    if (changed) this.toggle.append(h('span', { class: 'toggle-changed' }, ` · ${changed} changed`));
+    this.toggle.setAttribute('aria-expanded', String(this.expanded));
+  }
+
+  /** Filters every field by the search box; groups, families and the levers card follow their fields. */
+  private applySearch(): void {
+    const terms = searchTerms(this.search.value);
+    const searching = terms.length > 0;
+    if (searching && !this.openBeforeSearch) {
+      this.openBeforeSearch = new Map([...this.registry.querySelectorAll<HTMLDetailsElement>('details.param-family')].map((d) => [d, d.open]));
+    }
+    const shownIn = new Map<Element, number>();
+    let hits = 0;
+    for (const f of this.fields.values()) {
+      const hit = matchesParam(f.spec, terms, f.context);
+      f.wrap.hidden = !hit;
+      if (!hit) continue;
+      hits++;
+      shownIn.set(f.card, (shownIn.get(f.card) ?? 0) + 1);
+      if (f.details) shownIn.set(f.details, (shownIn.get(f.details) ?? 0) + 1);
+    }
+    for (const d of this.registry.querySelectorAll<HTMLDetailsElement>('details.param-family')) {
+      const any = shownIn.has(d);
+      d.hidden = searching && !any;
+      if (searching) d.open = any;
+    }
+    if (!searching && this.openBeforeSearch) {
+      for (const [d, open] of this.openBeforeSearch) d.open = open;
+      this.openBeforeSearch = null;
+    }
+    for (const card of [this.levers, ...this.groupCards]) card.hidden = searching && !shownIn.has(card);
+    for (const note of this.registry.querySelectorAll<HTMLElement>('.group-levers')) note.hidden = searching;
+    this.registry.hidden = !(this.expanded || searching);
+    this.toggle.hidden = searching;
+    const q = this.search.value.trim();
+    this.searchStatus.textContent = !searching ? ''
+      : hits === 0 ? `No parameter matches “${q}”.`
+        : `${hits} of ${PARAM_SPECS.length} parameters match “${q}”.`;
+    this.searchStatus.hidden = !searching;
+    this.renderToggle();
   }
 }

@@ -1,6 +1,7 @@
 // The scenario being edited, next to the scenario it started from (a file, a link or an
 // import). Pure: every change returns a new state; the page persists and runs it.
 import { PARAM_BY_KEY, PARAM_SPECS } from '../../engine/index.js';
+import { autoRunName, changedKeys as changedBetween, differs, isEditedFrom, runName as nameOf, sameValue, valueOf } from '../../scenario/runName.js';
 import type { Scenario } from '../../scenario/scenario.js';
 
 export interface EditState {
@@ -10,19 +11,8 @@ export interface EditState {
   current: Scenario;
 }
 
-const sameValue = (a: number | string, b: number | string): boolean => {
-  if (typeof a === 'string' && typeof b === 'string') return a === b || Date.parse(a) === Date.parse(b);
-  return a === b;
-};
-
 /** The full value of `key` in a scenario (its override or the default). */
-export function valueOf(s: Scenario, key: string): number | string {
-  const v = s.params[key];
-  if (v !== undefined) return v;
-  const spec = PARAM_BY_KEY.get(key);
-  if (!spec) throw new Error(`unknown parameter ${key}`);
-  return spec.default;
-}
+export { valueOf };
 
 export function startFrom(base: Scenario): EditState {
   return { base, current: cloneScenario(base) };
@@ -51,17 +41,28 @@ export function reset(state: EditState): EditState {
 }
 
 export function differsFromBase(state: EditState, key: string): boolean {
-  return !sameValue(valueOf(state.current, key), valueOf(state.base, key));
+  return differs(state.base, state.current, key);
 }
 
 /** Keys whose value differs from the base scenario, in registry order. */
 export function changedKeys(state: EditState): string[] {
-  return PARAM_SPECS.filter((s) => differsFromBase(state, s.key)).map((s) => s.key);
+  return changedBetween(state.base, state.current);
 }
 
-/** Whether anything (a value or the seed) differs from the base scenario. */
+/** Whether anything (a value or the seed) differs from the base scenario; a typed name alone does not count. */
 export function isEdited(state: EditState): boolean {
-  return state.current.seed !== state.base.seed || changedKeys(state).length > 0;
+  return isEditedFrom(state.base, state.current);
+}
+
+/** Names the run: `name` as typed, or '' to go back to the automatic name. */
+export function setName(state: EditState, name: string): EditState {
+  const n = name.trim();
+  return { ...state, current: { ...state.current, name: n === '' ? state.base.name : n } };
+}
+
+/** The name typed for this run, or '' when it goes by the automatic one. */
+export function typedName(state: EditState): string {
+  return state.current.name !== state.base.name ? state.current.name : '';
 }
 
 /** Overrides in registry order, so links and files list them the same way every time. */
@@ -71,26 +72,16 @@ function orderParams(p: Record<string, number | string>): Record<string, number 
   return out;
 }
 
-/** How a changed value reads in a run's name: "revert after 20 min", "canary ring share 0.01". */
-function changeText(key: string, value: number | string): string {
-  const spec = PARAM_BY_KEY.get(key)!;
-  const label = spec.label.charAt(0).toLowerCase() + spec.label.slice(1);
-  if (typeof value === 'string') return `${label} ${value.replace('T', ' ').replace(/:00Z$/, ' UTC')}`;
-  const unit = spec.unit === 'share' ? '' : ` ${spec.unit}`;
-  return `${label} ${value}${unit}`;
-}
-
 /**
- * The run's name: the scenario's own, or, once edited, one that says so and what changed
+ * The run's name: one the reader typed, or, once edited, one that says so and what changed
  * ("July 2024 baseline, edited: revert after 20 min"), so no chart or file made from an edited
  * run claims to be the scenario it started from.
  */
 export function runName(state: EditState): string {
-  const base = state.base.name;
-  if (!isEdited(state)) return base;
-  const keys = changedKeys(state);
-  const seed = state.current.seed !== state.base.seed ? [`seed ${state.current.seed}`] : [];
-  const parts = [...keys.slice(0, 2).map((k) => changeText(k, valueOf(state.current, k))), ...seed];
-  const more = keys.length > 2 ? `, and ${keys.length - 2} more` : '';
-  return `${base}, edited: ${parts.join(', ')}${more}`;
+  return nameOf(state.base, state.current);
+}
+
+/** The name the run would get without a typed one. */
+export function automaticName(state: EditState): string {
+  return autoRunName(state.base, state.current);
 }

@@ -1,10 +1,12 @@
 // What the page opens with: a link's scenario (and its comparisons and view) if the URL carries
 // one, else the state saved in this browser, else the July 2024 baseline. A bad link or bad
-// saved state is reported and skipped; the page never opens blank. The link's view settings and
-// comparisons apply even when its scenario is refused.
+// saved state is reported and skipped; the page never opens blank. A scenario too large for the
+// page (see limits.ts) counts as bad: it is not run, saved or kept in the address bar. The link's
+// view settings and comparisons apply even when its scenario is refused.
+import { checkBrowserLimits } from '../../scenario/limits.js';
 import type { Organisation } from '../../scenario/org.js';
 import type { Problem } from '../../scenario/problems.js';
-import type { Scenario } from '../../scenario/scenario.js';
+import { scenarioToParams, type Scenario } from '../../scenario/scenario.js';
 import { decodePageLink, type CompareRef, type ViewSettings } from '../state/pageLink.js';
 import { cloneScenario, startFrom, type EditState } from './editState.js';
 import type { loadState } from './storage.js';
@@ -31,11 +33,14 @@ export function chooseInitial(opts: {
 }): Initial {
   const link = decodePageLink(opts.query, opts.files.map((f) => f.id));
   const rest = { compare: link.compare, view: link.view, org: link.org, linkProblems: link.problems, notices: link.warnings, savedUnreadable: false };
-  if (link.scenario) {
+  const tooLarge = link.scenario ? checkBrowserLimits(scenarioToParams(link.scenario)) : null;
+  if (tooLarge) rest.linkProblems = [...rest.linkProblems, { ...tooLarge, source: 'link' }];
+  if (link.scenario && !tooLarge) {
     const file = opts.files.find((f) => f.scenario.name === link.scenario!.name)?.scenario;
     const current = { ...link.scenario, description: file?.description ?? link.scenario.description };
     return { ...rest, state: { base: file ? cloneScenario(file) : cloneScenario(current), current }, from: 'link' };
   }
-  if (opts.saved?.ok) return { ...rest, state: opts.saved.state, from: 'saved' };
-  return { ...rest, state: startFrom(opts.baseline), from: 'baseline', savedUnreadable: opts.saved !== null && !opts.saved.ok };
+  const saved = opts.saved?.ok && !checkBrowserLimits(scenarioToParams(opts.saved.state.current)) ? opts.saved.state : null;
+  if (saved) return { ...rest, state: saved, from: 'saved' };
+  return { ...rest, state: startFrom(opts.baseline), from: 'baseline', savedUnreadable: opts.saved !== null && saved === null };
 }

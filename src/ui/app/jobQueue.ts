@@ -49,6 +49,8 @@ export interface JobHandlers {
   onDone?(totalMs: number): void;
   /** The job failed (crashed: a worker died rather than reporting an error). */
   onError(message: string, crashed: boolean): void;
+  /** A run's result is in but its service figures could not be derived (the worker died after it). */
+  onImpactLost?(index: number, message: string): void;
 }
 
 export interface JobHandle {
@@ -79,6 +81,8 @@ interface Entry {
   /** For a split job: each shard's sites done and total. */
   shardDone: number[];
   shardTotal: number[];
+  /** Runs whose result is in while their service figures are still being derived. */
+  awaitingImpact: Set<number>;
 }
 
 /** What a worker is doing: the task it was given (task id -> run index of the current job). */
@@ -124,7 +128,7 @@ export class JobQueue {
     const runs = job.kind === 'split' ? 1 : job.runs.length;
     const entry: Entry = {
       id, job, handlers, lane, priority, started: 0, progress: new Array(runs).fill(0), finished: 0, next: 0,
-      shardDone: new Array(this.workers).fill(0), shardTotal: new Array(this.workers).fill(0),
+      shardDone: new Array(this.workers).fill(0), shardTotal: new Array(this.workers).fill(0), awaitingImpact: new Set(),
     };
     const at = this.queue.findIndex((e) => e.priority < priority);
     if (at < 0) this.queue.push(entry);
@@ -229,17 +233,29 @@ export class JobQueue {
     });
   }
 
-  private onCrash(index: number, message: string): void {
+  private onCrash(slot: number, message: string): void {
+    const s = this.slots[slot];
+    if (!s) return;
+    const busy = s.task !== null;
+    // The worker that failed is replaced whatever it was doing.
+    this.retire(s.worker);
+    s.worker = this.spawn(slot);
+    s.task = null;
     const c = this.current;
-    const slot = this.slots[index];
-    if (!c || !slot || slot.task === null) {
-      // A worker with nothing of the running job (idle, or done with its shard while another
-      // derives the service figures) died: replace it quietly; the job goes on.
-      if (slot) {
-        this.retire(slot.worker);
-        slot.worker = this.spawn(index);
-        slot.task = null;
-      }
+    if (!c || !busy) {
+      // An idle worker died: replaced quietly; a job in flight goes on with the fresh one.
+      if (c) this.pump();
+      return;
+    }
+    // Runs whose results are already in lose only their service figures: they stay done.
+    const lost = [...c.awaitingImpact];
+    const pending = c.progress.length - c.finished - lost.length;
+    if (pending === 0 && lost.length > 0) {
+      this.stopCurrent();
+      for (const i of lost) c.handlers.onImpactLost?.(i, message);
+      c.finished += lost.length;
+      c.handlers.onDone?.(this.now() - c.started);
+      this.pump();
       return;
     }
     this.stopCurrent();
@@ -277,12 +293,16 @@ export class JobQueue {
       case 'result': {
         // A run whose service figures follow keeps its worker (and its task) until they arrive.
         if (!m.impactFollows) this.freeTask(c, slot, m.id);
-        else if (c.job.kind === 'split') for (const [i, s] of this.slots.entries()) if (i !== slot) s.task = null;
+        else {
+          c.awaitingImpact.add(index);
+          if (c.job.kind === 'split') for (const [i, s] of this.slots.entries()) if (i !== slot) s.task = null;
+        }
         c.handlers.onResult(index, m.result, { prepareMs: m.prepareMs, runMs: m.runMs, totalMs: this.now() - c.started }, m.params);
         if (!m.impactFollows) this.runDone(c, index);
         break;
       }
       case 'impact':
+        c.awaitingImpact.delete(index);
         this.freeTask(c, slot, m.id);
         c.handlers.onImpact?.(index, m.impact);
         this.runDone(c, index);

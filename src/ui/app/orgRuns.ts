@@ -69,6 +69,10 @@ export class OrgRuns {
         this.remember(key, done);
         this.set({ status: 'done', progress: 1, key, view: done, failure: null, ms: performance.now() - started });
       },
+      // A worker died after the device figures: the curve stands, the services and cost are missing.
+      onImpactLost: (_i, message) => {
+        if (this.current.key === key) this.set({ ...this.current, status: 'error', failure: `its service figures could not be derived (${message})` });
+      },
       onError: (message) => {
         if (this.current.key === key) this.set({ ...this.current, status: 'error', failure: message });
       },

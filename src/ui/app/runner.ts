@@ -19,6 +19,8 @@ export interface RunnerHooks {
   linkOf(slot: Slot): string;
   onDone?(slot: Slot, timing: RunTiming | null): void;
   onFailed?(slot: Slot, message: string, crashed: boolean): void;
+  /** A run's device figures are in but its service figures were lost (a worker died). */
+  onImpactLost?(slot: Slot, message: string): void;
 }
 
 export class Runner {
@@ -61,6 +63,11 @@ export class Runner {
         const withServices = { ...view, services: impact };
         this.remember(withServices);
         this.store.update((s) => updateSlot(s, id, (x) => (x.view?.paramsHash === hash ? { ...x, view: withServices } : x)));
+      },
+      onImpactLost: (_i, message) => {
+        // The device figures stand; only the service figures are missing (the worker died after them).
+        console.warn(`[sim] service figures for ${hash} were not derived: ${message}`);
+        this.hooks.onImpactLost?.(findSlot(this.store.state, id) ?? slot, message);
       },
       onError: (message, crashed) => {
         this.store.update((s) => updateSlot(s, id, (x) => ({ ...x, status: 'error', failure: message })));

@@ -116,7 +116,7 @@ export function createFlightsChart(): Chart {
     id: 'flights',
     title: TITLE,
     rowNoun: 'day',
-    legendItems: (_cursor, input) => legendItems(input),
+    legendItems: (input) => legendItems(input),
     sandwichText,
     draw,
     plotHeight: (width, v) => {

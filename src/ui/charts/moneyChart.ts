@@ -140,7 +140,7 @@ export function createMoneyChart(): Chart {
     id: 'money',
     title: TITLE,
     rowNoun: 'sector',
-    legendItems: (_c, input) => legendItems(input),
+    legendItems: (input) => legendItems(input),
     sandwichText,
     draw,
     plotHeight: (width, v) => {

@@ -81,7 +81,7 @@ export function createOrgDaysChart(): Chart {
     id: 'org-days',
     title: TITLE,
     rowNoun: 'day',
-    legendItems: (_c, input) => legendItems(input),
+    legendItems: (input) => legendItems(input),
     sandwichText,
     draw,
     plotHeight: (width, v) => (v.run.services ? layoutFor(width, daysOf(v.input), flies(v)).height : 36),

@@ -35,3 +35,10 @@ export const INK = {
 } as const;
 
 export const FONT_FAMILY = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif";
+
+/** `hex` as it looks at `opacity` over white: for legend swatches of faded marks. */
+export function fadedOnWhite(hex: string, opacity: number): string {
+  const n = parseInt(hex.slice(1), 16);
+  const mix = (c: number) => Math.round(c * opacity + 255 * (1 - opacity)).toString(16).padStart(2, '0');
+  return `#${mix((n >> 16) & 255)}${mix((n >> 8) & 255)}${mix(n & 255)}`;
+}

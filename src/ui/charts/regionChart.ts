@@ -28,7 +28,7 @@ function headings(v: RowView): string[] {
 
 const hh = (h: number) => `${String(Math.floor(h)).padStart(2, '0')}:${String(Math.round((h % 1) * 60)).padStart(2, '0')}`;
 
-function legendItems(cursor: boolean): LegendItem[] {
+function legendItems(_input: ChartInput | null, cursor: boolean): LegendItem[] {
   return [
     { key: 'publish', label: 'Local time at publish', color: INK.text, shape: 'dot' },
     { key: 'window', label: 'Until revert', color: INK.faint, shape: 'bar' },
@@ -121,7 +121,7 @@ function sandwichText(input: ChartInput): SandwichText {
   const minutes = Math.round(r.contentEndMinutes);
   return {
     subtitle: `A switched-off device could not fetch the faulty file. The update went out for ${minutes} minutes: ` +
-      `in the afternoon in Asia-Pacific, before dawn in Europe and at night in the Americas. Scenario: ${r.name}.`,
+      `in the afternoon in Asia-Pacific, before dawn in Europe and at night in the Americas. Scenario: ${r.name}${input.runs.length > 1 ? ' (the first of the scenarios compared; the others are on the timeline and the sector chart)' : ''}.`,
     source: 'Simulation (outage impact simulator). Publish and revert times: CrowdStrike Preliminary Post Incident Review (24 Jul 2024). ' +
       'Region shares and switched-on curves are model assumptions; no per-country device counts are public.',
     note: 'One representative city per region, at its July 2024 (summer) UTC offset. "Switched on at publish" is the model\'s expected ' +

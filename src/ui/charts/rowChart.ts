@@ -28,7 +28,7 @@ export interface RowChartSpec<Row> {
   title: string;
   /** "sector" or "region", for the keyboard hint. */
   rowNoun: string;
-  legendItems(cursor: boolean, input: ChartInput | null): LegendItem[];
+  legendItems(input: ChartInput | null, cursor: boolean): LegendItem[];
   sandwichText(input: ChartInput): SandwichText;
   /** Draws every row into `g` at `width`; returns the layout and the rows in drawing order. */
   draw(g: G, width: number, v: RowView): { layout: RowLayout; rows: Row[] };
@@ -59,7 +59,7 @@ export function createRowChart<Row>(spec: RowChartSpec<Row>): Chart {
   const view = (): RowView | null => (input && input.runs[0] ? { input, run: input.runs[0], cursorMin } : null);
 
   function render(): void {
-    legend.setItems(spec.legendItems(cursorMin !== null, input), new Set());
+    legend.setItems(spec.legendItems(input, cursorMin !== null), new Set());
     plotLayer.selectAll('*').remove();
     const v = view();
     const width = Math.floor(sw.plot.clientWidth);
@@ -116,7 +116,7 @@ export function createRowChart<Row>(spec: RowChartSpec<Row>): Chart {
       const width = exportWidth(sw.plot.clientWidth);
       const text = spec.sandwichText(v.input);
       const root = buildExportSvg({
-        width, title, text, input: v.input, legend: spec.legendItems(v.cursorMin !== null, v.input), plotHeight: spec.plotHeight(width - 40, v),
+        width, title, text, input: v.input, legend: spec.legendItems(v.input, v.cursorMin !== null), plotHeight: spec.plotHeight(width - 40, v),
         drawPlot: (g, w) => void spec.draw(select(g), w, v),
       });
       return serializeSvg(root, exportMeta(id, title, text, v.input));

@@ -29,7 +29,7 @@ const GAP = 32;
 /** `labels` are the row labels (the column is sized to the longest, within limits); `shares`
  * split the remaining width between the panels. */
 export function rowLayout(
-  width: number, labels: readonly string[], shares: readonly number[], headings: readonly string[],
+  width: number, labels: readonly string[], shares: readonly number[], headings: readonly string[], lines = 1,
 ): RowLayout {
   const narrow = width < 560;
   const longest = Math.max(0, ...labels.map((l) => textWidth(l, LABEL_SIZE)));
@@ -44,7 +44,8 @@ export function rowLayout(
   });
   const headingLines = Math.max(...headings.map((h, i) => wrapLines(h, panels[i]!.w, HEADING_SIZE, true).length));
   const top = headingLines * 16 + 30;
-  const rowH = narrow ? 42 : 30;
+  // A row holds one line of marks per run compared: 30 px for one, 12 more for each other.
+  const rowH = (narrow ? 42 : 30) + Math.max(0, lines - 1) * 12;
   const barTop = narrow ? 16 : 0;
   return { narrow, labelW, top, rowH, barTop, panels, height: top + labels.length * rowH + 8 };
 }

@@ -9,7 +9,8 @@ import type { Chart, ChartInput } from './chart.js';
 import { drawAxis } from './axes.js';
 import { formatCount, formatDateTime, formatHours, formatInt, formatPercent, zoneLabel } from './format.js';
 import type { LegendItem } from './legend.js';
-import { INK, MEASURE_COLOR } from './palette.js';
+import { INK, MEASURE_COLOR, fadedOnWhite } from './palette.js';
+import { runColor } from './timelineChart.js';
 import type { ReadoutRow } from './readout.js';
 import { drawHeadings, drawRowLabel, rowLayout, type RowLayout } from './rows.js';
 import { createRowChart, type G, type RowView } from './rowChart.js';
@@ -23,23 +24,39 @@ const HEADINGS = [
   'Hours after publish until half ○ and nine in ten ● of its crashed devices were back',
 ];
 
-function legendItems(cursor: boolean): LegendItem[] {
+function legendItems(input: ChartInput | null, cursor: boolean): LegendItem[] {
+  if (input && input.runs.length > 1) {
+    return [
+      ...input.runs.map((r, i) => ({ key: r.id, label: r.name, color: runColor(r, i), shape: 'bar' as const })),
+      { key: 'h50', label: '50% back', color: INK.muted, shape: 'ring' },
+      { key: 'h90', label: '90% back', color: INK.muted, shape: 'dot' },
+    ];
+  }
   return [
-    { key: 'crashed', label: 'Crashed', color: MEASURE_COLOR.crashed, shape: 'bar' },
+    // With the cursor the crashed bars fade behind what is still down: the swatch fades with them.
+    { key: 'crashed', label: 'Crashed', color: cursor ? fadedOnWhite(MEASURE_COLOR.crashed, 0.3) : MEASURE_COLOR.crashed, shape: 'bar' },
     ...(cursor ? [{ key: 'down', label: 'Still down at the cursor time', color: MEASURE_COLOR.down, shape: 'bar' as const }] : []),
     { key: 'h50', label: '50% back', color: MEASURE_COLOR.crashedRecovered, shape: 'ring' },
     { key: 'h90', label: '90% back', color: MEASURE_COLOR.crashedRecovered, shape: 'dot' },
   ];
 }
 
-/** A sector row with what is still down at the cursor (null without a cursor). */
+/** A sector row with what is still down at the cursor (null without a cursor), and the same
+ * sector in each compared run. */
 interface DrawnRow extends SectorRow {
   downAtCursor: number | null;
+  compared: { run: RunView; row: SectorRow; color: string }[];
 }
 
-function rowsAt(run: RunView, cursorMin: number | null): DrawnRow[] {
+function rowsAt(input: ChartInput, cursorMin: number | null): DrawnRow[] {
+  const run = input.runs[0]!;
   const down = cursorMin === null ? null : sectorDownAt(run.series, run, cursorMin);
-  return run.sectors.map((row) => ({ ...row, downAtCursor: down ? down[row.index]! : null }));
+  const others = input.runs.length > 1 ? input.runs : [];
+  return run.sectors.map((row) => ({
+    ...row,
+    downAtCursor: down ? down[row.index]! : null,
+    compared: others.map((r, i) => ({ run: r, row: r.sectors.find((x) => x.sector === row.sector)!, color: runColor(r, i) })),
+  }));
 }
 
 function headings(v: RowView): string[] {
@@ -59,13 +76,14 @@ function hourTicks(max: number, width: number): number[] {
 
 function drawSectors(root: G, width: number, v: RowView): { layout: RowLayout; rows: DrawnRow[] } {
   const r = v.run;
-  const rows = rowsAt(r, v.cursorMin);
+  const rows = rowsAt(v.input, v.cursorMin);
   const hs = headings(v);
-  const layout = rowLayout(width, rows.map((x) => x.label), [0.45, 0.55], hs);
+  const layout = rowLayout(width, rows.map((x) => x.label), [0.45, 0.55], hs, Math.max(1, v.input.runs.length));
   const [pa, pb] = layout.panels as [typeof layout.panels[0], typeof layout.panels[0]];
   const horizonH = r.endMinutes / 60;
   // Room right of the last dot for its label ("161 h").
-  const maxH = Math.min(horizonH, Math.max(24, ...rows.map((x) => x.h90 ?? horizonH)) * (1 + 48 / Math.max(120, width * 0.4)));
+  const maxH = Math.min(horizonH, Math.max(24, ...rows.flatMap((x) => [x.h90 ?? horizonH, ...x.compared.map((c) => c.row.h90 ?? horizonH)]))
+    * (1 + 48 / Math.max(120, width * 0.4)));
   const xa = scaleLinear().domain([0, 1]).range([0, pa.w]);
   const xb = scaleLinear().domain([0, maxH]).range([0, pb.w]);
   const g = root.append('g');
@@ -95,6 +113,10 @@ function drawSectors(root: G, width: number, v: RowView): { layout: RowLayout; r
   }
 
   const labelSize = 11;
+  if (v.input.runs.length > 1) {
+    drawCompared(g, layout, rows, xa, xb, maxH);
+    return { layout, rows };
+  }
   rows.forEach((row, i) => {
     const y0 = layout.top + i * layout.rowH;
     const barY = y0 + layout.barTop + 5;
@@ -145,10 +167,38 @@ function drawSectors(root: G, width: number, v: RowView): { layout: RowLayout; r
   return { layout, rows };
 }
 
+/** Compared runs: in each sector, one line per run in its colour, the crashed share and the hours
+ * to half and nine in ten back. Values are in the read-out and the table. */
+function drawCompared(
+  g: G, layout: RowLayout, rows: DrawnRow[], xa: (x: number) => number, xb: (x: number) => number, maxH: number,
+): void {
+  const [pa, pb] = layout.panels as [typeof layout.panels[0], typeof layout.panels[0]];
+  rows.forEach((row, i) => {
+    const y0 = layout.top + i * layout.rowH;
+    const rg = g.append('g');
+    const first = y0 + layout.barTop + 6;
+    drawRowLabel(rg, layout, row.label, y0, first + ((row.compared.length - 1) * 12) / 2 + 4);
+    row.compared.forEach((c, k) => {
+      const y = first + k * 12;
+      rg.append('rect').attr('x', pa.x).attr('y', y).attr('width', xa(c.row.crashedShare)).attr('height', 8).attr('fill', c.color);
+      if (c.row.crashed <= 0) return;
+      const mid = y + 4;
+      const x50 = pb.x + xb(c.row.h50 ?? maxH);
+      const x90 = pb.x + xb(c.row.h90 ?? maxH);
+      rg.append('line').attr('x1', x50).attr('x2', x90).attr('y1', mid).attr('y2', mid).attr('stroke', c.color).attr('stroke-width', 2).attr('stroke-opacity', 0.7);
+      if (c.row.h50 !== null) rg.append('circle').attr('cx', x50).attr('cy', mid).attr('r', 3.5).attr('fill', INK.background).attr('stroke', c.color).attr('stroke-width', 1.5);
+      if (c.row.h90 !== null) rg.append('circle').attr('cx', x90).attr('cy', mid).attr('r', 4).attr('fill', c.color);
+    });
+  });
+}
+
 function sandwichText(input: ChartInput): SandwichText {
   const r = input.runs[0]!;
+  const compared = input.runs.length > 1;
   return {
-    subtitle: `Share of each sector's Windows devices that crashed, and how long its repairs took. Longest outage first. Scenario: ${r.name}.`,
+    subtitle: compared
+      ? `Share of each sector's Windows devices that crashed, and how long its repairs took, in ${input.runs.length} scenarios: ${input.runs.map((x) => x.name).join('; ')}. Sectors in the order of the first.`
+      : `Share of each sector's Windows devices that crashed, and how long its repairs took. Longest outage first. Scenario: ${r.name}.`,
     source: 'Simulation (outage impact simulator). Sector shares of the fleet and device mixes are model assumptions; no per-sector device census is public.',
     note: 'Hours after the update was published. "Back" means repaired, recovered by itself or fixed by automated remediation. ' +
       `Times in ${zoneLabel(input.timeZone, r.publishAtMs)}.`,
@@ -163,8 +213,18 @@ export function createSectorChart(): Chart {
     legendItems,
     sandwichText,
     draw: drawSectors,
-    plotHeight: (width, v) => rowLayout(width, SECTOR_INFO.map((x) => x.label), [0.45, 0.55], headings(v)).height,
+    plotHeight: (width, v) => rowLayout(width, SECTOR_INFO.map((x) => x.label), [0.45, 0.55], headings(v), Math.max(1, v.input.runs.length)).height,
     readout(row, v) {
+      if (row.compared.length) {
+        return {
+          title: row.label,
+          items: row.compared.map((c) => ({
+            label: c.run.name, color: c.color,
+            value: `${formatPercent(c.row.crashedShare, 0)} crashed`,
+            detail: `90% back after ${formatHours(c.row.h90)}`,
+          })),
+        };
+      }
       const items: ReadoutRow[] = [
         { label: 'Windows devices', value: formatInt(row.fleet) },
         { label: 'Crashed', value: formatCount(row.crashed), detail: `${formatPercent(row.crashedShare)} of the sector`, color: MEASURE_COLOR.crashed },
@@ -185,7 +245,15 @@ export function createSectorChart(): Chart {
       return { title: row.label, items };
     },
     table(v) {
-      const rows = rowsAt(v.run, v.cursorMin);
+      const rows = rowsAt(v.input, v.cursorMin);
+      if (rows[0]?.compared.length) {
+        const r1 = (x: number | null) => (x === null ? 'not reached' : Number(x.toFixed(1)));
+        const runs = v.input.runs;
+        return {
+          columns: ['Sector', ...runs.flatMap((r) => [`${r.name}: crashed (%)`, `${r.name}: hours to 90% back`])],
+          rows: rows.map((x) => [x.label, ...x.compared.flatMap((c) => [Number((c.row.crashedShare * 100).toFixed(1)), r1(c.row.h90)])]),
+        };
+      }
       const round1 = (x: number | null) => (x === null ? 'not reached' : Number(x.toFixed(1)));
       return {
         columns: [

@@ -126,7 +126,7 @@ export function createServicesChart(): Chart {
     id: 'services',
     title: TITLE,
     rowNoun: 'sector',
-    legendItems: (cursor) => legendItems(cursor),
+    legendItems: (_input, cursor) => legendItems(cursor),
     sandwichText,
     draw,
     plotHeight: (width, v) => (v.run.services ? layoutFor(width, rowsOf(v.run.services), v).height : 36),

@@ -41,7 +41,7 @@ function formatFigure(f: TornadoFigure, v: number | null): string {
 const sensitivityOf = (input: ChartInput): Sensitivity | null => input.runs[0]?.sensitivity ?? null;
 const shown = (s: Sensitivity) => s.rows.slice(0, TORNADO_ROWS);
 
-function legendItems(): LegendItem[] {
+function legendItems(_input: ChartInput | null, _cursor: boolean): LegendItem[] {
   return [
     { key: 'low', label: 'Input at its low setting', color: LOW, shape: 'bar' },
     { key: 'high', label: 'Input at its high setting', color: HIGH, shape: 'bar' },

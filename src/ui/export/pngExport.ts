@@ -1,17 +1,24 @@
 // PNG export: draws the export SVG onto a canvas at twice its size (sharp on high-density
-// screens and in slides), then adds text chunks naming the run.
+// screens and in slides), then adds text chunks naming the run and a pHYs chunk saying the
+// density (192 dpi at 2x), so a document places the image at its on-screen size.
 // Needs the page's CSP to allow img-src blob: (the SVG is loaded as an image from a Blob URL).
 import { GENERATED_BY, runComment, type ExportMeta } from './meta.js';
+import { CSS_DPI, withDensity } from './pngDensity.js';
 import { insertTextChunks, type PngTextEntry } from './pngText.js';
 
 export const PNG_SCALE = 2;
 
-export function pngTextEntries(meta: ExportMeta): PngTextEntry[] {
+/** "2x (2 image pixels per screen pixel), 192 dpi". */
+export const resolutionText = (scale: number): string =>
+  `${scale}x (${scale} image pixel${scale === 1 ? '' : 's'} per screen pixel), ${Math.round(CSS_DPI * scale)} dpi`;
+
+export function pngTextEntries(meta: ExportMeta, scale = PNG_SCALE): PngTextEntry[] {
   return [
     { keyword: 'Title', text: meta.title },
     { keyword: 'Description', text: meta.description },
     { keyword: 'Source', text: meta.source },
     { keyword: 'Comment', text: runComment(meta) },
+    { keyword: 'Resolution', text: resolutionText(scale) },
     { keyword: 'Software', text: GENERATED_BY },
   ];
 }
@@ -52,7 +59,7 @@ export async function svgToPng(svgText: string, meta: ExportMeta, scale = PNG_SC
     const png = await new Promise<Blob>((resolve, reject) =>
       canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('Canvas gave no PNG'))), 'image/png'),
     );
-    const bytes = insertTextChunks(new Uint8Array(await png.arrayBuffer()), pngTextEntries(meta));
+    const bytes = withDensity(insertTextChunks(new Uint8Array(await png.arrayBuffer()), pngTextEntries(meta, scale)), CSS_DPI * scale);
     return new Blob([bytes], { type: 'image/png' });
   } finally {
     URL.revokeObjectURL(url);

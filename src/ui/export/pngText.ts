@@ -17,7 +17,8 @@ const ascii = (s: string) => Uint8Array.from(s, (ch) => ch.charCodeAt(0));
 /** True when every character fits in one Latin-1 byte (what tEXt allows). */
 const isLatin1 = (s: string) => [...s].every((ch) => ch.codePointAt(0)! <= 0xff);
 
-function chunk(type: string, data: Uint8Array): Uint8Array {
+/** One chunk: length, type, data and the CRC-32 of type and data. */
+export function chunk(type: string, data: Uint8Array): Uint8Array {
   const out = new Uint8Array(12 + data.length);
   const view = new DataView(out.buffer);
   view.setUint32(0, data.length);

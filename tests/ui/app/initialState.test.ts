@@ -48,6 +48,22 @@ describe('chooseInitial', () => {
     expect(r.linkProblems.length).toBeGreaterThan(0);
   });
 
+  it('a link too large for the page is refused like a bad one: saved state (or the baseline) instead, the reason named', () => {
+    const huge = { ...baselineScenario(), params: { 'fleet.windowsSensors': 100_000_000 } };
+    const r = chooseInitial({ query: encodeUrlState(huge), saved, files, baseline });
+    expect(r.from).toBe('saved');
+    expect(r.state).toEqual(saved.state);
+    expect(r.linkProblems.map(problemText)).toEqual([
+      'link: fleet.windowsSensors: 100,000,000 is more than the page simulates (largest that fits: 60,000,000). Use the command line for larger fleets.',
+    ]);
+    const fresh = chooseInitial({ query: encodeUrlState(huge), saved: null, files, baseline });
+    expect(fresh.from).toBe('baseline');
+    expect(fresh.state.current).toEqual(baseline);
+    // A saved state too large for the page (saved before the page refused it) is skipped too.
+    const big = { ok: true as const, state: startFrom(huge) };
+    expect(chooseInitial({ query: '', saved: big, files, baseline }).from).toBe('baseline');
+  });
+
   it('unreadable saved state is noted and skipped', () => {
     const r = chooseInitial({ query: '', saved: { ok: false, errors: [problem('saved state', '', 'file.notText')] }, files, baseline });
     expect(r.from).toBe('baseline');

@@ -64,6 +64,13 @@ describe('chart snapshots', () => {
     await expect(normaliseSvg(chart.exportSvg())).toMatchFileSnapshot('__snapshots__/sectors-cursor.svg');
   });
 
+  it('sectors: scenarios compared', async () => {
+    const chart = createSectorChart();
+    document.body.append(chart.element);
+    chart.update(comparison());
+    await expect(normaliseSvg(chart.exportSvg())).toMatchFileSnapshot('__snapshots__/sectors-compare.svg');
+  });
+
   it('regions: without and with the playback cursor', async () => {
     const chart = mount(createRegionChart());
     await expect(normaliseSvg(chart.exportSvg())).toMatchFileSnapshot('__snapshots__/regions.svg');

@@ -5,9 +5,14 @@ import { smallRun } from '../smallRun.js';
 
 describe('seriesCsv', () => {
   const { result, series } = smallRun();
-  const lines = seriesCsv(series).trimEnd().split('\n');
+  const text = seriesCsv(series, result, { run: 'Small, edited: seed 2', scenario: 'Small', seed: 2, paramsHash: 'abcdef01', link: 'https://x/?v=1' });
+  const all = text.trimEnd().split('\n');
+  const notes = all.filter((l) => l.startsWith('#'));
+  const lines = all.slice(notes.length);
 
-  it('seriesCsv header lists the totals, both recovery measures and one down_ column per sector', () => {
+  it('seriesCsv opens with notes naming the run, then the column names', () => {
+    expect(notes.slice(1, 6)).toEqual(['# run: Small, edited: seed 2', '# scenario: Small', '# seed: 2',
+      '# parameters: abcdef01 (hash of every parameter value and the seed)', '# link: https://x/?v=1']);
     expect(lines[0]).toBe(
       'time,exposed,crashed,down,recovered,sensorsOnlineShare,crashedRecoveredShare,' + SECTORS.map((s) => `down_${s}`).join(','),
     );

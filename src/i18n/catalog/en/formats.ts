@@ -51,4 +51,9 @@ export const formats = {
   'unit.logSd': 'log-sd',
   'unit.exponent': 'exponent',
   'unit.times': '×',
+  'unit.customers': 'customers',
+  'unit.usd': 'USD',
+  'unit.usdPerHourPer1000': 'USD/h per 1,000 devices',
+  'unit.usdPerMinute': 'USD/min',
+  'unit.perWeekday': 'per weekday',
 } as const satisfies Catalog;

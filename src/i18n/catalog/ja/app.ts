@@ -64,7 +64,7 @@ export const app: Translation<typeof en> = {
   'controls.group.run.title': '計算の設定',
   'controls.group.run.note': 'シミュレーションの対象範囲。',
   'controls.group.services.title': 'サービスと損失額',
-  'controls.group.services.note': '端末の停止が航空便、病院、緊急通報、決済をどう止め、どれだけの損失になるか。',
+  'controls.group.services.note': 'デバイスの停止が、航空便の運航、病院の診療、緊急通報の受付、決済をどう止め、どれだけの損失になるか。',
   'controls.family.normalised': '構成比は合計が1になるよう正規化されます。',
   'controls.family.changed': '{count}件変更',
   'controls.slider': '{label}(スライダー)',

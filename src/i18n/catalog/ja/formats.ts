@@ -49,4 +49,9 @@ export const formats: Translation<typeof en> = {
   'unit.logSd': '対数標準偏差',
   'unit.exponent': '指数',
   'unit.times': '倍',
+  'unit.customers': '社',
+  'unit.usd': 'ドル',
+  'unit.usdPerHourPer1000': 'ドル/時間(1,000台あたり)',
+  'unit.usdPerMinute': 'ドル/分',
+  'unit.perWeekday': '件(平日1日あたり)',
 };
