@@ -136,12 +136,17 @@ describe('your organisation', () => {
     expect(url.searchParams.getAll('org.site')[0]).toBe('na-east:30000,3500,14000,0::Atlanta hub and data centres');
     const flights = await orgFigure(page, 'flightsCancelled');
 
-    // A fresh browser opening the link: the same organisation, run again, the same figures.
-    const other = await openPage(browser, { path: `${url.search}` });
+    // A fresh browser (a phone) opening the link: the same organisation, run again, the same figures.
+    const other = await openPage(browser, {
+      path: `${url.search}`, viewport: { width: 390, height: 844 }, contextOptions: { isMobile: true, hasTouch: true, deviceScaleFactor: 2 },
+    });
     try {
       await waitOrg(other.page);
       expect(await other.page.inputValue('#org-name')).toBe('Delta-scale airline');
       expect(await orgFigure(other.page, 'flightsCancelled')).toBe(flights);
+      // The sites table scrolls inside its box; the page itself does not overflow.
+      expect(await other.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(1);
+      await other.page.locator(ORG_SEL.panel).screenshot({ path: await screenshotPath('org-delta-phone-390x844') });
       expect(other.problems()).toEqual([]);
     } finally {
       await other.close();

@@ -78,6 +78,7 @@ export function createDispatchChart(): Chart {
     id: 'dispatch',
     title: TITLE,
     rowNoun: 'region',
+    followsCursor: false,
     legendItems,
     sandwichText,
     draw,

@@ -116,6 +116,7 @@ export function createFlightsChart(): Chart {
     id: 'flights',
     title: TITLE,
     rowNoun: 'day',
+    followsCursor: false,
     legendItems: (input) => legendItems(input),
     sandwichText,
     draw,

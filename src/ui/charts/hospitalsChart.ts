@@ -83,6 +83,7 @@ export function createHospitalsChart(): Chart {
     id: 'hospitals',
     title: TITLE,
     rowNoun: 'band of hours',
+    followsCursor: false,
     legendItems,
     sandwichText,
     draw,

@@ -140,6 +140,7 @@ export function createMoneyChart(): Chart {
     id: 'money',
     title: TITLE,
     rowNoun: 'sector',
+    followsCursor: false,
     legendItems: (input) => legendItems(input),
     sandwichText,
     draw,

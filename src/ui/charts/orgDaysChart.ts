@@ -81,6 +81,7 @@ export function createOrgDaysChart(): Chart {
     id: 'org-days',
     title: TITLE,
     rowNoun: 'day',
+    followsCursor: false,
     legendItems: (input) => legendItems(input),
     sandwichText,
     draw,

@@ -38,6 +38,8 @@ export interface RowChartSpec<Row> {
   table(v: RowView): TableData;
   /** Whether the input holds what the chart draws (default: any run). Exports wait for it. */
   hasData?(input: ChartInput): boolean;
+  /** False for a chart that draws nothing at the playback cursor: moving it then redraws nothing. */
+  followsCursor?: boolean;
 }
 
 export function createRowChart<Row>(spec: RowChartSpec<Row>): Chart {
@@ -107,6 +109,7 @@ export function createRowChart<Row>(spec: RowChartSpec<Row>): Chart {
     setCursor(minutes) {
       if (minutes === cursorMin) return;
       cursorMin = minutes;
+      if (spec.followsCursor === false) return;
       // Rows change with the cursor (down now, local time): a whole redraw, but once per frame.
       inNextFrame(render);
     },

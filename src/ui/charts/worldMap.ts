@@ -60,7 +60,6 @@ let clipSeq = 0;
 
 /** Draws the whole map into `root` (origin at its top left). */
 function drawMap(root: G, shapes: WorldShapes, s: MapState, labels: boolean): void {
-  const { width, height } = shapes;
   const byRegion = new Map(s.rows.map((r) => [r.region, r]));
   const g = root.append('g');
   const sphere = geoPath(shapes.projection).digits(1)({ type: 'Sphere' }) ?? '';
@@ -81,11 +80,6 @@ function drawMap(root: G, shapes: WorldShapes, s: MapState, labels: boolean): vo
       p.attr('clip-path', `url(#${id})`);
     }
   }
-  // The night side: a hemisphere centred opposite the sun.
-  const ms = s.run.publishAtMs + s.minutes * 60_000;
-  const night = geoCircle().center(antisolarPoint(ms)).radius(90)();
-  g.append('path').attr('d', geoPath(shapes.projection).digits(1)(night) ?? '').attr('fill', NIGHT).attr('fill-opacity', 0.2)
-    .attr('pointer-events', 'none');
   if (s.active) {
     const outline = g.append('g').attr('fill', 'none').attr('stroke', INK.text).attr('stroke-width', 1.5).attr('pointer-events', 'none');
     for (const c of shapes.countries) {
@@ -94,6 +88,17 @@ function drawMap(root: G, shapes: WorldShapes, s: MapState, labels: boolean): vo
       if (c.clip) p.attr('clip-path', `url(#${clips.get(c.clip)})`);
     }
   }
+  drawMoment(g.append('g').attr('data-moment', ''), shapes, s, labels);
+}
+
+/** What changes with the moment shown: the night side, the cities' labels, the caption. */
+function drawMoment(g: G, shapes: WorldShapes, s: MapState, labels: boolean): void {
+  const { width, height } = shapes;
+  // The night side: a hemisphere centred opposite the sun.
+  const ms = s.run.publishAtMs + s.minutes * 60_000;
+  const night = geoCircle().center(antisolarPoint(ms)).radius(90)();
+  g.append('path').attr('d', geoPath(shapes.projection).digits(1)(night) ?? '').attr('fill', NIGHT).attr('fill-opacity', 0.2)
+    .attr('pointer-events', 'none');
   // Cities: a dot, the local time of the push and the share down.
   const narrow = width < 560;
   const marks = g.append('g').attr('pointer-events', 'none');
@@ -121,7 +126,19 @@ function drawMap(root: G, shapes: WorldShapes, s: MapState, labels: boolean): vo
   }
   // The moment shown, in a strip under the map.
   g.append('text').attr('x', 0).attr('y', height + CAPTION - 5).attr('font-size', narrow ? 11 : 12).attr('font-weight', 600).attr('fill', INK.text)
-    .text(`${s.fromCursor ? '' : 'Peak: '}${momentText(s)} (${formatOffset(s.minutes)} after the push)`);
+    .text(`${s.fromCursor ? '' : 'Peak: '}${momentText(s)} (${formatOffset(s.minutes)}${narrow ? '' : ' after the push'})`);
+}
+
+/** The moment changed: recolour the countries and redraw what changes with it (much cheaper than
+ * building the map again, which playback would do every frame). */
+function repaint(root: G, shapes: WorldShapes, s: MapState): void {
+  const share = new Map<string, number>(s.rows.map((r) => [r.region, r.shareDown]));
+  root.selectAll<SVGPathElement, unknown>('path[data-region]').attr('fill', function () {
+    return color(share.get(this.getAttribute('data-region') ?? '') ?? 0);
+  });
+  const moment = root.select<SVGGElement>('g[data-moment]');
+  moment.selectAll('*').remove();
+  drawMoment(moment, shapes, s, true);
 }
 
 function sandwichText(s: MapState): SandwichText {
@@ -161,6 +178,8 @@ export function createWorldMap(): Chart {
   let input: ChartInput | null = null;
   let cursorMin: number | null = null;
   let active: Region | null = null;
+  /** What the drawn map was built for: a new moment only repaints it. */
+  let built: { width: number; run: RunView; active: Region | null; tz: string } | null = null;
 
   const state = (): MapState | null => {
     const run = input?.runs[0];
@@ -171,6 +190,7 @@ export function createWorldMap(): Chart {
 
   function render(): void {
     layer.selectAll('*').remove();
+    built = null;
     const s = state();
     const width = Math.floor(sw.plot.clientWidth);
     if (!s || width <= 0) {
@@ -182,12 +202,31 @@ export function createWorldMap(): Chart {
     const h = shapes.height + CAPTION;
     svg.attr('width', shapes.width).attr('height', h).attr('viewBox', `0 0 ${shapes.width} ${h}`);
     drawMap(layer, shapes, s, true);
+    built = { width, run: s.run, active, tz: s.tz };
     // Pointer: hovering a country reads its region.
     layer.selectAll<SVGPathElement, unknown>('path[data-region]')
       .on('pointerenter', function () {
         setActive(this.getAttribute('data-region') as Region);
       })
       .on('pointerleave', () => setActive(null));
+    showReadout(s, shapes);
+  }
+
+  /** A new moment on the same map: recolour and redraw only what moves. */
+  function moment(): void {
+    const s = state();
+    const width = Math.floor(sw.plot.clientWidth);
+    if (!s || !built || built.width !== width || built.run !== s.run || built.active !== active || built.tz !== s.tz) {
+      render();
+      return;
+    }
+    fillSandwich(sw, sandwichText(s), input!);
+    const shapes = worldShapes(width);
+    repaint(layer, shapes, s);
+    showReadout(s, shapes);
+  }
+
+  function showReadout(s: MapState, shapes: WorldShapes): void {
     const row = s.rows.find((r) => r.region === active);
     if (row) {
       const [x, y] = shapes.cities[row.region];
@@ -239,7 +278,7 @@ export function createWorldMap(): Chart {
     setCursor(minutes) {
       if (minutes === cursorMin) return;
       cursorMin = minutes;
-      inNextFrame(render);
+      inNextFrame(moment);
     },
     exportSvg() {
       const s = state();
