@@ -162,6 +162,29 @@ describe('services on the page', () => {
   });
 });
 
+describe('money bands', () => {
+  it('an ensemble keeps each run\'s losses: the money chart draws their band as whiskers and names it', async () => {
+    const money = page.locator(SEL.chart('money'));
+    await page.check('#ensemble-vary-seed');
+    await page.fill('#ensemble-runs', '3');
+    await page.click('#ensemble-run');
+    await page.waitForFunction(() => document.querySelector('#ensemble-status')?.getAttribute('data-state') === 'done', undefined, { timeout: 120_000 });
+    await expect.poll(() => money.locator('.chart-subtitle').textContent()).toMatch(/lost in all \(\$[\d.]+[MB]–\$[\d.]+[MB], 5th to 95th percentile of 3 runs\)/);
+    expect(await money.locator('.chart-legend-item').allTextContents()).toContain('5–95% of 3 runs');
+    await page.click(`${SEL.chart('money')} [data-export="table"]`);
+    const head = await money.locator('table.chart-table thead th').allTextContents();
+    expect(head).toEqual(expect.arrayContaining(['Loss, p5 (USD)', 'Loss, p95 (USD)']));
+    const total = await money.locator('table.chart-table tbody tr', { hasText: 'All sectors' }).locator('td').allTextContents();
+    const [loss, lo, hi] = total.slice(0, 3).map((t) => Number(t.replace(/,/g, '')));
+    expect(lo).toBeLessThanOrEqual(hi!);
+    expect(loss).toBeGreaterThan(lo! * 0.5);
+    expect(loss).toBeLessThan(hi! * 2);
+    await page.click(`${SEL.chart('money')} [data-export="table"]`);
+    await money.screenshot({ path: await screenshotPath('money-bands-1280x900') });
+    expect(o.problems()).toEqual([]);
+  });
+});
+
 describe('services on a phone', () => {
   it('the map and the service charts fit a 390 px screen', async () => {
     const phone = await openPage(browser, { viewport: { width: 390, height: 844 }, contextOptions: { isMobile: true, hasTouch: true, deviceScaleFactor: 2 } });
