@@ -16,7 +16,12 @@ export interface CliArgs {
   org: string | null;
   /** --set key=value overrides, checked. */
   set: Record<string, number | string>;
+  /** Worker threads for the run; null: one per core. */
+  workers: number | null;
 }
+
+/** Most worker threads --workers takes (more than any machine here has cores). */
+export const MAX_WORKERS = 256;
 
 export const USAGE = `Usage: npm run simulate -- <scenario.json> [options]
        npm run simulate -- [scenario.json] --org <organisation.json> [options]
@@ -31,6 +36,8 @@ Options:
   --out FILE            write to FILE instead of standard output
   --set KEY=VALUE       override one parameter, e.g. --set push.revertMinutes=30 (repeatable)
   --org FILE            an organisation's fleet (sector, sites, staff, keys): see scenarios/orgs/
+  --workers N           worker threads sharing the run (1 runs it on the main thread); default:
+                        one per core. The result is the same for any N
   --help                show this text
 
 Examples:
@@ -42,7 +49,7 @@ Examples:
 
 export function parseArgs(argv: readonly string[]): ParsedArgs {
   const errors: string[] = [];
-  const out: CliArgs = { help: false, scenario: null, seed: null, format: 'json', out: null, org: null, set: {} };
+  const out: CliArgs = { help: false, scenario: null, seed: null, format: 'json', out: null, org: null, set: {}, workers: null };
   const value = (flag: string, i: number): string | null => {
     const v = argv[i + 1];
     if (v === undefined || v.startsWith('--')) {
@@ -75,6 +82,14 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
         if (v === null) break;
         if (v !== 'json' && v !== 'csv') errors.push(`--format: got "${v}"; expected json or csv`);
         else out.format = v;
+        break;
+      }
+      case '--workers': {
+        const v = take();
+        if (v === null) break;
+        const n = /^\d+$/.test(v) ? Number(v) : NaN;
+        if (!Number.isInteger(n) || n < 1 || n > MAX_WORKERS) errors.push(`--workers: got "${v}"; expected a whole number from 1 to ${MAX_WORKERS}`);
+        else out.workers = n;
         break;
       }
       case '--out': {

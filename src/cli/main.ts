@@ -1,7 +1,9 @@
-// The command line: `npm run simulate -- <scenario.json> [--seed N] [--format json|csv] [--out FILE]`.
-// Only the result goes to standard output; messages go to standard error. Bad input exits with
-// status 2 and a message naming the file and field; never a stack trace.
+// The command line: `npm run simulate -- <scenario.json> [--seed N] [--format json|csv] [--out FILE]
+// [--workers N]`. Only the result goes to standard output; messages go to standard error. Bad
+// input exits with status 2 and a message naming the file and field; never a stack trace. The run
+// is split over one worker thread per core (src/cli/pool.ts), with the same result as on one.
 import { readFileSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { simulate } from '../engine/simulate.js';
 import { summarize } from '../results/summary.js';
 import { toSeries } from '../results/series.js';
@@ -15,6 +17,7 @@ import { parseOrgText, type Organisation } from '../scenario/org.js';
 import { runOrg } from '../org/runOrg.js';
 import { serviceImpact } from '../services/impact.js';
 import { parseArgs, USAGE } from './args.js';
+import { createNodePool, type NodePool } from './pool.js';
 import { resultJson } from './resultJson.js';
 
 export class InputError extends Error {}
@@ -42,7 +45,15 @@ export function readScenario(path: string): Scenario {
   return parsed.value;
 }
 
-export function main(argv: readonly string[]): number {
+export interface MainOptions {
+  /** The pool's worker script (scripts/simulate.mjs passes the bundle it built). */
+  workerFile?: string;
+}
+
+/** Ctrl-C during a run. */
+class Cancelled extends Error {}
+
+export async function main(argv: readonly string[], opts: MainOptions = {}): Promise<number> {
   // A reader that stops early (`| head`) closes the pipe: that is not an error worth a trace.
   process.stdout.on('error', (e: NodeJS.ErrnoException) => {
     if (e.code === 'EPIPE') process.exit(0);
@@ -51,7 +62,10 @@ export function main(argv: readonly string[]): number {
   });
   const args = parseArgs(argv);
   if (!args.ok) {
-    process.stderr.write(`simulate: ${args.errors.join('\nsimulate: ')}\n\n${USAGE}`);
+    // One line: what is wrong and where the options are listed (the full usage would bury it).
+    const [first, ...rest] = args.errors.map((m) => m.replace(/ \(see --help\)$/, ''));
+    const more = rest.length ? `; ${rest.length} more problem${rest.length > 1 ? 's' : ''}` : '';
+    process.stderr.write(`simulate: ${first}${more} (see --help)\n`);
     return 2;
   }
   if (args.value.help) {
@@ -59,6 +73,12 @@ export function main(argv: readonly string[]): number {
     return 0;
   }
   const a = args.value;
+  const workers = a.workers ?? availableParallelism();
+  // Started first, so the threads load while the scenario is read.
+  let pool: NodePool | null = workers > 1 && a.org === null ? createNodePool(workers, { workerFile: opts.workerFile }) : null;
+  const cancel = new AbortController();
+  const onInterrupt = () => cancel.abort(new Cancelled());
+  if (pool) process.once('SIGINT', onInterrupt);
   try {
     const base = a.scenario === null ? baselineScenario() : readScenario(a.scenario);
     const org = a.org === null ? null : readOrg(a.org);
@@ -66,10 +86,14 @@ export function main(argv: readonly string[]): number {
     const scenarioParams = scenarioToParams(scenario);
     const cross = checkCrossField(scenarioParams, `${a.scenario ?? 'baseline'} with --set`);
     if (cross.length) throw new InputError(cross.map(problemText).join('\n'));
-    // An organisation runs its own fleet under the scenario, with its own answers applied.
+    // An organisation runs its own fleet under the scenario, with its own answers applied (on
+    // this thread: an organisation's fleet is small). The whole fleet runs on the pool.
     const run = org ? runOrg(org, scenarioParams, scenario.seed) : null;
     const params = run ? run.params : scenarioParams;
-    const result = run ? run.result : simulate(params, scenario.seed);
+    const result = run ? run.result
+      : pool ? await pool.run(params, scenario.seed, { signal: cancel.signal }) : simulate(params, scenario.seed);
+    await pool?.close();
+    pool = null;
     const impact = run ? run.impact : serviceImpact(result, params);
     const series = toSeries(result);
     // The hash ties a result to its inputs: the organisation is one of them.
@@ -91,11 +115,18 @@ export function main(argv: readonly string[]): number {
     } else process.stdout.write(text);
     return 0;
   } catch (e) {
+    if (e instanceof Cancelled) {
+      process.stderr.write('simulate: cancelled\n');
+      return 130;
+    }
     if (e instanceof InputError) {
       process.stderr.write(`simulate: ${e.message.split('\n').join('\nsimulate: ')}\n`);
       return 2;
     }
     process.stderr.write(`simulate: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
     return 1;
+  } finally {
+    process.off('SIGINT', onInterrupt);
+    await pool?.close();
   }
 }

@@ -22,9 +22,20 @@ export function makeBins(horizonMinutes: number): Bins {
   return { edges, n, end: edges[n]! };
 }
 
+/**
+ * Bin index of minute t, for t inside the bins. Before FINE_END the fine index is the smaller of
+ * the two, from it on the coarse one, so no branch is needed (the engine books millions of
+ * recoveries that fall on either side at random, where a branch is often mispredicted).
+ */
+export function binIndex(t: number): number {
+  // `| 0` truncates: the floor for the fine index (t - BIN_START >= 0); for the coarse index below
+  // FINE_END it rounds up instead, which only makes it larger, and the fine index wins anyway.
+  // Integer operations throughout keep this a handful of instructions in the engine's loops.
+  return Math.min((t - BIN_START) | 0, FINE_COUNT + (((t - FINE_END) / COARSE_STEP) | 0));
+}
+
 /** Bin index of minute t, or -1 outside the bins. */
 export function binOf(bins: Bins, t: number): number {
   if (t < BIN_START || t >= bins.end) return -1;
-  if (t < FINE_END) return Math.floor(t - BIN_START);
-  return FINE_COUNT + Math.floor((t - FINE_END) / COARSE_STEP);
+  return binIndex(t);
 }

@@ -11,6 +11,18 @@ export const CAP_STEP = 10;
 export interface CapacityCurve {
   /** cum[i]: effective minutes per person from t = 0 to t = i * CAP_STEP. */
   cum: Float64Array;
+  /** 1 / (cum[i + 1] - cum[i]), or 0 where the curve is flat: CapWalker multiplies by it. */
+  inv: Float64Array;
+}
+
+/** A curve from its cumulative values. */
+export function curveFrom(cum: Float64Array): CapacityCurve {
+  const inv = new Float64Array(cum.length);
+  for (let i = 0; i + 1 < cum.length; i++) {
+    const d = cum[i + 1]! - cum[i]!;
+    inv[i] = d > 0 ? 1 / d : 0;
+  }
+  return { cum, inv };
 }
 
 export interface WorkHours {
@@ -30,6 +42,28 @@ export function staffFactor(clock: LocalClock, t: number, w: WorkHours): number 
   return w.nightShare;
 }
 
+/**
+ * capacityCurve for several sectors of one region at once (they differ only in their night
+ * share): the local clock is read once per step instead of once per step and sector.
+ */
+export function capacityCurves(clock: LocalClock, horizon: number, w: Omit<WorkHours, 'nightShare'>, nightShares: readonly number[]): CapacityCurve[] {
+  const n = Math.ceil(horizon / CAP_STEP) + 1;
+  // Share at work per step, with -1 standing for "the night shift" (the sector's night share).
+  const day = new Float64Array(n);
+  const eff = new Float64Array(n);
+  const night = { ...w, nightShare: -1 };
+  for (let i = 0; i < n; i++) {
+    const mid = (i + 0.5) * CAP_STEP;
+    day[i] = staffFactor(clock, mid, night);
+    eff[i] = mid >= w.speedupFrom ? w.speedup : 1;
+  }
+  return nightShares.map((night) => {
+    const cum = new Float64Array(n + 1);
+    for (let i = 0; i < n; i++) cum[i + 1] = cum[i]! + (day[i]! < 0 ? night : day[i]!) * eff[i]! * CAP_STEP;
+    return curveFrom(cum);
+  });
+}
+
 export function capacityCurve(clock: LocalClock, horizon: number, w: WorkHours): CapacityCurve {
   const n = Math.ceil(horizon / CAP_STEP) + 1;
   const cum = new Float64Array(n + 1);
@@ -38,13 +72,13 @@ export function capacityCurve(clock: LocalClock, horizon: number, w: WorkHours):
     const eff = mid >= w.speedupFrom ? w.speedup : 1;
     cum[i + 1] = cum[i]! + staffFactor(clock, mid, w) * eff * CAP_STEP;
   }
-  return { cum };
+  return curveFrom(cum);
 }
 
 /** Round-the-clock capacity (cloud operations). */
 export function flatCurve(horizon: number): CapacityCurve {
   const n = Math.ceil(horizon / CAP_STEP) + 1;
-  return { cum: Float64Array.from({ length: n + 1 }, (_, i) => i * CAP_STEP) };
+  return curveFrom(Float64Array.from({ length: n + 1 }, (_, i) => i * CAP_STEP));
 }
 
 /** Curve value at minute t (t before 0 counts as 0). */
@@ -73,9 +107,8 @@ export class CapWalker {
     while (i < last && cum[i + 1]! < target) i++;
     this.i = i;
     if (i >= last) return target <= cum[last]! ? last * CAP_STEP : Infinity;
-    const c0 = cum[i]!;
-    const c1 = cum[i + 1]!;
-    return (i + (c1 > c0 ? Math.max(0, target - c0) / (c1 - c0) : 0)) * CAP_STEP;
+    const d = target - cum[i]!;
+    return (i + (d > 0 ? d * this.curve.inv[i]! : 0)) * CAP_STEP;
   }
 }
 

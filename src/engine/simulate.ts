@@ -4,7 +4,7 @@
 // accumulator holds only integer counts, so any split of sites into chunks or workers gives the
 // same result bit for bit.
 import { makeBins, type Bins } from './bins.js';
-import { CAP_STEP, capacityCurve, flatCurve, nextOpenIndex, type CapacityCurve } from './capacity.js';
+import { CAP_STEP, capacityCurves, flatCurve, nextOpenIndex, type CapacityCurve } from './capacity.js';
 import { localClock, type LocalClock } from './clock.js';
 import { buildFleet, type Fleet } from './fleet.js';
 import { onShare } from './availability.js';
@@ -50,13 +50,17 @@ export interface Accumulator {
   reimaged: number;
   agentOnly: number;
   stillDown: number;
-  exposedByRegion: Float64Array;
+  /**
+   * Exposures of devices whose agent runs in user mode, per [region][bin] (they do not crash);
+   * every other exposure is a crash, so `finish` adds these to the crashes per region.
+   */
+  agentExposedByRegion: Int32Array;
   /**
    * Crashes and recoveries per (sector, region, class) group and bin, flattened
    * [groupOf(sector, region, class)][bin]: one write per event; `finish` sums the marginals.
    */
-  crashedByGroup: Float64Array;
-  recoveredByGroup: Float64Array;
+  crashedByGroup: Int32Array;
+  recoveredByGroup: Int32Array;
   /** Whole minutes down, summed per sector (integers keep sums independent of order). */
   sectorDownMinutes: Float64Array;
   regionExposed: Float64Array;
@@ -93,18 +97,13 @@ export function prepare(params: Params, seed: number, given?: Fleet): Prepared {
   }
   const plan = planPush(params.push, params.fleet.eligibleShare, clocks, groupCounts);
 
-  const onsiteCurves: CapacityCurve[] = [];
   const r = params.repair;
-  for (let g = 0; g < NR; g++) {
-    for (let s = 0; s < NS; s++) {
-      onsiteCurves[g * NS + s] = capacityCurve(clocks[g]!, horizon, {
-        repair: r,
-        nightShare: SECTOR_INFO[s]!.nightShare,
-        speedupFrom: params.vendor.usbToolHours * 60,
-        speedup: params.vendor.usbToolSpeedup,
-      });
-    }
-  }
+  const nightShares = SECTOR_INFO.map((s) => s.nightShare);
+  const onsiteCurves = clocks.flatMap((clock) => capacityCurves(clock, horizon, {
+    repair: r,
+    speedupFrom: params.vendor.usbToolHours * 60,
+    speedup: params.vendor.usbToolSpeedup,
+  }, nightShares));
   const steps = Math.ceil(horizon / CAP_STEP) + 1;
   const deskOpen = clocks.map((clock) => nextOpenIndex(steps, (t) => {
     const h = clock.hour(t);
@@ -137,9 +136,9 @@ export function newAccumulator(prep: Prepared): Accumulator {
   const nb = prep.bins.n;
   return {
     exposed: 0, crashed: 0, selfRecovered: 0, autoRemediated: 0, reimaged: 0, agentOnly: 0, stillDown: 0,
-    exposedByRegion: new Float64Array(NR * nb),
-    crashedByGroup: new Float64Array(NS * NR * NC * nb),
-    recoveredByGroup: new Float64Array(NS * NR * NC * nb),
+    agentExposedByRegion: new Int32Array(NR * nb),
+    crashedByGroup: new Int32Array(NS * NR * NC * nb),
+    recoveredByGroup: new Int32Array(NS * NR * NC * nb),
     sectorDownMinutes: new Float64Array(NS),
     regionExposed: new Float64Array(NR),
     regionCrashed: new Float64Array(NR),
@@ -193,6 +192,9 @@ export function finish(prep: Prepared, acc: Accumulator): SimResult {
   const halted = plan.haltAt !== null && plan.contentEnd < params.push.revertMinutes;
   let downMinutes = 0;
   for (const m of acc.sectorDownMinutes) downMinutes += m;
+  const crashes = marginals(acc.crashedByGroup, prep.bins.n, 'crashed');
+  const exposedByRegion = crashes.crashedByRegion.slice();
+  for (let i = 0; i < exposedByRegion.length; i++) exposedByRegion[i]! += acc.agentExposedByRegion[i]!;
   return {
     binEdges: prep.bins.edges,
     nBins: prep.bins.n,
@@ -210,8 +212,8 @@ export function finish(prep: Prepared, acc: Accumulator): SimResult {
     deviceHoursLost: downMinutes / 60,
     haltAtMinutes: halted ? plan.contentEnd : null,
     contentEndMinutes: plan.contentEnd,
-    exposedByRegion: acc.exposedByRegion,
-    ...marginals(acc.crashedByGroup, prep.bins.n, 'crashed'),
+    exposedByRegion,
+    ...crashes,
     ...marginals(acc.recoveredByGroup, prep.bins.n, 'recovered'),
     sectorFleet,
     sectorCrashed: acc.sectorCrashed,
@@ -238,7 +240,7 @@ export function finish(prep: Prepared, acc: Accumulator): SimResult {
 }
 
 /** Sums a group histogram into its per-sector, per-region and per-class histograms. */
-function marginals<K extends 'crashed' | 'recovered'>(h: Float64Array, nb: number, kind: K) {
+function marginals<K extends 'crashed' | 'recovered'>(h: Int32Array, nb: number, kind: K) {
   const bySector = new Float64Array(NS * nb);
   const byRegion = new Float64Array(NR * nb);
   const byClass = new Float64Array(NC * nb);

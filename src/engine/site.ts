@@ -1,13 +1,26 @@
-// Simulates one site at a time: every device of the site through the push, the crash, the boot
-// loop and the repair queue, straight into the run's histograms. One object is reused for all
-// sites of a chunk so the hot loops see one shape (V8 inlines through it) and allocate nothing.
-import { BIN_START, COARSE_STEP, FINE_COUNT, FINE_END } from './bins.js';
+// Simulates one site at a time: its devices through the push, the crash, the boot loop and the
+// repair queue, straight into the run's histograms. The work goes stage by stage over typed
+// arrays, each stage a small loop of its own (push, crash, boot loop, repair draw, queue,
+// record), so every hot loop stays short and monomorphic; one object and one generator are
+// reused for all sites of a chunk, and nothing is allocated per device.
+//
+// Devices of a class are exchangeable (same group, same law), which lets counts replace
+// per-device coin flips where the order of devices does not matter: how many devices take the
+// file is one binomial draw per class, and so are how many of the exposed run a user-mode agent
+// and how many of the crashed recover by themselves; those are then the first ones drawn. What
+// depends on a device's place in the repair queue (encryption, travel, automation) is still
+// drawn device by device.
+//
+// Scratch layout: a site's crashed devices take consecutive slots, class after class in
+// CLASS_ORDER; within a class the self-recovering devices come first, then the stuck ones.
+import { binIndex as binAt } from './bins.js';
+import { binomial } from './binomial.js';
 import { CAP_STEP, CapWalker, capAt, type CapacityCurve } from './capacity.js';
 import { QUANTILES } from './exposure.js';
+import { groupOf } from './groups.js';
+import { BLOCK_SHIFT, Milestones, NK, SMALL } from './milestones.js';
 import { groupIndex } from './push.js';
 import { Random } from './random.js';
-import { groupOf } from './groups.js';
-import { NK, SiteRecoveries } from './siteRecoveries.js';
 import type { Accumulator, Prepared } from './simulate.js';
 import { CLASSES, SECTORS } from './types.js';
 
@@ -19,310 +32,487 @@ const WORKSTATION = CLASSES.indexOf('workstation');
 /** Repair order within a site: the CLASSES order; VMs go to the cloud-operations queue. */
 export const ONSITE_ORDER = CLASSES.map((_, i) => i).filter((i) => i !== VM);
 const CLASS_ORDER = [...ONSITE_ORDER, VM];
-const PRIORITY = CLASSES.map((_, i) => ONSITE_ORDER.indexOf(i));
 
 const F_KEY = 1;
 const F_REIMAGE = 2;
+/** flags holds the device's class above its key or re-image flag. */
+const CLASS_SHIFT = 2;
 /** Crashes spread wider than this (rings, holdback) are repaired in arrival order by half-day. */
 const SPREAD_MINUTES = 720;
 
 export class SiteRunner {
   private readonly rng = new Random(0, 'init');
-  private readonly crash: Float64Array;
+  // Per slot (see the layout above).
+  private readonly crashAt: Float64Array;
+  private readonly backAt: Float64Array;
+  private readonly bins: Int32Array;
+  // Stuck devices only: staff minutes; key or re-image flag and class.
   private readonly work: Float64Array;
-  /** Earliest automated fix (Infinity when not eligible), and the uniform for its delay. */
-  private readonly auto: Float64Array;
-  private readonly autoDraw: Float64Array;
   private readonly flags: Uint8Array;
-  private readonly cls: Uint8Array;
   private readonly order: Int32Array;
-  /** This site's recoveries per class and bin, flushed into the run's histograms at its end. */
-  private readonly recoveries: SiteRecoveries;
+  private readonly milestones: Milestones;
+  /** Per exposure group: chance a device is exposed, and the cumulative exposed mass by ring. */
+  private readonly pExposed: Float64Array;
+  private readonly ringMass: Float64Array[];
   private readonly nb: number;
   private readonly binEnd: number;
-  // Per-site state.
+  // Per class of the current site: first slot, first stuck slot, end.
+  private readonly segFrom = new Int32Array(NC);
+  private readonly segStuck = new Int32Array(NC);
+  private readonly segTo = new Int32Array(NC);
+  // Two-entry tables for repairDraw's branch-free choices.
+  private readonly keyFrom = new Float64Array(2);
+  private readonly keyScale = new Float64Array(2);
+  private readonly keyExtra = new Float64Array(2);
+  private readonly remoteFrom = new Float64Array(2);
+  private readonly remoteScale = new Float64Array(2);
+  private readonly remoteExtra = new Float64Array(2);
+  /** Share of each class automated remediation can reach at the current site (0 if not opted in). */
+  private autoElig: Float64Array;
+  private readonly autoEligOptIn: Float64Array;
+  private readonly autoEligNone = new Float64Array(NC);
+  // Per-site tallies.
+  private anyKey = false;
+  private firstOnsite = Infinity;
+  private lastOnsite = -Infinity;
   private downMinutes = 0;
-  private stillDown = 0;
+  private autoRemediated = 0;
+  private reimaged = 0;
 
   constructor(private readonly prep: Prepared, private readonly acc: Accumulator) {
     const n = prep.maxSite;
-    this.crash = new Float64Array(n);
+    this.crashAt = new Float64Array(n);
+    this.backAt = new Float64Array(n);
+    this.bins = new Int32Array(n);
     this.work = new Float64Array(n);
-    this.auto = new Float64Array(n);
-    this.autoDraw = new Float64Array(n);
     this.flags = new Uint8Array(n);
-    this.cls = new Uint8Array(n);
     this.order = new Int32Array(n);
     this.nb = prep.bins.n;
     this.binEnd = prep.bins.end;
-    this.recoveries = new SiteRecoveries(NC, prep.bins.n, prep.bins.edges);
+    this.milestones = new Milestones(prep.bins.n, prep.bins.edges);
+    this.autoEligOptIn = Float64Array.from(CLASSES, (c) => prep.params.vendor.autoEligibleShare[c]);
+    this.autoElig = this.autoEligNone;
+    const groups = prep.plan.groups;
+    this.pExposed = new Float64Array(groups.length);
+    this.ringMass = groups.map((g, i) => {
+      let cum = 0;
+      const mass = Float64Array.from(g.ringShare, (s, k) => (cum += s * g.ringP[k]!));
+      this.pExposed[i] = Math.min(1, cum);
+      return mass;
+    });
   }
 
   serves(prep: Prepared): boolean {
     return this.prep === prep;
   }
 
-  /** A crashed device is back at `back`; returns false when that is beyond the run. */
-  private recover(c: number, crashAt: number, back: number): boolean {
-    if (back < this.binEnd) {
-      const bin = back < FINE_END ? Math.floor(back - BIN_START) : FINE_COUNT + Math.floor((back - FINE_END) / COARSE_STEP);
-      this.recoveries.add(c, bin);
-      this.downMinutes += back - crashAt;
-      return true;
-    }
-    this.stillDown++;
-    this.downMinutes += this.binEnd - crashAt;
-    return false;
-  }
-
   run(site: number): void {
-    const { prep, acc, rng, nb, binEnd } = this;
-    const { params: p, fleet, plan } = prep;
+    const { prep, acc, rng } = this;
+    const { params: p, fleet } = prep;
     const sector = fleet.siteSector[site]!;
     const region = fleet.siteRegion[site]!;
     const hold = fleet.siteHoldback[site]!;
-    const optIn = fleet.siteOptIn[site] === 1;
-    const staff = fleet.siteStaff[site]!;
-    rng.reseedBlock(prep.siteKey, site);
-    const kernel = p.push.kernelModeShare;
-    const knownBad = p.crash.knownBadMinutes;
-    const attention = p.crash.opsAttentionMinutes;
-    const reboot = p.crash.rebootMinutes;
-    const autoAt = p.vendor.autoRemediationHours * 60;
     const rp = p.repair;
-    const regOff = region * nb;
-    const groupOff = groupOf(sector, region, 0) * nb;
-    this.downMinutes = 0;
-    this.stillDown = 0;
-    const { exposedByRegion, crashedByGroup } = acc;
-    const { crash, work, auto, autoDraw, flags, cls } = this;
+    rng.reseedBlock(prep.siteKey, site);
 
     // Is this site's key escrow down? It runs on a Windows server with the sensor, so it crashed
     // with the chance any of the site's servers did.
     let keyDown = false;
     const keyDraw = rng.next();
     if (fleet.siteOnPremKeys[site] === 1) {
-      const g = plan.groups[groupIndex(region, SERVER, hold)]!;
-      let pServer = 0;
-      for (let k = 0; k < g.ringP.length; k++) pServer += g.ringShare[k]! * g.ringP[k]!;
-      keyDown = keyDraw < pServer * kernel;
+      keyDown = keyDraw < this.pExposed[groupIndex(region, SERVER, hold)]! * p.push.kernelModeShare;
     }
 
-    const cap = crash.length;
-    let nOn = 0; // onsite queue, from the start of the scratch arrays
-    let nVm = 0; // cloud queue, from the end backwards
-    let firstOnsite = Infinity;
-    let lastOnsite = -Infinity;
-    let firstVm = Infinity;
-    let anyKey = false;
+    this.autoElig = fleet.siteOptIn[site] === 1 ? this.autoEligOptIn : this.autoEligNone;
+    this.anyKey = false;
+    this.autoRemediated = 0;
+    this.reimaged = 0;
+    let slot = 0;
     let exposed = 0;
-    let agentOnly = 0;
-    let selfRecovered = 0;
-
+    let crashed = 0;
     for (const c of CLASS_ORDER) {
       const n = fleet.siteDevices[site * NC + c]!;
-      if (n === 0) continue;
-      const name = CLASSES[c]!;
-      const g = plan.groups[groupIndex(region, c, hold)]!;
-      const nr = g.ringCum.length;
-      const selfChance = prep.selfChance[c]!;
-      const logMiss = prep.logMiss[c]!;
-      const handsOn = rp.handsOnMinutes[name];
-      const bl = rp.bitlockerShare[name];
-      const blLost = bl * (1 - rp.keyEscrowedShare);
-      const remote = rp.remoteShare[name];
-      const keyMinutes = rp.keyMinutes;
-      const travelMinutes = rp.travelMinutes;
-      const reimageMinutes = rp.reimageMinutes;
-      const autoElig = optIn ? p.vendor.autoEligibleShare[name] : 0;
-      const clsOff = groupOff + c * nb;
-      const isOps = c === SERVER || c === VM;
-      const open = c === WORKSTATION ? prep.deskOpen[region]! : prep.fixedOpen[region]!;
-      const lastOpen = open.length - 1;
-      const quant = g.dists.map((d) => d.quantile);
-      const single = nr === 1;
-      const q0 = quant[0]!;
-      const p0 = g.ringP[0]!;
-      const scale0 = p0 > 0 ? QUANTILES / p0 : 0;
-      let crashedHere = 0;
-      let firstHere = Infinity;
-
-      for (let i = 0; i < n; i++) {
-        // The push: pick the ring, then whether and when the device took the file.
-        const u = rng.next();
-        let q = q0;
-        let x: number;
-        if (single) {
-          if (!(u < p0)) continue;
-          x = u * scale0;
-        } else {
-          let k = 0;
-          while (k < nr - 1 && u >= g.ringCum[k]!) k++;
-          const v = (u - (k > 0 ? g.ringCum[k - 1]! : 0)) / g.ringShare[k]!;
-          const pk = g.ringP[k]!;
-          if (!(v < pk)) continue;
-          q = quant[k]!;
-          x = (v / pk) * QUANTILES;
-        }
-        const xi = x | 0;
-        const qa = q[xi]!;
-        const t = qa + (q[xi + 1]! - qa) * (x - xi);
-        if (t >= binEnd) continue; // beyond the horizon: not part of this run
-        const bin = t < FINE_END ? Math.floor(t - BIN_START) : FINE_COUNT + Math.floor((t - FINE_END) / COARSE_STEP);
-        exposed++;
-        exposedByRegion[regOff + bin]!++;
-        if (kernel < 1 && rng.next() >= kernel) {
-          agentOnly++; // a user-mode agent fails; Windows stays up
-          continue;
-        }
-        crashedHere++;
-        crashedByGroup[clsOff + bin]!++;
-        if (t < firstHere) firstHere = t;
-
-        // The boot loop: each reboot after the known-bad list is out may fetch it first.
-        const u2 = rng.next();
-        if (u2 < selfChance) {
-          let start = t > knownBad ? t : knownBad;
-          if (isOps) start += attention;
-          else {
-            // Desks and endpoints are rebooted when someone is there.
-            const idx = Math.min(lastOpen, Math.floor(start / CAP_STEP));
-            const j = open[idx]!;
-            if (j > idx) start = j * CAP_STEP;
-          }
-          if (this.recover(c, t, start + (Math.floor(Math.log(1 - u2) / logMiss) + 1) * reboot)) selfRecovered++;
-          continue;
-        }
-
-        // Stuck: waits for hands-on repair. What is left of u2 above the self-recovery chance is
-        // again uniform, and so is what is left after each decision taken from it: one draw
-        // settles the key, the travel and the hands-on time (about 28 of its 32 bits remain).
-        let v = (u2 - selfChance) / (1 - selfChance);
-        let f = 0;
-        let extra = 0;
-        if (v < blLost) {
-          f = F_REIMAGE;
-          v = v / blLost;
-        } else if (v < bl) {
-          f = F_KEY;
-          extra = keyMinutes;
-          anyKey = true;
-          v = (v - blLost) / (bl - blLost);
-        } else v = (v - bl) / (1 - bl);
-        if (v < remote) {
-          extra += travelMinutes;
-          v = v / remote;
-        } else v = (v - remote) / (1 - remote);
-        const w = (f === F_REIMAGE ? reimageMinutes : handsOn * (0.5 + v)) + extra;
-        // Automation: keep the earliest possible time and the uniform for the delay; the
-        // logarithm is taken in the queue only for devices still down by then (few are).
-        let autoT = Infinity;
-        let autoU = 0;
-        if (autoElig > 0) {
-          const u6 = rng.next();
-          if (u6 < autoElig) {
-            autoT = t > autoAt ? t : autoAt;
-            autoU = u6 / autoElig;
-          }
-        }
-        const j = c === VM ? cap - 1 - nVm++ : nOn++;
-        crash[j] = t;
-        work[j] = w;
-        auto[j] = autoT;
-        autoDraw[j] = autoU;
-        flags[j] = f;
-        cls[j] = c;
-        if (c === VM) {
-          if (t < firstVm) firstVm = t;
-        } else {
-          if (t < firstOnsite) firstOnsite = t;
-          if (t > lastOnsite) lastOnsite = t;
-        }
-      }
-      acc.classCrashed[c]! += crashedHere;
-      acc.siteCrashed[site * NC + c] = crashedHere;
-      acc.siteFirstCrash[site * NC + c] = crashedHere > 0 ? firstHere : 0;
+      const g = groupIndex(region, c, hold);
+      const e = n === 0 ? 0 : this.push(g, n, slot);
+      const k = e === 0 ? 0 : this.crash(site, sector, region, c, slot, e);
+      const s = binomial(rng, k, prep.selfChance[c]!);
+      this.segFrom[c] = slot;
+      this.segStuck[c] = slot + s;
+      this.segTo[c] = slot + k;
+      if (s > 0) this.bootLoop(region, c, slot, slot + s);
+      if (k > s) this.repairDraw(c, slot + s, slot + k);
+      exposed += e;
+      crashed += k;
+      slot += k;
     }
 
+    const staff = fleet.siteStaff[site]!;
     const cloudStaff = staff * rp.cloudOpsShare;
     const onsiteStaff = staff - cloudStaff;
-    const order = this.order;
+    const nOn = this.onsiteOrder();
     if (nOn > 0) {
       const curve = prep.onsiteCurves[region * NS + sector]!;
-      for (let j = 0; j < nOn; j++) order[j] = j;
-      if (lastOnsite - firstOnsite > SPREAD_MINUTES) {
-        const key = (j: number) => Math.floor(crash[j]! / SPREAD_MINUTES) * NC + PRIORITY[cls[j]!]!;
-        order.set(Array.from(order.subarray(0, nOn)).sort((a, b) => key(a) - key(b) || a - b));
-      }
-      const walker = new CapWalker(curve);
-      let cur = capAt(curve, firstOnsite + rp.noticeMinutes);
+      let cur = capAt(curve, this.firstOnsite + rp.noticeMinutes);
       let keyBack = 0;
-      if (keyDown && anyKey) {
+      if (keyDown && this.anyKey) {
         // The key server is the first machine the site fixes; keys wait until it is restored.
         cur += rp.handsOnMinutes.server / onsiteStaff;
-        keyBack = walker.when(cur) + rp.keyServerRestoreHours * 60;
+        keyBack = new CapWalker(curve).when(cur) + rp.keyServerRestoreHours * 60;
       }
-      this.queue(nOn, curve, walker, cur, onsiteStaff, keyBack, rp.noticeMinutes);
+      this.queue(nOn, curve, cur, onsiteStaff, keyBack, rp.noticeMinutes, this.lastOnsite);
     }
+    const nVm = this.segTo[VM]! - this.segStuck[VM]!;
     if (nVm > 0) {
-      for (let j = 0; j < nVm; j++) order[j] = cap - nVm + j;
+      const from = this.segStuck[VM]!;
+      let first = Infinity;
+      let last = -Infinity;
+      for (let x = 0; x < nVm; x++) {
+        const t = this.crashAt[from + x]!;
+        this.order[x] = from + x;
+        first = t < first ? t : first;
+        last = t > last ? t : last;
+      }
       const curve = prep.cloudCurve;
-      this.queue(nVm, curve, new CapWalker(curve), capAt(curve, firstVm + attention), cloudStaff, 0, attention);
+      const attention = p.crash.opsAttentionMinutes;
+      this.queue(nVm, curve, capAt(curve, first + attention), cloudStaff, 0, attention, last);
     }
 
+    this.downMinutes = 0;
+    let stillDown = 0;
+    let selfRecovered = 0;
+    const groupOff = groupOf(sector, region, 0) * this.nb;
     for (let c = 0; c < NC; c++) {
-      const n = acc.siteCrashed[site * NC + c]!;
-      if (n > 0) this.recoveries.flush(c, n, acc.recoveredByGroup, groupOff + c * nb, acc.siteBackAt, (site * NC + c) * NK);
+      const from = this.segFrom[c]!;
+      const to = this.segTo[c]!;
+      if (to === from) continue;
+      const stuck = this.segStuck[c]!;
+      const off = groupOff + c * this.nb;
+      const large = to - from > SMALL;
+      const selfBack = this.record(from, stuck, off, large);
+      const stuckBack = this.record(stuck, to, off, large);
+      selfRecovered += selfBack;
+      stillDown += to - from - selfBack - stuckBack;
+      const out = (site * NC + c) * NK;
+      if (large) this.milestones.take(to - from, acc.siteBackAt, out);
+      else this.milestones.write(this.bins, from, to, acc.siteBackAt, out);
     }
 
-    const crashed = exposed - agentOnly;
     acc.exposed += exposed;
     acc.crashed += crashed;
-    acc.agentOnly += agentOnly;
+    acc.agentOnly += exposed - crashed;
     acc.selfRecovered += selfRecovered;
+    acc.autoRemediated += this.autoRemediated;
+    acc.reimaged += this.reimaged;
     acc.regionExposed[region]! += exposed;
     acc.regionCrashed[region]! += crashed;
     acc.sectorCrashed[sector]! += crashed;
-    acc.stillDown += this.stillDown;
+    acc.stillDown += stillDown;
     // Whole minutes per site: integer sums do not depend on the order sites are added in.
     acc.sectorDownMinutes[sector]! += Math.round(this.downMinutes);
   }
 
-  /** Works through `order[0..n)` with `staff` people on `curve`, starting at capacity `cur`. */
-  private queue(n: number, curve: CapacityCurve, walker: CapWalker, cur: number, staff: number, keyBack: number, delay: number): void {
-    const { acc, crash, work, auto, autoDraw, flags, cls, order } = this;
+  /**
+   * The push: how many of the class's n devices took the file (one binomial draw), then when
+   * each did (its ring, then a time from the ring's quantile table). Writes the times of those
+   * exposed within the run to crashAt[from..] and returns their number.
+   */
+  private push(g: number, n: number, from: number): number {
+    const { rng, crashAt, binEnd } = this;
+    const p = this.pExposed[g]!;
+    const m = binomial(rng, n, p);
+    if (m === 0) return 0;
+    const group = this.prep.plan.groups[g]!;
+    const mass = this.ringMass[g]!;
+    const nr = mass.length;
+    let j = from;
+    if (nr === 1) {
+      const q = group.dists[0]!.quantile;
+      for (let i = 0; i < m; i++) {
+        const x = rng.next() * QUANTILES;
+        const xi = x | 0;
+        const qa = q[xi]!;
+        const t = qa + (q[xi + 1]! - qa) * (x - xi);
+        crashAt[j] = t;
+        j += t < binEnd ? 1 : 0; // beyond the horizon: not part of this run
+      }
+      return j - from;
+    }
+    for (let i = 0; i < m; i++) {
+      const u = rng.next() * mass[nr - 1]!;
+      let k = 0;
+      while (k < nr - 1 && u >= mass[k]!) k++;
+      const lo = k > 0 ? mass[k - 1]! : 0;
+      const x = Math.min(QUANTILES * 0.9999999999, ((u - lo) / (mass[k]! - lo)) * QUANTILES);
+      const q = group.dists[k]!.quantile;
+      const xi = x | 0;
+      const qa = q[xi]!;
+      const t = qa + (q[xi + 1]! - qa) * (x - xi);
+      crashAt[j] = t;
+      j += t < binEnd ? 1 : 0;
+    }
+    return j - from;
+  }
+
+  /**
+   * The crash: of `e` exposed devices at crashAt[from..], those with a kernel-mode sensor crash
+   * (the first ones; a binomial count), the rest only lose the agent. Fills the crash and
+   * exposure histograms and the site's first crash; returns the number crashed.
+   */
+  private crash(site: number, sector: number, region: number, c: number, from: number, e: number): number {
+    const { acc, crashAt, nb } = this;
+    const kernel = this.prep.params.push.kernelModeShare;
+    const k = kernel < 1 ? e - binomial(this.rng, e, 1 - kernel) : e;
+    const regOff = region * nb;
+    const agentExposed = acc.agentExposedByRegion;
+    for (let j = from + k; j < from + e; j++) agentExposed[regOff + binAt(crashAt[j]!)]!++;
+    const off = groupOf(sector, region, c) * nb;
+    const crashedByGroup = acc.crashedByGroup;
+    let first = Infinity;
+    for (let j = from; j < from + k; j++) {
+      const t = crashAt[j]!;
+      crashedByGroup[off + binAt(t)]!++;
+      first = t < first ? t : first;
+    }
+    acc.classCrashed[c]! += k;
+    acc.siteCrashed[site * NC + c] = k;
+    acc.siteFirstCrash[site * NC + c] = k > 0 ? first : 0;
+    return k;
+  }
+
+  /**
+   * The boot loop of devices that fetch the known-bad list in time: each reboot after the list is
+   * out fetches it first with the class's chance per boot; servers and VMs are restarted by
+   * operators, desks and endpoints when someone is there.
+   */
+  private bootLoop(region: number, c: number, from: number, to: number): void {
+    const { rng, crashAt, backAt, prep } = this;
+    const cp = prep.params.crash;
+    const knownBad = cp.knownBadMinutes;
+    const reboot = cp.rebootMinutes;
+    const selfChance = prep.selfChance[c]!;
+    const logMiss = prep.logMiss[c]!;
+    if (c === SERVER || c === VM) {
+      const attention = cp.opsAttentionMinutes;
+      for (let j = from; j < to; j++) {
+        const t = crashAt[j]!;
+        // Reboots until the fetch, given it comes within the tries: one uniform below selfChance.
+        const boots = Math.floor(Math.log(1 - rng.next() * selfChance) / logMiss) + 1;
+        backAt[j] = (t > knownBad ? t : knownBad) + attention + boots * reboot;
+      }
+      return;
+    }
+    const open = c === WORKSTATION ? prep.deskOpen[region]! : prep.fixedOpen[region]!;
+    const lastOpen = open.length - 1;
+    for (let j = from; j < to; j++) {
+      const t = crashAt[j]!;
+      let start = t > knownBad ? t : knownBad;
+      const idx = Math.min(lastOpen, Math.floor(start / CAP_STEP));
+      const next = open[idx]!;
+      if (next > idx) start = next * CAP_STEP;
+      const boots = Math.floor(Math.log(1 - rng.next() * selfChance) / logMiss) + 1;
+      backAt[j] = start + boots * reboot;
+    }
+  }
+
+  /**
+   * What each stuck device needs: one uniform settles the key (re-image if the key is lost), the
+   * travel and the hands-on time (what is left of a uniform after each decision is again
+   * uniform). Whether automated remediation reaches it is drawn in the queue, and only for
+   * devices still down when it arrives (most are back before). The two-way
+   * decisions pick from two-entry tables by the comparison's 0 or 1 instead of branching: they
+   * go either way often, and a mispredicted branch costs more than the whole rest of the step.
+   */
+  private repairDraw(c: number, from: number, to: number): void {
+    const { rng, work, flags, prep } = this;
+    const p = prep.params;
+    const rp = p.repair;
+    const name = CLASSES[c]!;
+    const handsOn = rp.handsOnMinutes[name];
+    const bl = rp.bitlockerShare[name];
+    const blLost = bl * (1 - rp.keyEscrowedShare);
+    const remote = rp.remoteShare[name];
+    const reimageMinutes = rp.reimageMinutes;
+    // [no key needed, key]: where the rest of the uniform starts, its scale, the extra minutes.
+    const keyFrom = this.keyFrom;
+    const keyScale = this.keyScale;
+    const keyExtra = this.keyExtra;
+    keyFrom[0] = bl;
+    keyFrom[1] = blLost;
+    keyScale[0] = 1 / (1 - bl);
+    keyScale[1] = 1 / (bl - blLost);
+    keyExtra[0] = 0;
+    keyExtra[1] = rp.keyMinutes;
+    // [on site, remote].
+    const remoteFrom = this.remoteFrom;
+    const remoteScale = this.remoteScale;
+    const remoteExtra = this.remoteExtra;
+    remoteFrom[0] = remote;
+    remoteFrom[1] = 0;
+    remoteScale[0] = 1 / (1 - remote);
+    remoteScale[1] = 1 / remote;
+    remoteExtra[0] = 0;
+    remoteExtra[1] = rp.travelMinutes;
+    const cBits = c << CLASS_SHIFT;
+    let keys = 0;
+    for (let j = from; j < to; j++) {
+      let v = rng.next();
+      if (v < blLost) {
+        // Key lost (rare): re-imaged.
+        v = v / blLost;
+        const r = v < remote ? 1 : 0;
+        work[j] = reimageMinutes + remoteExtra[r]!;
+        flags[j] = F_REIMAGE | cBits;
+        continue;
+      }
+      const k = v < bl ? 1 : 0;
+      v = (v - keyFrom[k]!) * keyScale[k]!;
+      const r = v < remote ? 1 : 0;
+      v = (v - remoteFrom[r]!) * remoteScale[r]!;
+      work[j] = handsOn * (0.5 + v) + keyExtra[k]! + remoteExtra[r]!;
+      flags[j] = k | cBits; // F_KEY or 0
+      keys += k;
+    }
+    if (keys > 0) this.anyKey = true;
+  }
+
+  /**
+   * The onsite queue's order in `order`: servers, fixed endpoints, then workstations, each in the
+   * order they crashed in the draw; by half-day of the crash first when the crashes spread wide.
+   * Returns its length; leaves the earliest and latest crash among them in firstOnsite and
+   * lastOnsite.
+   */
+  private onsiteOrder(): number {
+    const { order, crashAt, segStuck, segTo } = this;
+    let n = 0;
+    let first = Infinity;
+    let last = -Infinity;
+    for (const c of ONSITE_ORDER) {
+      for (let j = segStuck[c]!; j < segTo[c]!; j++) {
+        order[n++] = j;
+        const t = crashAt[j]!;
+        if (t < first) first = t;
+        if (t > last) last = t;
+      }
+    }
+    this.firstOnsite = first;
+    this.lastOnsite = last;
+    if (n > 0 && last - first > SPREAD_MINUTES) {
+      // Within a half-day, the class order: its priority is the rank of the slot's segment.
+      const classOf = (j: number) => {
+        let c = 0;
+        while (!(j >= segStuck[ONSITE_ORDER[c]!]! && j < segTo[ONSITE_ORDER[c]!]!)) c++;
+        return c;
+      };
+      const key = (j: number) => Math.floor(crashAt[j]! / SPREAD_MINUTES) * NC + classOf(j);
+      order.set(Array.from(order.subarray(0, n)).sort((a, b) => key(a) - key(b) || a - b));
+    }
+    return n;
+  }
+
+  /**
+   * Works through `order[0..n)` with `staff` people on `curve`, starting at capacity `cur`;
+   * `lastCrash` is the latest crash among them.
+   */
+  private queue(n: number, curve: CapacityCurve, cur: number, staff: number, keyBack: number, delay: number, lastCrash: number): void {
+    const { rng, crashAt, backAt, work, flags, order, binEnd, autoElig } = this;
+    const v = this.prep.params.vendor;
     const reimageDelay = this.prep.params.repair.reimageHours * 60;
-    const autoMean = this.prep.params.vendor.autoMeanHours * 60;
+    const autoAt = v.autoRemediationHours * 60;
+    const autoMean = v.autoMeanHours * 60;
     const perStaff = 1 / staff;
     // No device can be ready later than the last crash plus the delay: once the queue is past
     // that point, the per-device readiness check cannot change anything and is skipped.
-    let lastCrash = -Infinity;
-    for (let x = 0; x < n; x++) lastCrash = Math.max(lastCrash, crash[order[x]!]!);
     const allReady = capAt(curve, lastCrash + delay);
+    // Targets only grow, so the walk along the curve starts where the last one stopped.
+    const { cum, inv } = curve;
+    const last = cum.length - 1;
+    let i = 0;
+    let autoRemediated = 0;
+    let reimaged = 0;
     for (let x = 0; x < n; x++) {
       const j = order[x]!;
-      const t = crash[j]!;
+      const t = crashAt[j]!;
       if (cur < allReady) {
         const ready = capAt(curve, t + delay);
         if (ready > cur) cur = ready;
       }
       const next = cur + work[j]! * perStaff;
-      let done = walker.when(next);
-      const f = flags[j]!;
+      // CapWalker.when(next), inline: the first minute the curve reaches `next`.
+      while (i < last && cum[i + 1]! < next) i++;
+      let done: number;
+      if (i >= last) done = next <= cum[last]! ? last * CAP_STEP : Infinity;
+      else {
+        const d = next - cum[i]!;
+        done = (i + (d > 0 ? d * inv[i]! : 0)) * CAP_STEP;
+      }
+      const fc = flags[j]!;
+      const f = fc & ((1 << CLASS_SHIFT) - 1);
       if (f === F_KEY && done < keyBack) done = keyBack;
       if (f === F_REIMAGE) done += reimageDelay;
-      const earliest = auto[j]!;
+      const earliest = t > autoAt ? t : autoAt;
       if (earliest < done) {
-        const a = earliest - Math.log(1 - autoDraw[j]!) * autoMean;
-        if (a < done) {
-          // Fixed by the vendor's automation: the staff time it would have taken stays free.
-          if (this.recover(cls[j]!, t, a)) acc.autoRemediated++;
-          continue;
+        // Still down when automated remediation arrives: can it reach this device, and when?
+        const elig = autoElig[fc >> CLASS_SHIFT]!;
+        const u = elig > 0 ? rng.next() : 1;
+        if (u < elig) {
+          const a = earliest - Math.log(1 - u / elig) * autoMean;
+          if (a < done) {
+            // Fixed by the vendor's automation: the staff time it would have taken stays free.
+            backAt[j] = a;
+            if (a < binEnd) autoRemediated++;
+            continue;
+          }
         }
       }
       cur = next;
-      if (this.recover(cls[j]!, t, done) && f === F_REIMAGE) acc.reimaged++;
+      backAt[j] = done;
+      if (f === F_REIMAGE && done < binEnd) reimaged++;
     }
+    this.autoRemediated += autoRemediated;
+    this.reimaged += reimaged;
   }
 
+  /**
+   * Books slots [from, to) of one class: each device back within the run into the recovery
+   * histogram at `off`, and for the milestones into their histogram (`large`) or its bin into
+   * `bins` (`notBack` when not back); adds the minutes they were down (to the end of the run for
+   * the others) to downMinutes. Returns how many were back.
+   */
+  private record(from: number, to: number, off: number, large: boolean): number {
+    const { crashAt, backAt, bins, binEnd } = this;
+    const recovered = this.acc.recoveredByGroup;
+    let down = 0;
+    let back = 0;
+    if (large) {
+      const { hist, blocks } = this.milestones;
+      for (let j = from; j < to; j++) {
+        const b = backAt[j]!;
+        if (b < binEnd) {
+          const bin = binAt(b);
+          recovered[off + bin]!++;
+          hist[bin]!++;
+          blocks[bin >> BLOCK_SHIFT]!++;
+          down += b - crashAt[j]!;
+          back++;
+        } else down += binEnd - crashAt[j]!;
+      }
+    } else {
+      const notBack = this.milestones.notBack;
+      for (let j = from; j < to; j++) {
+        const b = backAt[j]!;
+        if (b < binEnd) {
+          const bin = binAt(b);
+          recovered[off + bin]!++;
+          bins[j] = bin;
+          down += b - crashAt[j]!;
+          back++;
+        } else {
+          bins[j] = notBack;
+          down += binEnd - crashAt[j]!;
+        }
+      }
+    }
+    this.downMinutes += down;
+    return back;
+  }
 }

@@ -59,6 +59,28 @@ function flattenInput(obj: Record<string, unknown>, prefix: string, out: Record<
   }
 }
 
+/**
+ * Deeper than this is no scenario (params go 5 levels down), whatever a file or link holds. Up to
+ * it, the field checks below say precisely what is wrong (e.g. params.push.a.a: nested too deeply).
+ */
+const MAX_NESTING = 100;
+
+/**
+ * The top-level field under which `input` nests deeper than MAX_NESTING, or null. Walks with its
+ * own stack: the checks after it recurse, and a value nested 10,000 deep would exhaust the call
+ * stack there.
+ */
+function tooDeepField(input: object): string | null {
+  const stack: { v: unknown; depth: number; field: string }[] = [{ v: input, depth: 0, field: '' }];
+  while (stack.length > 0) {
+    const { v, depth, field } = stack.pop()!;
+    if (v === null || typeof v !== 'object') continue;
+    if (depth >= MAX_NESTING) return field;
+    for (const [k, child] of Object.entries(v)) stack.push({ v: child, depth: depth + 1, field: field || fieldName(k) });
+  }
+  return null;
+}
+
 /** Checks a parsed JSON value as a scenario. Errors name the field, the value and what is allowed. */
 export function validateScenario(input: unknown, source: string): Parsed<Scenario> {
   const errors: Problem[] = [];
@@ -66,6 +88,8 @@ export function validateScenario(input: unknown, source: string): Parsed<Scenari
   if (input === null || typeof input !== 'object' || Array.isArray(input)) {
     return { ok: false, errors: [problem(source, '', 'notObject', { got: describe(input) })] };
   }
+  const deep = tooDeepField(input);
+  if (deep !== null) return { ok: false, errors: [problem(source, deep, 'file.tooDeep', { max: MAX_NESTING })] };
   const migrated = migrateScenario(input as Record<string, unknown>);
   if (!migrated.ok) return { ok: false, errors: migrated.errors.map((e) => from(source, e)) };
   const obj = migrated.value;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { PARAM_BY_KEY, PARAM_SPECS } from '../../src/engine/params.js';
-import { USAGE, parseArgs, type CliArgs } from '../../src/cli/args.js';
+import { MAX_WORKERS, USAGE, parseArgs, type CliArgs } from '../../src/cli/args.js';
 import { logCases } from '../helpers/messages.js';
 
 const ok = (argv: string[]): CliArgs => {
@@ -16,15 +16,16 @@ const errors = (argv: string[]): string[] => {
 
 describe('parseArgs', () => {
   it('parseArgs([file]) takes the defaults: json to standard output, the scenario seed, no overrides', () => {
-    expect(ok(['s.json'])).toEqual({ help: false, scenario: 's.json', seed: null, format: 'json', out: null, org: null, set: {} });
+    expect(ok(['s.json'])).toEqual({ help: false, scenario: 's.json', seed: null, format: 'json', out: null, org: null, set: {}, workers: null });
   });
 
   it('parseArgs reads every option, as "--flag value" and as "--flag=value"', () => {
-    const a = ok(['s.json', '--seed', '7', '--format', 'csv', '--out', 'o.csv', '--org=org.json', '--set', 'push.revertMinutes=30', '--set=push.publishAt=2024-07-18T14:09:00Z']);
+    const a = ok(['s.json', '--seed', '7', '--format', 'csv', '--out', 'o.csv', '--org=org.json', '--set', 'push.revertMinutes=30', '--set=push.publishAt=2024-07-18T14:09:00Z', '--workers', '3']);
     expect(a).toEqual({
       help: false, scenario: 's.json', seed: 7, format: 'csv', out: 'o.csv', org: 'org.json',
-      set: { 'push.revertMinutes': 30, 'push.publishAt': '2024-07-18T14:09:00Z' },
+      set: { 'push.revertMinutes': 30, 'push.publishAt': '2024-07-18T14:09:00Z' }, workers: 3,
     });
+    expect(ok(['s.json', '--workers=1']).workers).toBe(1);
     expect(ok(['--seed=0', 's.json']).seed).toBe(0);
     expect(ok(['s.json', '--seed', '4294967295']).seed).toBe(4294967295);
   });
@@ -45,6 +46,13 @@ describe('parseArgs', () => {
     for (const v of ['abc', '-1', '1.5', '1e3', '4294967296', '', ' 7', '0x10']) {
       expect(errors(['s.json', `--seed=${v}`]), v).toEqual([`--seed: got "${v}"; expected a whole number from 0 to 4294967295`]);
     }
+  });
+
+  it('parseArgs refuses a worker count that is not a whole number from 1 to MAX_WORKERS', () => {
+    for (const v of ['0', '-2', '1.5', 'all', '', '257']) {
+      expect(errors(['s.json', `--workers=${v}`]), v).toEqual([`--workers: got "${v}"; expected a whole number from 1 to ${MAX_WORKERS}`]);
+    }
+    expect(ok(['s.json', `--workers=${MAX_WORKERS}`]).workers).toBe(MAX_WORKERS);
   });
 
   it('parseArgs refuses formats other than json and csv', () => {

@@ -1,7 +1,7 @@
 // The command line end to end, in a child process. Most runs use a 20,000-device scenario so
 // they take a fraction of a second; the full baseline runs once.
-import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli, tempDir, writeJson, type CliRun } from '../helpers/cli.js';
@@ -207,7 +207,55 @@ describe('simulate command line', () => {
     expect(j.agentOnlyFailures).toBeGreaterThan(0);
   }, SLOW);
 
+  it('simulate <small> --workers 1, 2 and 3: the same JSON and CSV, byte for byte', () => {
+    for (const format of ['json', 'csv']) {
+      const one = runCli([small, '--format', format, '--workers', '1']);
+      expect(one.status, one.stderr).toBe(0);
+      for (const n of ['2', '3']) {
+        const r = runCli([small, '--format', format, '--workers', n]);
+        expect(r.status, r.stderr).toBe(0);
+        expect(r.stdout === one.stdout, `${format}, ${n} workers`).toBe(true);
+      }
+    }
+  }, SLOW);
+
+  it('Ctrl-C during a run on 2 workers ends it within a second: "simulate: cancelled", exit 130, nothing on standard output', async () => {
+    // 80 million devices take several seconds, so the interrupt lands mid-run.
+    const args = ['scripts/simulate.mjs', 'scenarios/july-2024.json', '--workers', '2', '--set', 'fleet.windowsSensors=80000000'];
+    const child = spawn(process.execPath, args, { cwd: join(import.meta.dirname, '..', '..'), env: { ...process.env, NODE_OPTIONS: '' } });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d));
+    child.stderr.on('data', (d: Buffer) => (stderr += d));
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    const sent = Date.now();
+    child.kill('SIGINT');
+    const code = await new Promise<number | null>((resolve) => child.on('exit', (c) => resolve(c)));
+    expect(Date.now() - sent).toBeLessThan(1000);
+    expect(code).toBe(130);
+    expect(stderr).toBe('simulate: cancelled\n');
+    expect(stdout).toBe('');
+  }, SLOW);
+
   describe('bad input exits 2 with a short message and no stack trace', () => {
+    it('a bad flag: one line naming it and pointing to --help, not the whole usage', () => {
+      for (const argv of [[small, '--fast'], [small, '--workers', '0'], [small, '--seed', 'abc', '--format', 'xml']]) {
+        const r = runCli(argv);
+        expectInputError(r, argv[1]!, '(see --help)');
+        expect(r.stderr.split('\n').filter(Boolean), r.stderr).toHaveLength(1);
+        expect(r.stderr).not.toContain('Usage:');
+      }
+      expect(runCli([small, '--seed', 'abc', '--format', 'xml']).stderr).toBe('simulate: --seed: got "abc"; expected a whole number from 0 to 4294967295; 1 more problem (see --help)\n');
+    });
+    it('a scenario nested 10,000 levels deep: exit 2 naming the field, not a stack overflow', () => {
+      const deep = (n: number) => `${'['.repeat(n)}${']'.repeat(n)}`;
+      const version = join(dir, 'deep-version.json');
+      writeFileSync(version, `{"version": ${deep(10_000)}, "name": "x", "params": {}}`);
+      expectInputError(runCli([version]), 'deep-version.json: version: nested more than 100 levels deep');
+      const params = join(dir, 'deep-params.json');
+      writeFileSync(params, `{"name": "x", "params": {"push": ${'{"a": '.repeat(10_000)}1${'}'.repeat(10_000)}}}`);
+      expectInputError(runCli([params]), 'deep-params.json: params: nested more than 100 levels deep');
+    });
     it('a missing file', () => {
       expectInputError(runCli([join(dir, 'nope.json')]), 'nope.json: cannot read scenario (no such file)');
     });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BIN_START, COARSE_STEP, FINE_COUNT, FINE_END, binOf, makeBins } from '../../src/engine/bins.js';
+import { BIN_START, COARSE_STEP, FINE_COUNT, FINE_END, binIndex, binOf, makeBins } from '../../src/engine/bins.js';
 
 describe('makeBins', () => {
   it('makeBins(14 days) has 1-minute bins from -60 to 360, then 10-minute bins to the horizon', () => {
@@ -51,5 +51,19 @@ describe('binOf', () => {
   it('binOf(0) is the first bin after the publish time', () => {
     expect(binOf(b, 0)).toBe(-BIN_START);
     expect(b.edges[binOf(b, 0)]).toBe(0);
+  });
+});
+
+describe('binIndex', () => {
+  it('binIndex is the fine bin before FINE_END and the coarse bin from it, at and around every edge', () => {
+    const b = makeBins(14 * 1440);
+    const direct = (t: number) => (t < FINE_END ? Math.floor(t - BIN_START) : FINE_COUNT + Math.floor((t - FINE_END) / COARSE_STEP));
+    for (let i = 0; i < b.n; i++) {
+      const e = b.edges[i]!;
+      for (const t of [e, e + 1e-9, (e + b.edges[i + 1]!) / 2, b.edges[i + 1]! - 1e-9]) {
+        expect(binIndex(t), `t = ${t}`).toBe(direct(t));
+        expect(binIndex(t)).toBe(i);
+      }
+    }
   });
 });

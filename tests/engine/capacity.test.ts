@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { CAP_STEP, CapWalker, capAt, capacityCurve, flatCurve, nextOpenIndex, staffFactor, type WorkHours } from '../../src/engine/capacity.js';
+import { CAP_STEP, CapWalker, capAt, capacityCurve, capacityCurves, curveFrom, flatCurve, nextOpenIndex, staffFactor, type WorkHours } from '../../src/engine/capacity.js';
 import { localClock } from '../../src/engine/clock.js';
 import { defaultParams } from '../../src/engine/params.js';
 import { logCases } from '../helpers/messages.js';
@@ -54,6 +54,16 @@ describe('capacityCurve', () => {
     expect(capAt(fast, 1400)).toBeCloseTo(capAt(plain, 1400), 9);
     expect(capAt(fast, 3000) - capAt(fast, 1440)).toBeCloseTo(2 * (capAt(plain, 3000) - capAt(plain, 1440)), 6);
   });
+  it('capacityCurves gives, bit for bit, capacityCurve of each night share', () => {
+    const w = work({ crisisDays: 2 }, { speedupFrom: 2400, speedup: 1.3 });
+    const shares = [0, 0.05, 0.3, 1];
+    const all = capacityCurves(sydney, 14 * 1440, w, shares);
+    shares.forEach((nightShare, i) => {
+      const one = capacityCurve(sydney, 14 * 1440, { ...w, nightShare });
+      expect(Array.from(all[i]!.cum)).toEqual(Array.from(one.cum));
+      expect(Array.from(all[i]!.inv)).toEqual(Array.from(one.inv));
+    });
+  });
   it('flatCurve grows one minute per minute', () => {
     const c = flatCurve(1440);
     expect(capAt(c, 0)).toBe(0);
@@ -64,7 +74,7 @@ describe('capacityCurve', () => {
 
 describe('capAt', () => {
   it('capAt is 0 before the start, interpolates between steps and stays flat past the end', () => {
-    const c = { cum: Float64Array.from([0, 10, 10, 30]) };
+    const c = curveFrom(Float64Array.from([0, 10, 10, 30]));
     expect(capAt(c, -1)).toBe(0);
     expect(capAt(c, 5)).toBeCloseTo(5, 12);
     expect(capAt(c, 15)).toBe(10);
@@ -89,7 +99,7 @@ describe('CapWalker', () => {
     logCases('CapWalker.when inverts capAt', runs);
   });
   it('CapWalker.when is the first minute a flat stretch is reached', () => {
-    const w = new CapWalker({ cum: Float64Array.from([0, 10, 10, 30]) });
+    const w = new CapWalker(curveFrom(Float64Array.from([0, 10, 10, 30])));
     expect(w.when(0)).toBe(0);
     expect(w.when(10)).toBe(10);
     expect(w.when(20)).toBeCloseTo(25, 12);

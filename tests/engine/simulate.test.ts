@@ -77,12 +77,12 @@ describe('simulate', () => {
     const y = newAccumulator(prep);
     x.crashed = 2;
     y.crashed = 3;
-    x.exposedByRegion[5] = 1;
-    y.exposedByRegion[5] = 4;
+    x.agentExposedByRegion[5] = 1;
+    y.agentExposedByRegion[5] = 4;
     y.sectorDownMinutes[0] = 7;
     mergeInto(x, y);
     expect(x.crashed).toBe(5);
-    expect(x.exposedByRegion[5]).toBe(5);
+    expect(x.agentExposedByRegion[5]).toBe(5);
     expect(x.sectorDownMinutes[0]).toBe(7);
     expect(y.crashed).toBe(3);
   });

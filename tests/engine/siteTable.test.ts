@@ -2,7 +2,7 @@
 // for a fleet of one site, every milestone read off the per-class recovery histogram.
 import { describe, expect, it } from 'vitest';
 import { BACK_SHARES, CLASSES, REGIONS, SECTORS, simulate, type SimResult } from '../../src/engine/index.js';
-import { milestoneRank } from '../../src/engine/siteRecoveries.js';
+import { milestoneRank } from '../../src/engine/milestones.js';
 import { smallParams } from '../helpers/params.js';
 
 const NC = CLASSES.length;

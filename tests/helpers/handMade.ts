@@ -1,7 +1,7 @@
 // A tiny SimResult written by hand: 100 devices, 5 bins of an hour, every crash in sector 0,
 // region 0 and class 0, so series and summaries can be checked with pencil and paper.
 import { BACK_SHARES, CLASSES, REGIONS, SECTORS, type SimResult, type SiteTable } from '../../src/engine/index.js';
-import { milestoneRank } from '../../src/engine/siteRecoveries.js';
+import { milestoneRank } from '../../src/engine/milestones.js';
 
 export const HAND_PUBLISH = Date.parse('2024-07-19T04:09:00Z');
 

@@ -161,6 +161,17 @@ describe('validateScenario', () => {
     expect(r.ok ? r.value.params['push.publishAt'] : 'refused').toBe('refused');
   });
 
+  it('validateScenario refuses a value nested 10,000 levels deep anywhere, naming its field, without overflowing the stack', () => {
+    let deep: unknown = 1;
+    for (let i = 0; i < 10_000; i++) deep = i % 2 ? { a: deep } : [deep];
+    for (const field of ['version', 'name', 'seed', 'params', 'extra']) {
+      const input = { version: 1, name: 'x', description: '', seed: 1, params: {}, [field]: deep };
+      const r = validateScenario(input, SRC);
+      expect(r.ok).toBe(false);
+      expect(errorsOf(r)).toEqual([`${SRC}: ${field}: nested more than 100 levels deep; a scenario file is at most a few levels deep`]);
+    }
+  });
+
   it(`validateScenario refuses parameters nested deeper than ${MAX_DEPTH} levels`, () => {
     let deep: unknown = 1;
     for (let i = 0; i < 50; i++) deep = { a: deep };
