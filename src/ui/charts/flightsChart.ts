@@ -36,6 +36,9 @@ export function dayText(date: string): string {
   return `${WEEKDAY[d.getUTCDay()]} ${d.getUTCDate()} ${MONTH[d.getUTCMonth()]}`;
 }
 
+/** Fewer cancellations than this are none. */
+const NOTHING = 0.5;
+
 const label = (f: FlightDays, d: DayRow) => (f.shifted ? `Day ${d.day} (${dayText(d.date)})` : dayText(d.date));
 const showReference = (f: FlightDays) => f.days[0]?.date === REFERENCE_DATE;
 
@@ -82,10 +85,13 @@ function draw(root: G, width: number, v: RowView): { layout: RowLayout; rows: Da
       const color = colorOf(r.colorIndex);
       const c = r.cancelled[i]!;
       const sched = r.scheduled[i]!;
+      // Less than half a flight is none (the figures are expectations over customers).
+      const share = sched > 0 && c >= NOTHING ? c / sched : 0;
       valueBar(rg, pa, xa(c), y, bh, color, formatInt(c), { bold: j === 0 });
-      valueBar(rg, pb, xb(sched > 0 ? c / sched : 0), y, bh, color, formatPercent(sched > 0 ? c / sched : 0, 0));
+      valueBar(rg, pb, xb(share), y, bh, color, formatPercent(share, 0));
     });
-    if (i === 0 && ref > 0) referenceMark(rg, pa.x + xa(ref), mid);
+    // On the bars' top edge, clear of the value written inside or beside the bar.
+    if (i === 0 && ref > 0) referenceMark(rg, pa.x + xa(ref), y0 + layout.barTop + 4, 4.5);
   });
   return { layout, rows };
 }
