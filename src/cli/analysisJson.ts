@@ -3,7 +3,7 @@
 // after the percentiles: p5, p50, p95), plus what was varied. A ranking lists every input with
 // the figure at its low and high setting, largest swing first.
 import type { EnsembleRequest, TornadoFigure, TornadoRow, TornadoWhich } from '../ensemble/index.js';
-import { percentile, type SummaryBands } from '../results/bands.js';
+import type { SummaryBands } from '../results/bands.js';
 import type { Scenario } from '../scenario/scenario.js';
 
 const round = (x: number | null) => (x === null ? null : Number(x.toPrecision(10)));
@@ -13,17 +13,14 @@ function named(lo: number, hi: number, b: { lo: number | null; mid: number | nul
   return { [`p${lo}`]: round(b.lo), p50: round(b.mid), [`p${hi}`]: round(b.hi) };
 }
 
-export function ensembleJson(req: EnsembleRequest, varied: readonly string[], summary: SummaryBands, lossUSD: readonly number[]) {
-  const sorted = Float64Array.from(lossUSD).sort();
+/** The ensemble part of the JSON: what varied, and the band of every summary figure. */
+export function ensembleJson(req: EnsembleRequest, varied: readonly string[], summary: SummaryBands) {
   return {
     runs: req.runs,
     vary: req.vary,
     percentiles: [req.low, req.high],
     varied,
-    bands: {
-      ...Object.fromEntries(Object.entries(summary).map(([f, b]) => [f, named(req.low, req.high, b)])),
-      lossUSD: named(req.low, req.high, { lo: percentile(sorted, req.low), mid: percentile(sorted, 50), hi: percentile(sorted, req.high) }),
-    },
+    bands: Object.fromEntries(Object.entries(summary).map(([f, b]) => [f, named(req.low, req.high, b)])),
   };
 }
 

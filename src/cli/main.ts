@@ -16,7 +16,12 @@ import { hashText } from '../scenario/hash.js';
 import { parseOrgText, type Organisation } from '../scenario/org.js';
 import { runOrg } from '../org/runOrg.js';
 import { serviceImpact } from '../services/impact.js';
-import { parseArgs, USAGE } from './args.js';
+import { ensembleRuns, tornadoInputs, tornadoPlan, tornadoRows, variedKeys } from '../ensemble/index.js';
+import { bandedPart, bandsOf, type BandedSeries } from '../results/bands.js';
+import type { Summary } from '../results/summary.js';
+import type { Params, SimResult } from '../engine/types.js';
+import { ensembleJson, sensitivityCsv, sensitivityJson } from './analysisJson.js';
+import { parseArgs, USAGE, type CliArgs } from './args.js';
 import { createNodePool, type NodePool } from './pool.js';
 import { resultJson } from './resultJson.js';
 
@@ -86,12 +91,32 @@ export async function main(argv: readonly string[], opts: MainOptions = {}): Pro
     const scenarioParams = scenarioToParams(scenario);
     const cross = checkCrossField(scenarioParams, `${a.scenario ?? 'baseline'} with --set`);
     if (cross.length) throw new InputError(cross.map(problemText).join('\n'));
+    const runMany = (jobs: { params: Params; seed: number }[], onResult: (i: number, r: SimResult) => void): Promise<unknown> =>
+      (pool ? pool.runMany(jobs, { onResult, signal: cancel.signal }) : Promise.resolve(jobs.forEach((j, i) => onResult(i, simulate(j.params, j.seed)))));
+    if (a.sensitivity) {
+      const text = await sensitivity(a, scenario, scenarioParams, runMany);
+      await pool?.close();
+      pool = null;
+      write(a.out, text);
+      return 0;
+    }
     // An organisation runs its own fleet under the scenario, with its own answers applied (on
     // this thread: an organisation's fleet is small). The whole fleet runs on the pool.
     const run = org ? runOrg(org, scenarioParams, scenario.seed) : null;
     const params = run ? run.params : scenarioParams;
     const result = run ? run.result
       : pool ? await pool.run(params, scenario.seed, { signal: cancel.signal }) : simulate(params, scenario.seed);
+    // An ensemble around the run: each member is reduced to what its bands need as it arrives.
+    const ensemble = a.runs === null ? null : await (async () => {
+      const req = { runs: a.runs!, vary: a.vary, low: a.percentiles[0], high: a.percentiles[1] };
+      const members = ensembleRuns(params, scenario.seed, req);
+      const kept: { series: BandedSeries; summary: Summary }[] = new Array(members.length);
+      await runMany(members.map((m) => ({ params: m.params, seed: m.seed })), (i, r) => {
+        const s = toSeries(r);
+        kept[i] = { series: bandedPart(s), summary: summarize(r, members[i]!.params, s) };
+      });
+      return { req, bands: bandsOf(kept, req.low, req.high), varied: variedKeys(params, req) };
+    })();
     await pool?.close();
     pool = null;
     const impact = run ? run.impact : serviceImpact(result, params);
@@ -104,15 +129,12 @@ export async function main(argv: readonly string[], opts: MainOptions = {}): Pro
       ? toCsv(series, result, {
         run: runName(base, scenario), scenario: base.basedOn?.name ?? base.name, seed: scenario.seed, paramsHash: hash,
         ...(org ? { hashCovers: 'every parameter value, the seed and the organisation' } : {}),
-      }, impact)
-      : `${JSON.stringify(resultJson(scenario, hash, result, summarize(result, params, series), impact, org), null, 2)}\n`;
-    if (a.out) {
-      try {
-        writeFileSync(a.out, text);
-      } catch (e) {
-        throw new InputError(`--out ${a.out}: cannot write (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
-      }
-    } else process.stdout.write(text);
+      }, impact, ensemble?.bands.series ?? null)
+      : `${JSON.stringify({
+        ...resultJson(scenario, hash, result, summarize(result, params, series), impact, org),
+        ...(ensemble ? { ensemble: ensembleJson(ensemble.req, ensemble.varied, ensemble.bands.summary) } : {}),
+      }, null, 2)}\n`;
+    write(a.out, text);
     return 0;
   } catch (e) {
     if (e instanceof Cancelled) {
@@ -129,4 +151,32 @@ export async function main(argv: readonly string[], opts: MainOptions = {}): Pro
     process.off('SIGINT', onInterrupt);
     await pool?.close();
   }
+}
+
+function write(out: string | null, text: string): void {
+  if (!out) {
+    process.stdout.write(text);
+    return;
+  }
+  try {
+    writeFileSync(out, text);
+  } catch (e) {
+    throw new InputError(`--out ${out}: cannot write (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
+}
+
+/** The ranking: the scenario, then each input at its low and high, on the same seed. */
+async function sensitivity(
+  a: CliArgs, scenario: Scenario, params: Params,
+  runMany: (jobs: { params: Params; seed: number }[], onResult: (i: number, r: SimResult) => void) => Promise<unknown>,
+): Promise<string> {
+  const plan = tornadoPlan(params, scenario.seed, tornadoInputs(a.sensitivity!));
+  const summaries: Summary[] = new Array(plan.runs.length);
+  await runMany(plan.runs, (i, r) => {
+    summaries[i] = summarize(r, plan.runs[i]!.params);
+  });
+  const rows = tornadoRows(plan, summaries, a.figure, params.run.horizonDays * 24);
+  return a.format === 'csv'
+    ? sensitivityCsv(a.figure, rows)
+    : `${JSON.stringify(sensitivityJson(scenario, paramsHash(scenario), a.sensitivity!, a.figure, rows), null, 2)}\n`;
 }

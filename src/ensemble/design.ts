@@ -2,7 +2,7 @@
 // both varied. Assumptions are drawn from their plausible ranges (the registry's `plausible`) by
 // a Latin hypercube, so even 20 runs spread over every range; whole-number parameters are
 // rounded. Everything follows from the ensemble's own seed: the same request gives the same runs.
-import { PARAM_BY_KEY, PARAM_SPECS, setPath } from '../engine/params.js';
+import { PARAM_BY_KEY, PARAM_SPECS, getPath, setPath } from '../engine/params.js';
 import { streamRng } from '../engine/random.js';
 import type { Params } from '../engine/types.js';
 import { latinHypercube } from '../fit/latinHypercube.js';
@@ -47,9 +47,19 @@ export function checkRequest(r: EnsembleRequest): string[] {
   return e;
 }
 
-/** The runs of an ensemble around `base` run at `seed`. The first run is the scenario itself when the seed is not varied alone. */
+/**
+ * The assumptions an ensemble of `base` varies: those asked for (default: all) that the scenario
+ * leaves at their default. An assumption the scenario sets itself (twice the staff, every key
+ * escrowed) is its what-if, not an uncertainty: it is held at the scenario's value.
+ */
+export function variedKeys(base: Params, r: Pick<EnsembleRequest, 'vary' | 'keys'>): string[] {
+  if (r.vary === 'seed') return [];
+  return [...(r.keys ?? uncertainKeys())].filter((k) => getPath(base, k) === PARAM_BY_KEY.get(k)!.default);
+}
+
+/** The runs of an ensemble around `base` run at `seed`. */
 export function ensembleRuns(base: Params, seed: number, r: EnsembleRequest): EnsembleRun[] {
-  const keys = r.vary === 'seed' ? [] : [...(r.keys ?? uncertainKeys())];
+  const keys = variedKeys(base, r);
   const rng = streamRng(seed, 'ensemble');
   const points = keys.length ? latinHypercube(r.runs, keys.length, rng) : [];
   const seeds = Array.from({ length: r.runs }, (_, i) => (r.vary === 'assumptions' ? seed : (seed + i) >>> 0));

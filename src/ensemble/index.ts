@@ -1,6 +1,6 @@
 // Many runs of one scenario: ensembles over seeds and uncertain assumptions, and the ranking of
 // levers and assumptions by how far each moves a figure.
-export { ensembleRuns, checkRequest, uncertainKeys, MAX_ENSEMBLE_RUNS, VARY } from './design.js';
+export { ensembleRuns, checkRequest, uncertainKeys, variedKeys, MAX_ENSEMBLE_RUNS, VARY } from './design.js';
 export type { EnsembleRequest, EnsembleRun, Vary } from './design.js';
 export { LEVERS } from './levers.js';
 export type { Lever } from './levers.js';

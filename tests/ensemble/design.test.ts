@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PARAM_BY_KEY, PARAM_SPECS, defaultParams, getPath } from '../../src/engine/index.js';
-import { checkRequest, ensembleRuns, uncertainKeys } from '../../src/ensemble/index.js';
+import { checkRequest, ensembleRuns, uncertainKeys, variedKeys } from '../../src/ensemble/index.js';
 
 describe('plausible ranges', () => {
   it('every assumption in the registry has a plausible low and high, inside its valid range, with why', () => {
@@ -67,5 +67,18 @@ describe('ensembleRuns', () => {
       'nope: unknown parameter',
       'push.canaryShare: has no plausible range to vary (not an assumption)',
     ]);
+  });
+
+  it('an assumption the scenario sets itself is held at its value, not varied', () => {
+    const doubled = structuredClone(base);
+    doubled.repair.staffPer1000 = 11;
+    const runs = ensembleRuns(doubled, 1, { runs: 10, vary: 'both', low: 5, high: 95 });
+    for (const r of runs) {
+      expect(r.params.repair.staffPer1000).toBe(11);
+      expect('repair.staffPer1000' in r.values).toBe(false);
+    }
+    expect(variedKeys(doubled, { vary: 'both' })).not.toContain('repair.staffPer1000');
+    expect(variedKeys(base, { vary: 'both' })).toContain('repair.staffPer1000');
+    expect(variedKeys(base, { vary: 'seed' })).toEqual([]);
   });
 });

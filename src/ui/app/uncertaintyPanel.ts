@@ -4,7 +4,8 @@
 // the band. Pure view of the page state; the runs go through Analyses.
 import { PARAM_SPECS, type ParamGroup } from '../../engine/index.js';
 import { BANDED_FIGURES, type BandedFigure, type FigureBand } from '../../results/index.js';
-import { MAX_ENSEMBLE_RUNS, uncertainKeys, type EnsembleRequest, type Vary } from '../../ensemble/index.js';
+import { MAX_ENSEMBLE_RUNS, uncertainKeys, variedKeys, type EnsembleRequest, type Vary } from '../../ensemble/index.js';
+import { scenarioToParams } from '../../scenario/scenario.js';
 import type { PageState } from '../state/pageState.js';
 import { GROUP_TITLES } from './controls.js';
 import { h } from './dom.js';
@@ -78,7 +79,9 @@ export class UncertaintyPanel {
         return h('label', { for: box.id, title: `${s.plausible!.low} to ${s.plausible!.high} ${s.unit}: ${s.plausible!.why}` }, box, ` ${s.label}`);
       })));
     const keyDetails = h('details', { class: 'ensemble-key-details' },
-      h('summary', {}, 'Assumptions that vary: ', this.keyCount), h('p', { class: 'card-note' }, 'Select ', all, ' or ', none, '. Hover a name for its range and why.'), ...lists);
+      h('summary', {}, 'Assumptions that vary: ', this.keyCount),
+      h('p', { class: 'card-note' }, 'Select ', all, ' or ', none, '. Hover a name for its range and why. An assumption this scenario sets itself (struck through) is its what-if and stays at its value.'),
+      ...lists);
     this.run = h('button', { type: 'button', id: 'ensemble-run', class: 'primary' }, 'Run the ensemble');
     this.run.addEventListener('click', () => this.submit());
     this.cancel = h('button', { type: 'button', id: 'ensemble-cancel', disabled: true }, 'Cancel');
@@ -132,6 +135,14 @@ export class UncertaintyPanel {
   }
 
   render(s: PageState): void {
+    // An assumption the scenario sets itself is held at its value (variedKeys): say so on its box.
+    const varied = new Set(variedKeys(scenarioToParams(s.main.scenario), { vary: 'both' }));
+    for (const [k, box] of this.keyBoxes) {
+      const held = !varied.has(k);
+      box.closest('label')?.classList.toggle('ensemble-held', held);
+      if (held) box.closest('label')?.setAttribute('data-held', 'set by this scenario, held at its value');
+      else box.closest('label')?.removeAttribute('data-held');
+    }
     const a = s.ensemble;
     const running = a.status === 'running';
     this.run.disabled = running || s.main.view === null;
