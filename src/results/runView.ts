@@ -5,6 +5,7 @@ import type { Params, SimResult } from '../engine/types.js';
 import type { TornadoFigure, TornadoRow, TornadoWhich } from '../ensemble/tornado.js';
 import type { ServiceImpact } from '../services/impact.js';
 import type { SeriesBands, SummaryBands } from './bands.js';
+import type { MoneyBands } from './money.js';
 import { endMinutes } from './bins.js';
 import { eventMarks, type EventMark } from './events.js';
 import { regionRows, type RegionRow } from './regionRows.js';
@@ -50,7 +51,7 @@ export interface RunView extends RunMeta {
   /** Which colour the run is drawn in when runs are compared (its place among them). */
   colorIndex?: number;
   /** When the run stands for an ensemble: bands over its runs (the series above is the run itself). */
-  bands?: { series: SeriesBands; summary: SummaryBands } | null;
+  bands?: { series: SeriesBands; summary: SummaryBands; money?: MoneyBands | null } | null;
   /** When a sensitivity ranking was run around it. */
   sensitivity?: Sensitivity | null;
   /** The service layer's figures (flights, hospitals, emergency calls, money), when derived: they

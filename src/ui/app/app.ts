@@ -21,6 +21,8 @@ import type { CompareRef } from '../state/pageLink.js';
 import { Analyses } from './analyses.js';
 import { ComparePanel, PIN } from './comparePanel.js';
 import { SensitivityPanel } from './sensitivityPanel.js';
+import { ServicesSection } from './servicesSection.js';
+import { OrgPanel } from './orgPanel.js';
 import { UncertaintyPanel } from './uncertaintyPanel.js';
 import { Store } from '../state/store.js';
 import { Controls, type RawValue } from './controls.js';
@@ -72,6 +74,8 @@ export class App {
   private readonly sensitivity: SensitivityPanel;
   private readonly analyses: Analyses;
   private readonly tornado: Chart;
+  private readonly services: ServicesSection;
+  private readonly org: OrgPanel;
   private readonly storage = browserStore();
   private readonly runSoon = debounce(() => this.runMain(), DEBOUNCE_MS);
   private firstResultLogged = false;
@@ -176,10 +180,21 @@ export class App {
     for (const c of this.charts) (c.id === 'timeline' ? byId('hero-chart') : chartsEl).append(c.element);
     for (const c of this.charts) if (c.id !== 'timeline') this.csvButtons.push(addCsvButton(c.element, () => this.exportChartCsv(c.id)));
     byId('whatif').append(this.compare.element, this.uncertainty.element, this.sensitivity.element);
+    // What the outage stopped (services, flights, money) and the world map follow the device charts.
+    this.services = new ServicesSection({ onSeek: (m) => this.playback.seek(m), onError: (c, e) => this.chartFailed(c, e) });
+    chartsEl.append(this.services.element);
+    // The reader's own organisation under the scenario being edited, beside the global picture.
+    this.org = new OrgPanel({
+      store: this.store, queue: this.queue, storage: this.storage, linkOrg: initial.org,
+      scenarioName: () => runName(this.state.edit), link: () => location.href,
+      onChange: () => this.writeUrl(), onSeek: (m) => this.playback.seek(m), onError: (c, e) => this.chartFailed(c, e),
+    });
+    chartsEl.append(this.org.element);
     this.playback = new Playback(
       { scrubber: byId<HTMLInputElement>('scrubber'), play: byId<HTMLButtonElement>('play'), readout: byId('playback-readout') },
       (m) => {
         this.eachChart((c) => c.setCursor(m));
+        this.services.setCursor(m);
         this.store.update((s) => ({ ...s, view: { ...s.view, cursorMin: m !== null && m > 0 ? m : null } }));
       },
     );
@@ -307,7 +322,7 @@ export class App {
 
   private link(view: ViewSettings = this.state.view): string {
     const s = this.state;
-    return encodePageLink({ scenario: s.edit.current, compare: s.compare.map((c) => c.ref), view });
+    return encodePageLink({ scenario: s.edit.current, compare: s.compare.map((c) => c.ref), view, org: this.org?.current ?? null });
   }
 
   private writeUrl(): void {
@@ -452,6 +467,7 @@ export class App {
     this.playback.update(main, tz);
     const input: ChartInput = { runs, ghost, timeZone: tz };
     this.eachChart((c) => c.update(input));
+    this.services.update(input);
     try {
       this.tornado.update({ runs: runs.slice(0, 1), timeZone: tz });
     } catch (e) {
@@ -459,6 +475,7 @@ export class App {
     }
     const m = this.playback.minutes;
     this.eachChart((c) => c.setCursor(m > 0 ? m : null));
+    this.services.setCursor(m > 0 ? m : null);
     this.el.runInfo.textContent =
       `Scenario “${main.name}”, seed ${main.seed}, parameters ${main.paramsHash}; ${formatInt(main.fleet)} Windows sensors simulated device by device.`;
   }
@@ -468,10 +485,14 @@ export class App {
       try {
         f(c);
       } catch (e) {
-        console.error(`chart ${c.id}:`, e);
-        this.messages.show('error', `The ${c.title} chart could not be drawn.`, [e instanceof Error ? e.message : String(e)], { key: `chart-${c.id}` });
+        this.chartFailed(c, e);
       }
     }
+  }
+
+  private chartFailed(c: Chart, e: unknown): void {
+    console.error(`chart ${c.id}:`, e);
+    this.messages.show('error', `The ${c.title} chart could not be drawn.`, [e instanceof Error ? e.message : String(e)], { key: `chart-${c.id}` });
   }
 
   /** Marks the results as not (yet) matching the controls. */

@@ -129,7 +129,7 @@ export function drawnRuns(s: PageState): { runs: RunView[]; ghost: RunView | nul
   const runs = [s.main, ...s.compare]
     .map((x, i): RunView | null => (x.view ? { ...x.view, colorIndex: i } : null))
     .filter((v): v is RunView => v !== null)
-    .map((v) => (v.id === 'main' ? { ...v, bands: ens ? { series: ens.series, summary: ens.summary } : null, sensitivity: own(s.sensitivity) } : v));
+    .map((v) => (v.id === 'main' ? { ...v, bands: ens ? { series: ens.series, summary: ens.summary, money: ens.money ?? null } : null, sensitivity: own(s.sensitivity) } : v));
   const ghost = s.view.ghost && s.ghost?.view && s.ghost.hash !== s.main.hash ? s.ghost.view : null;
   return { runs, ghost };
 }

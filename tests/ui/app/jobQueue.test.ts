@@ -196,6 +196,31 @@ describe('JobQueue service figures and organisations', () => {
     expect(crashed).toBe(runOrg(org, params, 2).result.crashed);
     expect(crashed).toBeGreaterThan(0);
   }, 30_000);
+
+  it('a worker with nothing of the running job that crashes is replaced quietly; the job goes on', async () => {
+    const log: FakeWorker[] = [];
+    const q = new JobQueue({ createWorker: () => new FakeWorker(log), workers: 2 });
+    const got = await new Promise<{ result: boolean; impact: boolean; error: string | null }>((resolve) => {
+      const out = { result: false, impact: false, error: null as string | null };
+      q.submit({ kind: 'split', params, seed: 1, services: true }, {
+        onResult: () => {
+          out.result = true;
+          // Shard 1 is done and shard 0 derives the service figures: shard 1 dies now.
+          log[1]!.onerror?.({ message: 'idle boom', preventDefault() {} } as ErrorEvent);
+        },
+        onImpact: () => {
+          out.impact = true;
+        },
+        onDone: () => resolve(out),
+        onError: (message) => resolve({ ...out, error: message }),
+      });
+    });
+    expect(got).toEqual({ result: true, impact: true, error: null });
+    expect(log[1]!.terminated).toBe(true);
+    expect(log).toHaveLength(3); // the replacement
+    expect(log[0]!.terminated).toBe(false);
+    q.dispose();
+  });
 });
 
 describe('JobQueue jobs side by side', () => {
