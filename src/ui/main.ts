@@ -1,4 +1,5 @@
-// Entry point: the three charts, the worker factory, and the app that wires them to the page.
+// Entry point: the page's charts, the worker factory, and the app that wires them to the page (or,
+// with ?embed=ID, the one chart an embedding page asked for).
 import './styles.css';
 import { App } from './app/app.js';
 import { EmbedApp } from './app/embedApp.js';
@@ -7,6 +8,12 @@ import { createRegionChart } from './charts/regionChart.js';
 import { createSectorChart } from './charts/sectorChart.js';
 import { createTimelineChart } from './charts/timelineChart.js';
 import { createTornadoChart } from './charts/tornadoChart.js';
+import { createDispatchChart } from './charts/dispatchChart.js';
+import { createFlightsChart } from './charts/flightsChart.js';
+import { createHospitalsChart } from './charts/hospitalsChart.js';
+import { createMoneyChart } from './charts/moneyChart.js';
+import { createServicesChart } from './charts/servicesChart.js';
+import { createWorldMap } from './charts/worldMap.js';
 
 const createWorker = () => new Worker(new URL('../worker/simWorker.ts', import.meta.url), { type: 'module' });
 
@@ -15,6 +22,12 @@ const EMBEDDABLE: Record<string, () => Chart> = {
   timeline: createTimelineChart,
   sectors: createSectorChart,
   regions: createRegionChart,
+  map: createWorldMap,
+  flights: createFlightsChart,
+  services: createServicesChart,
+  hospitals: createHospitalsChart,
+  dispatch: createDispatchChart,
+  money: createMoneyChart,
 };
 
 function start(): void {
