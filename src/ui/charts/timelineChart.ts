@@ -490,7 +490,8 @@ function sandwichText(input: ChartInput): SandwichText {
   const r = input.runs[0]!;
   const ghost = ghostOf(input);
   const byId = new Map(r.events.map((e) => [e.id, e]));
-  const parts: [EventId, string][] = [['publish', 'publish'], ['content-end', r.haltAtMinutes === null ? 'revert' : 'halt'],
+  const stop = r.haltAtMinutes === null ? 'revert' : r.params.push.revertMinutes === 'never' ? 'revert on detection' : 'halt';
+  const parts: [EventId, string][] = [['publish', 'publish'], ['content-end', stop],
     ['usb-tool', 'USB tool'], ['auto-remediation', 'automated remediation']];
   const bySource = new Map<string, string[]>();
   for (const [id, name] of parts) {
