@@ -35,11 +35,8 @@ const CLASS_ORDER = [...ONSITE_ORDER, VM];
 
 const F_KEY = 1;
 const F_REIMAGE = 2;
-/** flags holds the device's class above its key or re-image flag, and above both F_NET. */
+/** flags holds the device's class above its key or re-image flag. */
 const CLASS_SHIFT = 2;
-const CLASS_MASK = 3;
-/** Reachable over the network (remote console, network boot): see repair.networkFixShare. */
-const F_NET = 16;
 /** Crashes spread wider than this (rings, holdback) are repaired in arrival order by half-day. */
 const SPREAD_MINUTES = 720;
 
@@ -416,12 +413,6 @@ export class SiteRunner {
       keys += k;
     }
     if (keys > 0) this.anyKey = true;
-    // Which of them staff can reach over the network: drawn only when that lever is on, so runs
-    // without it keep their random draws.
-    const net = rp.networkFixShare;
-    if (net > 0 && prep.networkFrom < Infinity && c !== VM) {
-      for (let j = from; j < to; j++) if ((flags[j]! & F_REIMAGE) === 0 && rng.next() < net) flags[j]! |= F_NET;
-    }
   }
 
   /**
@@ -460,8 +451,10 @@ export class SiteRunner {
 
   /**
    * Works through `order[0..n)` with `staff` people on `curve`, starting at capacity `cur`;
-   * `lastCrash` is the latest crash among them. Devices reachable over the network whose turn
-   * comes after `netFrom` take the network repair time (and the key lookup) instead of their own.
+   * `lastCrash` is the latest crash among them. From `netFrom` on, a device whose turn comes is
+   * reachable over the network with the chance repair.networkFixShare (drawn then, so runs without
+   * the lever, and every crash, keep their random draws) and takes the network repair time (and
+   * the key lookup) instead of its own; a device to re-image is rebuilt as before.
    */
   private queue(
     n: number, curve: SiteCurve, cur: number, staff: number, keyBack: number, delay: number, lastCrash: number, netFrom: number,
@@ -473,7 +466,8 @@ export class SiteRunner {
     const autoAt = prep.autoRemediationAt;
     const autoMean = v.autoMeanHours * 60;
     const perStaff = 1 / staff;
-    const netCap = netFrom < Infinity ? curve.at(netFrom) : Infinity;
+    const netShare = rp.networkFixShare;
+    const netCap = netFrom < Infinity && netShare > 0 ? curve.at(netFrom) : Infinity;
     const netWork = rp.networkFixMinutes;
     const netKey = rp.networkFixMinutes + rp.keyMinutes;
     // No device can be ready later than the last crash plus the delay: once the queue is past
@@ -501,8 +495,8 @@ export class SiteRunner {
         if (ready > cur) cur = ready;
       }
       const fc = flags[j]!;
-      const f = fc & 3;
-      const w = cur >= netCap && (fc & F_NET) !== 0 ? (f === F_KEY ? netKey : netWork) : work[j]!;
+      const f = fc & ((1 << CLASS_SHIFT) - 1);
+      const w = cur >= netCap && f !== F_REIMAGE && rng.next() < netShare ? (f === F_KEY ? netKey : netWork) : work[j]!;
       const next = cur + w * perStaff;
       for (;;) {
         const target = next - off;
@@ -532,7 +526,7 @@ export class SiteRunner {
       const earliest = t > autoAt ? t : autoAt;
       if (earliest < done) {
         // Still down when automated remediation arrives: can it reach this device, and when?
-        const elig = autoElig[(fc >> CLASS_SHIFT) & CLASS_MASK]!;
+        const elig = autoElig[fc >> CLASS_SHIFT]!;
         const u = elig > 0 ? rng.next() : 1;
         if (u < elig) {
           const a = earliest - Math.log(1 - u / elig) * autoMean;

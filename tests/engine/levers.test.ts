@@ -197,6 +197,9 @@ describe('levers: the repair', () => {
     expect(early.s.deviceHoursLost).toBeLessThan(base.s.deviceHoursLost * 0.9);
     expect(h97(early.s, early.p)).toBeLessThan(h97(base.s, base.p));
     expect(early.s.deviceHoursLost).toBeLessThan(late.s.deviceHoursLost);
+    // Who is reachable is drawn in the repair queue, after every crash: the crash is the same.
+    expect(early.r.crashed).toBe(base.r.crashed);
+    expect(early.r.classCrashed).toEqual(base.r.classCrashed);
     // Off (share 0) is July 2024 as modelled, bit for bit, whatever the hour.
     expect(run({ 'repair.networkFixHours': 1 }).s).toEqual(base.s);
   });
