@@ -514,7 +514,7 @@ function sandwichText(input: ChartInput): SandwichText {
     : `Windows devices down and crashed after the faulty content update published ${formatDateTime(r.publishAtMs, 'UTC')} UTC, `
       + `and two measures of recovery. Scenario: ${r.name}.${ghost ? ` Grey: ${ghost.name}, the difference shaded.` : ''}`;
   return {
-    subtitle,
+    subtitle: r.preview ? `Preview from a tenth of the fleet, counts scaled up; the full run follows. ${subtitle}` : subtitle,
     source: `Simulation (outage impact simulator). 8.5M crashed: Microsoft, 20 Jul 2024. Over 97% of sensors online: CrowdStrike, 25 Jul 2024. Event times: ${times}.`,
     note: '"Sensors online" counts Windows sensors online compared with before the update (CrowdStrike\'s measure); ' +
       '"crashed devices back" is the share of crashed devices repaired or recovered. They differ because many sensors never crashed. ' +

@@ -11,6 +11,7 @@ import { createRegionChart } from '../../../src/ui/charts/regionChart.js';
 import { createSectorChart } from '../../../src/ui/charts/sectorChart.js';
 import { createTimelineChart } from '../../../src/ui/charts/timelineChart.js';
 import { smallRun } from '../smallRun.js';
+import { normaliseSvg } from './normaliseSvg.js';
 
 function context(): ChartInput {
   const { result, params } = smallRun();
@@ -27,19 +28,6 @@ function comparison(): ChartInput {
   const p2 = { ...params, push: { ...params.push, revertMinutes: 20 } };
   const other = runView(simulate(p2, 8), p2, { id: 'compare-1', name: 'Revert after 20 min', seed: 8, paramsHash: 'ef567890', link: '' });
   return { runs: [{ ...main, colorIndex: 0 }, { ...other, colorIndex: 1 }], ghost: { ...main, id: 'baseline', name: 'Ghost run' }, timeZone: 'UTC' };
-}
-
-/** One element per line, numbers rounded to one decimal, generated ids renumbered. */
-export function normaliseSvg(svg: string): string {
-  const ids = new Map<string, string>();
-  const [decl, ...rest] = svg.split('\n');
-  return [decl, rest.join('\n')
-    .replace(/-?\d+\.\d+/g, (m) => String(Math.round(Number(m) * 10) / 10))
-    .replace(/(timeline-clip-)\d+/g, (_m, p: string) => {
-      if (!ids.has(_m)) ids.set(_m, `${p}${ids.size + 1}`);
-      return ids.get(_m)!;
-    })
-    .replace(/></g, '>\n<')].join('\n');
 }
 
 function mount(chart: Chart): Chart {
