@@ -7,7 +7,8 @@ import { onShare } from './availability.js';
 import type { LocalClock } from './clock.js';
 import type { DeviceClass } from './types.js';
 
-const GRID = 512;
+/** Points of each window's CDF table: time is resolved to the window's length over GRID. */
+export const GRID = 512;
 export const QUANTILES = 1024;
 const CONNECT_MINUTES = 2;
 

@@ -35,7 +35,8 @@ export interface RunView extends RunMeta {
   startMinutes: number;
   endMinutes: number;
   fleet: number;
-  contentEndMinutes: number;
+  /** When the content stopped going out; null if it never did. */
+  contentEndMinutes: number | null;
   haltAtMinutes: number | null;
   series: Series;
   summary: Summary;

@@ -6,7 +6,9 @@ import type { SimResult } from '../engine/types.js';
 import { emptySiteTable } from './resultCodec.js';
 
 /** Fields that are not counts of devices (or device-hours): kept as they are. */
-const NOT_COUNTS = new Set(['binEdges', 'nBins', 'publishAtMs', 'seed', 'haltAtMinutes', 'contentEndMinutes', 'regionOnAtPublish', 'sites']);
+const NOT_COUNTS = new Set([
+  'binEdges', 'nBins', 'publishAtMs', 'seed', 'haltAtMinutes', 'detectedAtMinutes', 'contentEndMinutes', 'knownBadMinutes', 'regionOnAtPublish', 'sites',
+]);
 
 export function scaleResult(r: SimResult, factor: number): SimResult {
   const out: Record<string, unknown> = {};

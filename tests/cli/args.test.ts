@@ -72,7 +72,7 @@ describe('parseArgs', () => {
 
   it('parseArgs: --set checks the key and the value like a scenario file does', () => {
     expect(errors(['s.json', '--set', 'push.nope=1'])).toEqual(['--set push.nope: unknown parameter']);
-    expect(errors(['s.json', '--set', 'push.revertMinutes=abc'])[0]).toBe('--set push.revertMinutes: got "abc"; expected a whole number from 1 to 20160 (min)');
+    expect(errors(['s.json', '--set', 'push.revertMinutes=abc'])[0]).toBe('--set push.revertMinutes: got "abc"; expected a whole number from 1 to 20160 (min), or "never"');
     expect(errors(['s.json', '--set', 'push.revertMinutes=0'])[0]).toContain('--set push.revertMinutes: got 0');
     expect(errors(['s.json', '--set', 'push.revertMinutes=NaN'])[0]).toContain('got "NaN"');
     expect(errors(['s.json', '--set', 'push.revertMinutes'])[0]).toContain('expected KEY=VALUE');

@@ -22,4 +22,16 @@ describe('scaleResult', () => {
     expect(Math.abs(b.sensorsOnlineAtCheck - a.sensorsOnlineAtCheck)).toBeLessThan(0.03);
     expect(preview.sites.n).toBe(0);
   });
+
+  it('times stay times: the stop on crash telemetry, the content\'s end and the known-bad list are not scaled', () => {
+    const p = smallParams({ 'push.revertMinutes': 'never', 'push.haltAfterCrashes': 100, 'crash.knownBadDelayMinutes': 30, 'push.kernelModeShare': 0.5 });
+    const r = simulate(p, 3);
+    const preview = scaleResult(r, 10);
+    expect(preview.detectedAtMinutes).toBe(r.detectedAtMinutes);
+    expect(preview.haltAtMinutes).toBe(r.haltAtMinutes);
+    expect(preview.contentEndMinutes).toBe(r.contentEndMinutes);
+    expect(preview.knownBadMinutes).toBe(r.knownBadMinutes);
+    expect(preview.agentOnly).toBe(r.agentOnly * 10);
+    expect(preview.agentFailedByRegion[0]).toBe(r.agentFailedByRegion[0]! * 10);
+  });
 });

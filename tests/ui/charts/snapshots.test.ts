@@ -78,6 +78,23 @@ describe('chart snapshots', () => {
     await expect(normaliseSvg(chart.exportSvg())).toMatchFileSnapshot('__snapshots__/regions-cursor.svg');
   });
 
+  it('timeline: half the agents outside the kernel, their failures drawn as a line of their own, and in the table', async () => {
+    const { params } = smallRun();
+    const p = { ...params, push: { ...params.push, kernelModeShare: 0.5 } };
+    const run = runView(simulate(p, 7), p, { id: 'main', name: 'Half the agents outside the kernel', seed: 7, paramsHash: 'abcd1234', link: '' });
+    const chart = createTimelineChart();
+    document.body.append(chart.element);
+    chart.update({ runs: [run], timeZone: 'UTC' });
+    const svg = chart.exportSvg();
+    expect(svg).toContain('Sensors offline, Windows up');
+    await expect(normaliseSvg(svg)).toMatchFileSnapshot('__snapshots__/timeline-agents.svg');
+    expect(chart.table().columns).toContain('Sensors offline, Windows up');
+    // Without agent failures there is no such line, legend entry or column.
+    const plain = mount(createTimelineChart());
+    expect(plain.exportSvg()).not.toContain('Sensors offline');
+    expect(plain.table().columns).not.toContain('Sensors offline, Windows up');
+  });
+
   it('tables: the numbers behind each chart', async () => {
     for (const chart of [createTimelineChart(), createSectorChart(), createRegionChart()]) {
       mount(chart);
