@@ -8,6 +8,8 @@ import type { ServiceImpact } from '../services/impact.js';
 import { impactJson, organisationJson, sectorServiceJson } from './impactJson.js';
 
 export function resultJson(s: Scenario, hash: string, r: SimResult, sum: Summary, im: ServiceImpact, org: Organisation | null = null) {
+  /** Minutes after publish as an ISO time, or null for a time that never came. */
+  const at = (minutes: number | null) => (minutes === null ? null : new Date(r.publishAtMs + minutes * 60000).toISOString());
   return {
     ...(org ? { organisation: organisationJson(org) } : {}),
     scenario: s.name,
@@ -30,8 +32,12 @@ export function resultJson(s: Scenario, hash: string, r: SimResult, sum: Summary
     autoRemediated: r.autoRemediated,
     reimaged: r.reimaged,
     agentOnlyFailures: r.agentOnly,
-    contentEndAt: new Date(r.publishAtMs + r.contentEndMinutes * 60000).toISOString(),
+    agentOnlyDownPeak: sum.agentOnlyDownPeak,
+    agentOnlyDownAtCheck: sum.agentOnlyDownAtCheck,
+    contentEndAt: at(r.contentEndMinutes),
     haltAt: sum.haltAt,
+    detectedAt: at(r.detectedAtMinutes),
+    knownBadAt: at(r.knownBadMinutes),
     lossUSD: Math.round(im.lossUSD),
     bySector: sum.bySector.map((b, i) => ({ ...b, ...sectorServiceJson(im.sectors[i]!) })),
     // The fleet's five largest customers per sector, to check against what is known (Delta:

@@ -6,7 +6,8 @@
 import { onShare, type OnCurve } from './availability.js';
 import type { LocalClock } from './clock.js';
 
-const GRID = 512;
+/** Points of each window's CDF table: time is resolved to the window's length over GRID. */
+export const GRID = 512;
 export const QUANTILES = 1024;
 
 export interface ExposureDist {

@@ -22,6 +22,8 @@ export interface ParamSpec {
   default: number | string;
   source: string;
   help: string;
+  /** The value may also be the word "never" (a time that never comes): see OrNever in types.ts. */
+  never?: boolean;
   /** How far the value could plausibly be off (assumptions): ensembles and the sensitivity ranking use it. */
   plausible?: Plausible;
 }
@@ -38,10 +40,10 @@ const share = (key: string, group: ParamGroup, label: string, def: number, sourc
 // ---- the push -------------------------------------------------------------------------------
 add({ key: 'push.publishAt', group: 'push', label: 'Publish time', unit: 'UTC', kind: 'datetime',
   min: Date.UTC(2000, 0, 1), max: Date.UTC(2100, 0, 1), default: '2024-07-19T04:09:00Z', source: PIR,
-  help: 'When the faulty content file went out. Local time in each region decides who had a machine on.' });
+  help: 'When the faulty content file went out (Friday 19 July 2024, 04:09 UTC). Any weekday and hour can be set: the local time and weekday in each region decide who had a machine on and when staff are at work. Every time in the run, the check point included, counts from here.' });
 add({ key: 'push.revertMinutes', group: 'push', label: 'Revert after', unit: 'min', kind: 'integer',
-  min: 1, max: 20160, default: 78, source: `${PIR} (04:09 to 05:27 UTC)`,
-  help: 'Minutes from publish until the file was replaced; machines polling later get the fixed file.' });
+  min: 1, max: 20160, default: 78, source: `${PIR} (04:09 to 05:27 UTC)`, never: true,
+  help: 'Minutes from publish until the file was replaced; machines polling later get the fixed file. "never": no revert at a set time, only crash telemetry stops the content (revert on detection, see the automatic halt).' });
 add({ key: 'push.pollMinutes', group: 'push', label: 'Content poll interval', unit: 'min',
   min: 1, max: 720, default: 10, source: A,
   help: 'How often a switched-on sensor picks up new content.' });
@@ -60,10 +62,10 @@ add({ key: 'push.earlyBakeMinutes', group: 'push', label: 'Early ring bake time'
   help: 'Minutes the early ring runs before the general ring gets the content.' });
 add({ key: 'push.haltAfterCrashes', group: 'push', label: 'Automatic halt after', unit: 'crashes', kind: 'integer',
   min: 0, max: 10_000_000, default: 0, source: 'what-if (PIR: monitoring during rollout)',
-  help: 'Stop the rollout once crash telemetry reaches this many devices. 0 = no automatic halt.' });
+  help: 'Once crash telemetry reaches this many devices, the content is stopped a reaction time later: the rollout halted or the file reverted, which for the devices is the same. A small canary that crashes slowly reaches it later than a full push. With the revert set to "never", this is revert on detection. 0 = no automatic halt.' });
 add({ key: 'push.haltDetectionMinutes', group: 'push', label: 'Halt reaction time', unit: 'min', kind: 'integer',
   min: 0, max: 1440, default: 15, source: A,
-  help: 'Minutes from crossing the threshold to the rollout actually stopping.' });
+  help: 'Minutes from crash telemetry crossing the threshold to the content actually stopping (halt, or revert on detection).' });
 share('push.holdbackShare', 'push', 'Customers holding content back', 0, 'what-if (PIR: customer control over content)',
   'Share of customers who take content only after a delay (an N-1 style policy).');
 add({ key: 'push.holdbackHours', group: 'push', label: 'Holdback delay', unit: 'h',
@@ -171,9 +173,9 @@ ON_HOURS.forEach(([name, label, help], k) => {
 });
 
 // ---- the crash ------------------------------------------------------------------------------
-add({ key: 'crash.knownBadMinutes', group: 'crash', label: 'Known-bad list from', unit: 'min after publish', kind: 'integer',
-  min: 0, max: 20160, default: 78, source: 'assumption: listed when the file was reverted (CrowdStrike, 19 Jul 2024)',
-  help: 'From this time a rebooting machine can fetch the known-bad list before it crashes and recover by itself.' });
+add({ key: 'crash.knownBadDelayMinutes', group: 'crash', label: 'Known-bad list after the fix', unit: 'min', kind: 'integer',
+  min: 0, max: 20160, default: 0, source: 'assumption: listed when the file was reverted (CrowdStrike, 19 Jul 2024)',
+  help: 'Minutes from the content stopping (the revert, or a halt on crash telemetry) until the bad file is on the known-bad list. From then a rebooting machine can fetch the list before it crashes and recover by itself, and a failed user-mode agent comes back. The list never comes before the fix.' });
 add({ key: 'crash.rebootMinutes', group: 'crash', label: 'Reboot cycle', unit: 'min',
   min: 0.5, max: 60, step: 0.5, default: 3, source: A, help: 'Minutes for one crash-and-reboot cycle.' });
 const FETCH = { server: 0.08, fixed: 0.05, workstation: 0.05, vm: 0.1 };
@@ -297,7 +299,7 @@ add({ key: 'repair.workdayEndHour', group: 'repair', label: 'Workday ends', unit
   min: 1, max: 24, step: 0.5, default: 18, source: A, help: 'Local hour normal repair work stops.' });
 add({ key: 'repair.crisisDays', group: 'repair', label: 'Crisis days', unit: 'days', kind: 'integer',
   min: 0, max: 14, default: 3, source: 'assumption (weekend of 20-21 Jul worked through at many customers)',
-  help: 'Days, counting the day of the push, when staff work long hours, weekend or not.' });
+  help: 'Days of long hours, weekend or not, from when a site is hit (its first crash, once its staff are called in). The crisis follows the hit, not the calendar.' });
 add({ key: 'repair.crisisStartHour', group: 'repair', label: 'Crisis day starts', unit: 'local hour',
   min: 0, max: 23, step: 0.5, default: 7, source: A, help: 'Local hour work starts on crisis days.' });
 add({ key: 'repair.crisisEndHour', group: 'repair', label: 'Crisis day ends', unit: 'local hour',
@@ -307,16 +309,27 @@ share('repair.weekendFactor', 'repair', 'Weekend staffing', 0.4, A,
 add({ key: 'repair.batchMinutes', group: 'repair', label: 'Repair batches when crashes spread', unit: 'min',
   min: 10, max: 10080, step: 10, default: 720, source: A,
   help: 'When a site\'s crashes spread over more than this (rings, holdback), its staff work in batches of this length in the order devices crashed, servers first within a batch.' });
+for (const info of SECTOR_INFO) add({ key: `repair.surgeStaff.${info.id}`, group: 'repair', label: `Surge staff: ${info.label}`, unit: '×',
+  min: 0.1, max: 10, step: 0.05, default: 1, source: 'what-if (1 = the sector\'s own staff, as in July 2024)',
+  help: `Multiplies the repair staff of every ${info.label.toLowerCase()} customer: contractors, vendor engineers, staff lent by other organisations or the state. 1 = their own staff.` });
+add({ key: 'repair.networkFixHours', group: 'repair', label: 'Network repair from', unit: 'h after publish',
+  min: 0, max: 720, step: 1, default: 12, source: 'what-if',
+  help: 'From this time, the devices reachable over the network (repair.networkFixShare) are fixed without hands on the machine: no travel, and repair.networkFixMinutes of staff time instead of the hands-on time.' });
+share('repair.networkFixShare', 'repair', 'Fixable over the network', 0, 'what-if (0: July 2024 as modelled, remote fixes folded into the hands-on times)',
+  'Share of stuck servers, endpoints and desks that staff can fix over the network: a remote console (iLO, iDRAC, vPro) or a network boot into a repair image. Virtual machines are fixed remotely anyway, by cloud operations.');
+add({ key: 'repair.networkFixMinutes', group: 'repair', label: 'Network repair time', unit: 'min',
+  min: 0.5, max: 600, step: 0.5, default: 6, source: A,
+  help: 'Staff minutes to fix one device over the network (the BitLocker key lookup comes on top).' });
 
 // ---- vendor help ----------------------------------------------------------------------------
 add({ key: 'vendor.usbToolHours', group: 'vendor', label: 'Microsoft USB tool from', unit: 'h after publish',
-  min: 0, max: 720, step: 1, default: 40, source: 'Microsoft recovery tool, 20-21 Jul 2024',
-  help: 'When Microsoft\'s bootable recovery tool became available.' });
+  min: 0, max: 720, step: 1, default: 40, source: 'Microsoft recovery tool, 20-21 Jul 2024', never: true,
+  help: 'When Microsoft\'s bootable recovery tool became available. "never": the tool never comes.' });
 add({ key: 'vendor.usbToolSpeedup', group: 'vendor', label: 'USB tool speed-up', unit: '×',
   min: 1, max: 5, step: 0.05, default: 1.3, source: A, help: 'How much faster hands-on repairs go once the tool is there.' });
 add({ key: 'vendor.autoRemediationHours', group: 'vendor', label: 'Automated remediation from', unit: 'h after publish',
-  min: 0, max: 720, step: 1, default: 68, source: 'CrowdStrike opt-in automated remediation, announced 21-22 Jul 2024',
-  help: 'When CrowdStrike\'s opt-in automated (cloud) remediation became available.' });
+  min: 0, max: 720, step: 1, default: 68, source: 'CrowdStrike opt-in automated remediation, announced 21-22 Jul 2024', never: true,
+  help: 'When CrowdStrike\'s opt-in automated (cloud) remediation became available. "never": it never comes.' });
 share('vendor.autoOptInShare', 'vendor', 'Customers opting in', 0.5, A,
   'Share of customers who opted in to automated remediation.');
 const AUTO = { server: 0.6, fixed: 0.4, workstation: 0.6, vm: 0.7 };
@@ -332,7 +345,7 @@ add({ key: 'run.horizonDays', group: 'run', label: 'Simulated days', unit: 'days
 add({ key: 'run.checkHours', group: 'run', label: 'Check point', unit: 'h after publish',
   min: 0, max: 1440, step: 0.05, default: 151.85,
   source: '2024-07-25 12:00 UTC, the day CrowdStrike reported over 97% of Windows sensors back (George Kurtz, 25 Jul 2024)',
-  help: 'When the summary reads sensors online and crashed devices recovered.' });
+  help: 'When the summary reads sensors online and crashed devices recovered, in hours after the publish time: it moves with the publish time, so a release on another day or hour is read after the same time to recover.' });
 
 // ---- services (read by src/services/, never by the engine) ---------------------------------
 // What stopped devices mean for the services organisations run on them, and what an hour of

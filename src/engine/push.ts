@@ -2,9 +2,10 @@
 // canary, an early ring, the rest), each offered the content after its bake time; customers
 // who hold content back see each ring's window start later; everything stops at the revert,
 // or earlier if an automatic halt fires on crash telemetry. A revert reaches everyone at once.
+// The known-bad list, which lets a crashed machine heal on a reboot, follows that end.
 import type { OnCurve } from './availability.js';
 import type { LocalClock } from './clock.js';
-import { cdfAt, exposureDist, type ExposureDist } from './exposure.js';
+import { cdfAt, exposureDist, GRID, type ExposureDist } from './exposure.js';
 import { CLASSES, type PushParams } from './types.js';
 
 export interface Ring {
@@ -38,8 +39,14 @@ export interface ExposureGroup {
 
 export interface PushPlan {
   rings: Ring[];
-  haltAt: number | null;
-  contentEnd: number;
+  /** Minutes after publish at which expected crash telemetry passes push.haltAfterCrashes, or null. */
+  detectedAt: number | null;
+  /** Whether the content was stopped on crash telemetry (before any revert at a set time). */
+  halted: boolean;
+  /** Minutes after publish at which the content stops going out (revert or halt); null if it never does. */
+  contentEnd: number | null;
+  /** Minutes after publish from which the bad file is on the known-bad list: the content's end plus the delay; null if never. */
+  knownBad: number | null;
   /** Index: groupIndex(region, class, holdback). */
   groups: ExposureGroup[];
 }
@@ -68,42 +75,74 @@ function buildGroups(
   return groups;
 }
 
+/** Expected crashes by minute t: what crash telemetry, an aggregate of thousands of reports, shows. */
+function expectedCrashes(groups: ExposureGroup[], groupCounts: Float64Array, eligible: number, kernel: number, t: number): number {
+  let sum = 0;
+  for (let g = 0; g < groups.length; g++) {
+    const n = groupCounts[g]!;
+    if (n === 0) continue;
+    const grp = groups[g]!;
+    for (let k = 0; k < grp.dists.length; k++) sum += n * grp.ringShare[k]! * eligible * cdfAt(grp.dists[k]!, t);
+  }
+  return sum * kernel;
+}
+
+/** The search below finds the crossing to a quarter minute; tables over windows up to this long resolve time as finely. */
+const FINE_WINDOW = 0.25 * GRID;
+
+/**
+ * When expected crash telemetry passes `threshold`, for content on offer until `end` at most, or
+ * null if it never does. The exposure tables resolve time in steps of their window over GRID: a
+ * crossing early in a long window (revert "never": the whole run) is found again on tables over a
+ * window just past it, until they resolve it to the search's precision. How many devices took
+ * the file by a time does not depend on how long the window runs after it.
+ */
+function detect(threshold: number, end: number, build: (end: number) => ExposureGroup[], count: (g: ExposureGroup[], t: number) => number): number | null {
+  let groups = build(end);
+  if (count(groups, end) < threshold) return null;
+  let found = end;
+  for (;;) {
+    let lo = 0;
+    let hi = end;
+    while (hi - lo > 0.25) {
+      const mid = (lo + hi) / 2;
+      if (count(groups, mid) >= threshold) hi = mid;
+      else lo = mid;
+    }
+    found = hi;
+    const next = Math.min(end, 2 * hi + 10);
+    if (end <= FINE_WINDOW || next > end / 2) return found;
+    end = next;
+    groups = build(end);
+    if (count(groups, end) < threshold) return found;
+  }
+}
+
 /**
  * Plans the push. `curves[class]`: who is switched on when (availability.ts).
  * `groupCounts[groupIndex(...)]` holds how many devices each group has; the
  * automatic halt reads the expected crash curve they produce (telemetry is an aggregate of
  * thousands of crashes, where the expectation and one draw differ by well under a minute).
+ * One mechanism stops the content early: crash telemetry passing push.haltAfterCrashes, then the
+ * reaction time push.haltDetectionMinutes. Whether that is called a halt or a revert on
+ * detection, devices see the same: nobody takes the file after it. A revert at a set minute
+ * (push.revertMinutes) stops it otherwise, whichever comes first; with the revert "never", only
+ * telemetry does, and without a threshold the content runs to the end of the run (`horizon`).
+ * The known-bad list follows the content's end by crash.knownBadDelayMinutes.
  */
 export function planPush(
-  p: PushParams, eligible: number, clocks: readonly LocalClock[], groupCounts: Float64Array, curves: readonly OnCurve[],
+  p: PushParams, eligible: number, clocks: readonly LocalClock[], groupCounts: Float64Array, curves: readonly OnCurve[], horizon: number, knownBadDelay = 0,
 ): PushPlan {
   const rings = ringsOf(p);
-  const revert = p.revertMinutes;
-  let groups = buildGroups(p, eligible, rings, revert, clocks, curves);
-  let haltAt: number | null = null;
-  if (p.haltAfterCrashes > 0) {
-    const expected = (t: number) => {
-      let sum = 0;
-      for (let g = 0; g < groups.length; g++) {
-        const n = groupCounts[g]!;
-        if (n === 0) continue;
-        const grp = groups[g]!;
-        for (let k = 0; k < grp.dists.length; k++) sum += n * grp.ringShare[k]! * eligible * cdfAt(grp.dists[k]!, t);
-      }
-      return sum * p.kernelModeShare;
-    };
-    if (expected(revert) >= p.haltAfterCrashes) {
-      let lo = 0;
-      let hi = revert;
-      while (hi - lo > 0.25) {
-        const mid = (lo + hi) / 2;
-        if (expected(mid) >= p.haltAfterCrashes) hi = mid;
-        else lo = mid;
-      }
-      haltAt = hi;
-    }
-  }
-  const contentEnd = haltAt === null ? revert : Math.min(revert, haltAt + p.haltDetectionMinutes);
-  if (contentEnd < revert) groups = buildGroups(p, eligible, rings, contentEnd, clocks, curves);
-  return { rings, haltAt, contentEnd, groups };
+  const revert = p.revertMinutes === 'never' ? null : p.revertMinutes;
+  const offeredUntil = revert ?? horizon;
+  const build = (end: number) => buildGroups(p, eligible, rings, end, clocks, curves);
+  const detectedAt = p.haltAfterCrashes > 0
+    ? detect(p.haltAfterCrashes, offeredUntil, build, (g, t) => expectedCrashes(g, groupCounts, eligible, p.kernelModeShare, t))
+    : null;
+  const stop = detectedAt === null ? null : detectedAt + p.haltDetectionMinutes;
+  const halted = stop !== null && (revert === null || stop < revert);
+  const contentEnd = halted ? stop : revert;
+  const groups = build(contentEnd === null ? offeredUntil : Math.min(contentEnd, offeredUntil));
+  return { rings, detectedAt, halted, contentEnd, knownBad: contentEnd === null ? null : contentEnd + knownBadDelay, groups };
 }

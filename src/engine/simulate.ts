@@ -7,6 +7,7 @@ import { makeBins, type Bins } from './bins.js';
 import { CAP_STEP, capacityCurves, flatCurve, nextOpenIndex, type CapacityCurve } from './capacity.js';
 import { localClock, type LocalClock } from './clock.js';
 import { buildFleet, type Fleet } from './fleet.js';
+import { atMinutes } from './never.js';
 import { onCurve, onShare, type OnCurve } from './availability.js';
 import { groupIndex, planPush, type PushPlan } from './push.js';
 import { groupOf } from './groups.js';
@@ -30,12 +31,26 @@ export interface Prepared {
   clocks: LocalClock[];
   /** Who is switched on when, per class (CLASSES order). */
   onCurves: OnCurve[];
-  /** Onsite work-hour curves, index region * NS + sector. */
+  /** Onsite work-hour curves with normal hours throughout, index region * NS + sector. */
   onsiteCurves: CapacityCurve[];
+  /** The same with crisis hours throughout; a site uses them during its crisis (SiteCurve). */
+  crisisCurves: CapacityCurve[];
+  /** Grid steps a site's crisis lasts (repair.crisisDays). */
+  crisisSteps: number;
   cloudCurve: CapacityCurve;
-  /** Next grid step someone is at a desk (index region) or at a fixed endpoint. */
+  /** Next grid step someone is at a desk in normal hours and in crisis hours (index region), or at a fixed endpoint. */
   deskOpen: Int32Array[];
+  deskOpenCrisis: Int32Array[];
   fixedOpen: Int32Array[];
+  /** Minutes after publish from which the known-bad list is out (Infinity: never). */
+  knownBad: number;
+  /** Minutes after publish from which stuck devices can be fixed over the network (Infinity: never). */
+  networkFrom: number;
+  /** Minutes after publish of the USB tool and of automated remediation (Infinity: never). */
+  usbToolAt: number;
+  autoRemediationAt: number;
+  /** Repair staff multiplier per sector. */
+  surge: Float64Array;
   selfChance: Float64Array;
   logMiss: Float64Array;
   maxSite: number;
@@ -50,12 +65,15 @@ export interface Accumulator {
   autoRemediated: number;
   reimaged: number;
   agentOnly: number;
+  agentOnlyRecovered: number;
   stillDown: number;
   /**
    * Exposures of devices whose agent runs in user mode, per [region][bin] (they do not crash);
    * every other exposure is a crash, so `finish` adds these to the crashes per region.
    */
   agentExposedByRegion: Int32Array;
+  /** Agents back online after an agent-only failure, per [region][bin]. */
+  agentRecoveredByRegion: Int32Array;
   /**
    * Crashes and recoveries per (sector, region, class) group and bin, flattened
    * [groupOf(sector, region, class)][bin]: one write per event; `finish` sums the marginals.
@@ -97,20 +115,23 @@ export function prepare(params: Params, seed: number, given?: Fleet): Prepared {
     }
   }
   const onCurves = CLASSES.map((c) => onCurve(params.fleet, c));
-  const plan = planPush(params.push, params.fleet.eligibleShare, clocks, groupCounts, onCurves);
+  const plan = planPush(params.push, params.fleet.eligibleShare, clocks, groupCounts, onCurves, horizon, params.crash.knownBadDelayMinutes);
 
   const r = params.repair;
+  const v = params.vendor;
+  const usbToolAt = atMinutes(v.usbToolHours, 60);
   const nightShares = SECTORS.map((s) => r.nightShare[s]);
-  const onsiteCurves = clocks.flatMap((clock) => capacityCurves(clock, horizon, {
-    repair: r,
-    speedupFrom: params.vendor.usbToolHours * 60,
-    speedup: params.vendor.usbToolSpeedup,
-  }, nightShares));
+  const hours = { repair: r, speedupFrom: usbToolAt, speedup: v.usbToolSpeedup };
+  const onsiteCurves = clocks.flatMap((clock) => capacityCurves(clock, horizon, hours, nightShares, false));
+  const crisisCurves = clocks.flatMap((clock) => capacityCurves(clock, horizon, hours, nightShares, true));
   const steps = Math.ceil(horizon / CAP_STEP) + 1;
   const deskOpen = clocks.map((clock) => nextOpenIndex(steps, (t) => {
     const h = clock.hour(t);
-    if (clock.dayIndex(t) < r.crisisDays) return h >= r.crisisStartHour && h < r.crisisEndHour;
     return !clock.isWeekend(t) && h >= r.workdayStartHour && h < r.workdayEndHour;
+  }));
+  const deskOpenCrisis = clocks.map((clock) => nextOpenIndex(steps, (t) => {
+    const h = clock.hour(t);
+    return h >= r.crisisStartHour && h < r.crisisEndHour;
   }));
   // Shops, clinics and gates are staffed every day of the week.
   const { endpointAttendedFromHour: attendedFrom, endpointAttendedToHour: attendedTo } = params.crash;
@@ -129,8 +150,14 @@ export function prepare(params: Params, seed: number, given?: Fleet): Prepared {
     maxSite = Math.max(maxSite, n);
   }
   return {
-    params, seed, publishAtMs, horizon, bins, fleet, plan, clocks, onCurves, onsiteCurves,
-    cloudCurve: flatCurve(horizon), deskOpen, fixedOpen, selfChance, logMiss, maxSite,
+    params, seed, publishAtMs, horizon, bins, fleet, plan, clocks, onCurves, onsiteCurves, crisisCurves,
+    crisisSteps: Math.round((r.crisisDays * 1440) / CAP_STEP),
+    cloudCurve: flatCurve(horizon), deskOpen, deskOpenCrisis, fixedOpen, selfChance, logMiss, maxSite,
+    knownBad: plan.knownBad ?? Infinity,
+    networkFrom: r.networkFixShare > 0 ? r.networkFixHours * 60 : Infinity,
+    usbToolAt,
+    autoRemediationAt: atMinutes(v.autoRemediationHours, 60),
+    surge: Float64Array.from(SECTORS, (s) => r.surgeStaff[s]),
     siteKey: streamKey(seed, 'site'),
   };
 }
@@ -138,8 +165,9 @@ export function prepare(params: Params, seed: number, given?: Fleet): Prepared {
 export function newAccumulator(prep: Prepared): Accumulator {
   const nb = prep.bins.n;
   return {
-    exposed: 0, crashed: 0, selfRecovered: 0, autoRemediated: 0, reimaged: 0, agentOnly: 0, stillDown: 0,
+    exposed: 0, crashed: 0, selfRecovered: 0, autoRemediated: 0, reimaged: 0, agentOnly: 0, agentOnlyRecovered: 0, stillDown: 0,
     agentExposedByRegion: new Int32Array(NR * nb),
+    agentRecoveredByRegion: new Int32Array(NR * nb),
     crashedByGroup: new Int32Array(NS * NR * NC * nb),
     recoveredByGroup: new Int32Array(NS * NR * NC * nb),
     sectorDownMinutes: new Float64Array(NS),
@@ -192,7 +220,6 @@ export function finish(prep: Prepared, acc: Accumulator): SimResult {
       regionOn[fleet.siteRegion[s]!]! += n * onShare(prep.onCurves[c]!, clock.hour(0), clock.isWeekend(0));
     }
   }
-  const halted = plan.haltAt !== null && plan.contentEnd < params.push.revertMinutes;
   let downMinutes = 0;
   for (const m of acc.sectorDownMinutes) downMinutes += m;
   const crashes = marginals(acc.crashedByGroup, prep.bins.n, 'crashed');
@@ -211,11 +238,16 @@ export function finish(prep: Prepared, acc: Accumulator): SimResult {
     autoRemediated: acc.autoRemediated,
     reimaged: acc.reimaged,
     agentOnly: acc.agentOnly,
+    agentOnlyRecovered: acc.agentOnlyRecovered,
     stillDown: acc.stillDown,
     deviceHoursLost: downMinutes / 60,
-    haltAtMinutes: halted ? plan.contentEnd : null,
+    haltAtMinutes: plan.halted ? plan.contentEnd : null,
+    detectedAtMinutes: plan.detectedAt,
     contentEndMinutes: plan.contentEnd,
+    knownBadMinutes: plan.knownBad,
     exposedByRegion,
+    agentFailedByRegion: Float64Array.from(acc.agentExposedByRegion),
+    agentRecoveredByRegion: Float64Array.from(acc.agentRecoveredByRegion),
     ...crashes,
     ...marginals(acc.recoveredByGroup, prep.bins.n, 'recovered'),
     sectorFleet,

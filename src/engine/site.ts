@@ -15,7 +15,7 @@
 // CLASS_ORDER; within a class the self-recovering devices come first, then the stuck ones.
 import { binIndex as binAt } from './bins.js';
 import { binomial } from './binomial.js';
-import { CAP_STEP, CapWalker, capAt, type CapacityCurve } from './capacity.js';
+import { CAP_STEP, SiteCurve, nextOpenStep } from './capacity.js';
 import { QUANTILES } from './exposure.js';
 import { groupOf } from './groups.js';
 import { BLOCK_SHIFT, Milestones, NK, SMALL } from './milestones.js';
@@ -74,7 +74,12 @@ export class SiteRunner {
   private autoElig: Float64Array;
   private readonly autoEligOptIn: Float64Array;
   private readonly autoEligNone = new Float64Array(NC);
+  /** The onsite and the cloud-operations capacity of the current site. */
+  private readonly onsiteCurve: SiteCurve;
+  private readonly cloudCurve: SiteCurve;
   // Per-site tallies.
+  /** Minutes after publish of the site's first crash of a server, endpoint or desk: its crisis starts from it. */
+  private hit = Infinity;
   private anyKey = false;
   private firstOnsite = Infinity;
   private lastOnsite = -Infinity;
@@ -94,6 +99,9 @@ export class SiteRunner {
     this.binEnd = prep.bins.end;
     this.milestones = new Milestones(prep.bins.n, prep.bins.edges);
     this.autoEligOptIn = Float64Array.from(CLASSES, (c) => prep.params.vendor.autoEligibleShare[c]);
+    this.onsiteCurve = new SiteCurve(prep.onsiteCurves[0]!, prep.crisisCurves[0]!);
+    this.cloudCurve = new SiteCurve(prep.cloudCurve, prep.cloudCurve);
+    this.cloudCurve.join(prep.cloudCurve, prep.cloudCurve, 0, 0);
     this.autoElig = this.autoEligNone;
     const groups = prep.plan.groups;
     this.pExposed = new Float64Array(groups.length);
@@ -127,6 +135,7 @@ export class SiteRunner {
     }
 
     this.autoElig = fleet.siteOptIn[site] === 1 ? this.autoEligOptIn : this.autoEligNone;
+    this.hit = Infinity;
     this.anyKey = false;
     this.autoRemediated = 0;
     this.reimaged = 0;
@@ -138,7 +147,8 @@ export class SiteRunner {
       const g = groupIndex(region, c, hold);
       const e = n === 0 ? 0 : this.push(g, n, slot);
       const k = e === 0 ? 0 : this.crash(site, sector, region, c, slot, e);
-      const s = binomial(rng, k, prep.selfChance[c]!);
+      // Without a known-bad list (content never stopped), no reboot can heal a machine.
+      const s = prep.knownBad < Infinity ? binomial(rng, k, prep.selfChance[c]!) : 0;
       this.segFrom[c] = slot;
       this.segStuck[c] = slot + s;
       this.segTo[c] = slot + k;
@@ -149,20 +159,23 @@ export class SiteRunner {
       slot += k;
     }
 
-    const staff = fleet.siteStaff[site]!;
+    const staff = fleet.siteStaff[site]! * prep.surge[sector]!;
     const cloudStaff = staff * rp.cloudOpsShare;
     const onsiteStaff = staff - cloudStaff;
     const nOn = this.onsiteOrder();
     if (nOn > 0) {
-      const curve = prep.onsiteCurves[region * NS + sector]!;
-      let cur = capAt(curve, this.firstOnsite + rp.noticeMinutes);
+      // Normal hours until the site is hit and its staff called in, then the crisis, then normal hours.
+      const curve = this.onsiteCurve;
+      const cs = region * NS + sector;
+      curve.join(prep.onsiteCurves[cs]!, prep.crisisCurves[cs]!, this.hit + rp.noticeMinutes, prep.crisisSteps);
+      let cur = curve.at(this.firstOnsite + rp.noticeMinutes);
       let keyBack = 0;
       if (keyDown && this.anyKey) {
         // The key server is the first machine the site fixes; keys wait until it is restored.
         cur += rp.handsOnMinutes.server / onsiteStaff;
-        keyBack = new CapWalker(curve).when(cur) + rp.keyServerRestoreHours * 60;
+        keyBack = curve.when(cur) + rp.keyServerRestoreHours * 60;
       }
-      this.queue(nOn, curve, cur, onsiteStaff, keyBack, rp.noticeMinutes, this.lastOnsite);
+      this.queue(nOn, curve, cur, onsiteStaff, keyBack, rp.noticeMinutes, this.lastOnsite, prep.networkFrom);
     }
     const nVm = this.segTo[VM]! - this.segStuck[VM]!;
     if (nVm > 0) {
@@ -175,9 +188,10 @@ export class SiteRunner {
         first = t < first ? t : first;
         last = t > last ? t : last;
       }
-      const curve = prep.cloudCurve;
+      const curve = this.cloudCurve;
       const attention = p.crash.opsAttentionMinutes;
-      this.queue(nVm, curve, capAt(curve, first + attention), cloudStaff, 0, attention, last);
+      // Virtual machines are fixed remotely anyway: the network lever does not apply to them.
+      this.queue(nVm, curve, curve.at(first + attention), cloudStaff, 0, attention, last, Infinity);
     }
 
     this.downMinutes = 0;
@@ -258,16 +272,35 @@ export class SiteRunner {
 
   /**
    * The crash: of `e` exposed devices at crashAt[from..], those with a kernel-mode sensor crash
-   * (the first ones; a binomial count), the rest only lose the agent. Fills the crash and
-   * exposure histograms and the site's first crash; returns the number crashed.
+   * (the first ones; a binomial count), the rest only lose the agent: their sensor is offline
+   * while Windows stays up, until the agent fetches the fix on its first poll after the known-bad
+   * list is out. Fills the crash and agent histograms and the site's first crash; returns the
+   * number crashed.
    */
   private crash(site: number, sector: number, region: number, c: number, from: number, e: number): number {
-    const { acc, crashAt, nb } = this;
-    const kernel = this.prep.params.push.kernelModeShare;
+    const { acc, crashAt, nb, prep } = this;
+    const kernel = prep.params.push.kernelModeShare;
     const k = kernel < 1 ? e - binomial(this.rng, e, 1 - kernel) : e;
     const regOff = region * nb;
-    const agentExposed = acc.agentExposedByRegion;
-    for (let j = from + k; j < from + e; j++) agentExposed[regOff + binAt(crashAt[j]!)]!++;
+    if (k < e) {
+      const agentExposed = acc.agentExposedByRegion;
+      const agentBack = acc.agentRecoveredByRegion;
+      const knownBad = prep.knownBad;
+      const poll = prep.params.push.pollMinutes;
+      const binEnd = this.binEnd;
+      let back = 0;
+      for (let j = from + k; j < from + e; j++) {
+        const t = crashAt[j]!;
+        agentExposed[regOff + binAt(t)]!++;
+        if (knownBad === Infinity) continue;
+        const b = (t > knownBad ? t : knownBad) + this.rng.next() * poll;
+        if (b < binEnd) {
+          agentBack[regOff + binAt(b)]!++;
+          back++;
+        }
+      }
+      acc.agentOnlyRecovered += back;
+    }
     const off = groupOf(sector, region, c) * nb;
     const crashedByGroup = acc.crashedByGroup;
     let first = Infinity;
@@ -276,6 +309,7 @@ export class SiteRunner {
       crashedByGroup[off + binAt(t)]!++;
       first = t < first ? t : first;
     }
+    if (c !== VM && first < this.hit) this.hit = first;
     acc.classCrashed[c]! += k;
     acc.siteCrashed[site * NC + c] = k;
     acc.siteFirstCrash[site * NC + c] = k > 0 ? first : 0;
@@ -284,13 +318,14 @@ export class SiteRunner {
 
   /**
    * The boot loop of devices that fetch the known-bad list in time: each reboot after the list is
-   * out fetches it first with the class's chance per boot; servers and VMs are restarted by
-   * operators, desks and endpoints when someone is there.
+   * out (never before the content stopped) fetches it first with the class's chance per boot;
+   * servers and VMs are restarted by operators, desks when someone is there (crisis hours from
+   * the site's hit, normal hours otherwise), fixed endpoints in opening hours.
    */
   private bootLoop(region: number, c: number, from: number, to: number): void {
     const { rng, crashAt, backAt, prep } = this;
     const cp = prep.params.crash;
-    const knownBad = cp.knownBadMinutes;
+    const knownBad = prep.knownBad;
     const reboot = cp.rebootMinutes;
     const selfChance = prep.selfChance[c]!;
     const logMiss = prep.logMiss[c]!;
@@ -304,13 +339,18 @@ export class SiteRunner {
       }
       return;
     }
-    const open = c === WORKSTATION ? prep.deskOpen[region]! : prep.fixedOpen[region]!;
+    const desk = c === WORKSTATION;
+    const open = desk ? prep.deskOpen[region]! : prep.fixedOpen[region]!;
+    const crisisOpen = desk ? prep.deskOpenCrisis[region]! : open;
+    // The site's crisis window in grid steps, as SiteCurve.join puts it (no crisis for endpoints).
+    const cs = desk ? Math.max(0, Math.ceil((this.hit + prep.params.repair.noticeMinutes) / CAP_STEP)) : 0;
+    const ce = desk ? cs + prep.crisisSteps : 0;
     const lastOpen = open.length - 1;
     for (let j = from; j < to; j++) {
       const t = crashAt[j]!;
       let start = t > knownBad ? t : knownBad;
       const idx = Math.min(lastOpen, Math.floor(start / CAP_STEP));
-      const next = open[idx]!;
+      const next = nextOpenStep(open, crisisOpen, idx, cs, ce);
       if (next > idx) start = next * CAP_STEP;
       const boots = Math.floor(Math.log(1 - rng.next() * selfChance) / logMiss) + 1;
       backAt[j] = start + boots * reboot;
@@ -445,21 +485,39 @@ export class SiteRunner {
 
   /**
    * Works through `order[0..n)` with `staff` people on `curve`, starting at capacity `cur`;
-   * `lastCrash` is the latest crash among them.
+   * `lastCrash` is the latest crash among them. From `netFrom` on, a device whose turn comes is
+   * reachable over the network with the chance repair.networkFixShare (drawn then, so runs without
+   * the lever, and every crash, keep their random draws) and takes the network repair time (and
+   * the key lookup) instead of its own; a device to re-image is rebuilt as before.
    */
-  private queue(n: number, curve: CapacityCurve, cur: number, staff: number, keyBack: number, delay: number, lastCrash: number): void {
-    const { rng, crashAt, backAt, work, flags, order, binEnd, autoElig } = this;
-    const v = this.prep.params.vendor;
-    const reimageDelay = this.prep.params.repair.reimageHours * 60;
-    const autoAt = v.autoRemediationHours * 60;
+  private queue(
+    n: number, curve: SiteCurve, cur: number, staff: number, keyBack: number, delay: number, lastCrash: number, netFrom: number,
+  ): void {
+    const { rng, crashAt, backAt, work, flags, order, binEnd, autoElig, prep } = this;
+    const v = prep.params.vendor;
+    const rp = prep.params.repair;
+    const reimageDelay = rp.reimageHours * 60;
+    const autoAt = prep.autoRemediationAt;
     const autoMean = v.autoMeanHours * 60;
     const perStaff = 1 / staff;
+    const netShare = rp.networkFixShare;
+    const netCap = netFrom < Infinity && netShare > 0 ? curve.at(netFrom) : Infinity;
+    const netWork = rp.networkFixMinutes;
+    const netKey = rp.networkFixMinutes + rp.keyMinutes;
     // No device can be ready later than the last crash plus the delay: once the queue is past
     // that point, the per-device readiness check cannot change anything and is skipped.
-    const allReady = capAt(curve, lastCrash + delay);
-    // Targets only grow, so the walk along the curve starts where the last one stopped.
-    const { cum, inv } = curve;
-    const last = cum.length - 1;
+    const allReady = curve.at(lastCrash + delay);
+    // The walk along the site's curve, inline (SiteCurve.when): targets only grow, so it starts
+    // where the last one stopped, in the piece of the curve (normal hours, the crisis, normal
+    // hours again) it had reached. `end` is the piece's last step, `off` its shift.
+    const { cs, ce, last } = curve;
+    const nCum = curve.normal.cum;
+    const cCum = curve.crisis.cum;
+    let piece = 0;
+    let cum = nCum;
+    let inv = curve.normal.inv;
+    let off = 0;
+    let end = cs;
     let i = 0;
     let autoRemediated = 0;
     let reimaged = 0;
@@ -467,20 +525,36 @@ export class SiteRunner {
       const j = order[x]!;
       const t = crashAt[j]!;
       if (cur < allReady) {
-        const ready = capAt(curve, t + delay);
+        const ready = curve.at(t + delay);
         if (ready > cur) cur = ready;
-      }
-      const next = cur + work[j]! * perStaff;
-      // CapWalker.when(next), inline: the first minute the curve reaches `next`.
-      while (i < last && cum[i + 1]! < next) i++;
-      let done: number;
-      if (i >= last) done = next <= cum[last]! ? last * CAP_STEP : Infinity;
-      else {
-        const d = next - cum[i]!;
-        done = (i + (d > 0 ? d * inv[i]! : 0)) * CAP_STEP;
       }
       const fc = flags[j]!;
       const f = fc & KEY_BITS;
+      const w = cur >= netCap && f !== F_REIMAGE && rng.next() < netShare ? (f === F_KEY ? netKey : netWork) : work[j]!;
+      const next = cur + w * perStaff;
+      for (;;) {
+        const target = next - off;
+        while (i < end && cum[i + 1]! < target) i++;
+        if (i < end || piece === 2) break;
+        piece++;
+        if (piece === 1) {
+          cum = cCum;
+          inv = curve.crisis.inv;
+          off = curve.offC;
+          end = ce;
+        } else {
+          cum = nCum;
+          inv = curve.normal.inv;
+          off = curve.offN;
+          end = last;
+        }
+      }
+      let done: number;
+      if (i >= last) done = next <= cum[last]! + off ? last * CAP_STEP : Infinity;
+      else {
+        const d = next - (cum[i]! + off);
+        done = (i + (d > 0 ? d * inv[i]! : 0)) * CAP_STEP;
+      }
       if (f === F_KEY && done < keyBack) done = keyBack;
       if (f === F_REIMAGE) done += reimageDelay;
       const earliest = t > autoAt ? t : autoAt;

@@ -20,18 +20,27 @@ export const CLASSES = ['server', 'fixed', 'workstation', 'vm'] as const;
 export type DeviceClass = (typeof CLASSES)[number];
 
 export type PerClass<T> = Record<DeviceClass, T>;
+
+/**
+ * A time that may never come: a number, or the word "never" (a revert that is never made by hand,
+ * a vendor tool that never ships). Explicit, so no "huge number" stands in for it anywhere.
+ */
+export type OrNever = number | 'never';
 export type PerSector<T> = Record<Sector, T>;
 export type PerRegion<T> = Record<Region, T>;
 
 export interface PushParams {
   publishAt: string;            // ISO 8601 UTC
-  revertMinutes: number;
+  /** Minutes after publish of the revert, or 'never' (then only crash telemetry stops the content). */
+  revertMinutes: OrNever;
   pollMinutes: number;
   canaryShare: number;
   canaryBakeMinutes: number;
   earlyShare: number;
   earlyBakeMinutes: number;
-  haltAfterCrashes: number;     // 0 = no automatic halt
+  /** Crash telemetry threshold that stops the content (halt, or revert on detection); 0 = not watched. */
+  haltAfterCrashes: number;
+  /** Reaction time: minutes from the threshold being passed to the content stopping. */
   haltDetectionMinutes: number;
   holdbackShare: number;
   holdbackHours: number;
@@ -76,7 +85,8 @@ export interface FleetParams {
 }
 
 export interface CrashParams {
-  knownBadMinutes: number;
+  /** Minutes from the content stopping (revert or halt) until the bad file is on the known-bad list. */
+  knownBadDelayMinutes: number;
   rebootMinutes: number;
   fetchPerBoot: PerClass<number>;
   rebootsTried: PerClass<number>;
@@ -130,12 +140,20 @@ export interface RepairParams {
   weekendFactor: number;
   /** Crashes at a site spread wider than this are repaired in batches of this length, in arrival order. */
   batchMinutes: number;
+  /** Repair staff multiplier per sector (surge help: contractors, vendors, other teams). */
+  surgeStaff: PerSector<number>;
+  /** Hours after publish from which stuck devices can be fixed over the network. */
+  networkFixHours: number;
+  /** Share of stuck onsite devices reachable over the network (remote console, network boot). */
+  networkFixShare: number;
+  /** Staff minutes to fix one reachable device over the network. */
+  networkFixMinutes: number;
 }
 
 export interface VendorParams {
-  usbToolHours: number;
+  usbToolHours: OrNever;
   usbToolSpeedup: number;
-  autoRemediationHours: number;
+  autoRemediationHours: OrNever;
   autoOptInShare: number;
   autoEligibleShare: PerClass<number>;
   autoMeanHours: number;
@@ -238,15 +256,26 @@ export interface SimResult {
   selfRecovered: number;
   autoRemediated: number;
   reimaged: number;
+  /** Devices whose user-mode agent failed while Windows stayed up (sensors offline, Windows up). */
   agentOnly: number;
+  /** Of those, agents back online within the run (they fetch the fix once it is out). */
+  agentOnlyRecovered: number;
   /** Crashed devices still down at the end of the horizon. */
   stillDown: number;
   deviceHoursLost: number;
-  /** Minutes after publish at which the rollout was halted automatically, or null. */
+  /** Minutes after publish at which the content was stopped on crash telemetry (halt, or revert on detection), or null. */
   haltAtMinutes: number | null;
-  /** Minutes after publish at which the bad content stopped going out (revert or halt). */
-  contentEndMinutes: number;
-  exposedByRegion: Float64Array;   // [region][bin] new exposures
+  /** Minutes after publish at which crash telemetry passed push.haltAfterCrashes, or null. */
+  detectedAtMinutes: number | null;
+  /** Minutes after publish at which the bad content stopped going out (revert or halt); null if it never did. */
+  contentEndMinutes: number | null;
+  /** Minutes after publish from which the bad file is on the known-bad list (never before the content stops); null if never. */
+  knownBadMinutes: number | null;
+  exposedByRegion: Float64Array;   // [region][bin] new exposures (crashes and agent-only failures)
+  /** [region][bin] new agent-only failures (user-mode agents: the sensor goes offline, Windows stays up). */
+  agentFailedByRegion: Float64Array;
+  /** [region][bin] agents back online after an agent-only failure. */
+  agentRecoveredByRegion: Float64Array;
   crashedBySector: Float64Array;   // [sector][bin] new crashes
   recoveredBySector: Float64Array; // [sector][bin] new recoveries
   crashedByRegion: Float64Array;

@@ -1,7 +1,7 @@
 // The levers a reader asks about, each a change to the July 2024 baseline with a low and a high
 // setting (the sensitivity ranking runs both): a faster or slower revert, a canary ring with an
 // automatic halt, customers holding content back, agents outside the kernel, reachable keys, more
-// or fewer hands, another release hour, vendor tools sooner or never.
+// or fewer hands, repair over the network, another release hour, vendor tools sooner or never.
 export interface Lever {
   id: string;
   label: string;
@@ -45,11 +45,16 @@ export const LEVERS: readonly Lever[] = [
     lowLabel: 'half', highLabel: 'double', why: 'repair was limited by people',
   },
   {
+    id: 'network', label: 'Repair over the network (remote console, network boot)', low: {},
+    high: { 'repair.networkFixShare': 0.5, 'repair.networkFixHours': 12 },
+    lowLabel: 'none (July 2024 as modelled)', highLabel: 'half the stuck devices, from 12 h', why: 'no travel and less hands-on time where a machine can be reached remotely',
+  },
+  {
     id: 'release', label: 'Release hour', low: { 'push.publishAt': '2024-07-19T14:00:00Z' }, high: { 'push.publishAt': '2024-07-20T02:00:00Z' },
     lowLabel: 'Fri 14:00 UTC (US morning)', highLabel: 'Sat 02:00 UTC (Friday evening in the US)', why: 'who has a machine on depends on the local hour',
   },
   {
-    id: 'vendor', label: 'Vendor recovery tools', low: { 'vendor.usbToolHours': 720, 'vendor.autoRemediationHours': 720 },
+    id: 'vendor', label: 'Vendor recovery tools', low: { 'vendor.usbToolHours': 'never', 'vendor.autoRemediationHours': 'never' },
     high: { 'vendor.usbToolHours': 12, 'vendor.autoRemediationHours': 24 },
     lowLabel: 'never', highLabel: 'within a day', why: 'July 2024: USB tool after 40 h, automated remediation after 68 h',
   },

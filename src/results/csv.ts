@@ -16,7 +16,7 @@ import type { SeriesBands } from './bands.js';
 
 export const CSV_COLUMNS = [
   'time', 'exposed', 'crashed', 'down', 'recovered', 'sensorsOnlineShare', 'crashedRecoveredShare',
-  ...SECTORS.map((s) => `down_${s}`),
+  ...SECTORS.map((s) => `down_${s}`), 'agentOnlyDown',
 ] as const;
 
 export const SECTOR_CSV_COLUMNS = ['sector', 'label', 'fleet', 'crashed', 'crashedShare', 'hoursTo50', 'hoursTo90', 'deviceHoursLost'] as const;
@@ -104,7 +104,8 @@ function runningSum(col: ArrayLike<number>, from: number, n: number): Float64Arr
 }
 
 const SERIES_UNITS = 'exposed, crashed, recovered: devices, cumulative since publish; down and down_<sector>: devices down at that time; ' +
-  'sensorsOnlineShare: Windows sensors online compared with before the update, 0 to 1; crashedRecoveredShare: share of the crashed devices back, 0 to 1';
+  'sensorsOnlineShare: Windows sensors online compared with before the update, 0 to 1; crashedRecoveredShare: share of the crashed devices back, 0 to 1; ' +
+  'agentOnlyDown: sensors offline at that time on machines that stayed up (failed user-mode agents), also counted in sensorsOnlineShare';
 const bandUnits = (b: SeriesBands) =>
   `; ${bandCsvColumns(b).join(', ')}: devices down at that time, at the ${b.percentiles[0]}th, 50th and ${b.percentiles[1]}th percentiles of the ensemble`;
 const SERVICE_UNITS = '; flightsCancelled: flights cancelled so far; service_<sector>: share of the sector’s normal service delivered, 1 = normal; ' +
@@ -134,6 +135,7 @@ export function toCsv(
       share(series.sensorsOnlineShare[i]!), share(series.crashedRecoveredShare[i]!),
     ];
     for (let s = 0; s < SECTORS.length; s++) row.push(count(series.downBySector[s * n + i]!));
+    row.push(count(series.agentOnlyDown[i]!));
     if (impact) {
       // The service step holding the bin's end (the step just before it when the end is a step edge).
       const k = Math.floor((series.timeMs[i]! - impact.timeMs[0]!) / (impact.stepMinutes * 60000) - 1e-9);

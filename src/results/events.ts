@@ -1,6 +1,7 @@
 // The moments a reader needs on the time axis: publish, revert (or automatic halt), Microsoft's
 // USB recovery tool and CrowdStrike's automated remediation. Times come from the run and its
 // parameters; a default that matches July 2024 keeps its published source, a changed one says so.
+// A time that never comes (content never stopped, a tool set to "never") has no mark.
 import { PARAM_BY_KEY } from '../engine/params.js';
 import type { Params, SimResult } from '../engine/types.js';
 
@@ -31,28 +32,35 @@ function sourceFor(key: string, value: number | string): string {
   return spec && spec.default === value ? (CITATION[key] ?? spec.source) : 'scenario setting';
 }
 
+/**
+ * The event marks of a run, in time order of their kind. A time that never comes has no mark: no
+ * "reverted" line when the content was never stopped, no vendor tool that never came.
+ */
 export function eventMarks(result: SimResult, params: Params): EventMark[] {
   const t0 = result.publishAtMs;
   const halted = result.haltAtMinutes !== null;
-  return [
+  const v = params.vendor;
+  const marks: EventMark[] = [
     { id: 'publish', label: 'Faulty update published', timeMs: t0, source: sourceFor('push.publishAt', params.push.publishAt) },
-    {
+  ];
+  if (result.contentEndMinutes !== null) {
+    marks.push({
       id: 'content-end',
-      label: halted ? 'Rollout halted automatically' : 'Update reverted',
+      label: !halted ? 'Update reverted' : params.push.revertMinutes === 'never' ? 'Reverted on crash telemetry' : 'Rollout halted automatically',
       timeMs: t0 + result.contentEndMinutes * MINUTE,
       source: halted ? 'scenario setting' : sourceFor('push.revertMinutes', params.push.revertMinutes),
-    },
-    {
-      id: 'usb-tool',
-      label: 'Microsoft USB recovery tool',
-      timeMs: t0 + params.vendor.usbToolHours * HOUR,
-      source: sourceFor('vendor.usbToolHours', params.vendor.usbToolHours),
-    },
-    {
+    });
+  }
+  if (v.usbToolHours !== 'never') {
+    marks.push({ id: 'usb-tool', label: 'Microsoft USB recovery tool', timeMs: t0 + v.usbToolHours * HOUR, source: sourceFor('vendor.usbToolHours', v.usbToolHours) });
+  }
+  if (v.autoRemediationHours !== 'never') {
+    marks.push({
       id: 'auto-remediation',
       label: 'CrowdStrike automated remediation',
-      timeMs: t0 + params.vendor.autoRemediationHours * HOUR,
-      source: sourceFor('vendor.autoRemediationHours', params.vendor.autoRemediationHours),
-    },
-  ];
+      timeMs: t0 + v.autoRemediationHours * HOUR,
+      source: sourceFor('vendor.autoRemediationHours', v.autoRemediationHours),
+    });
+  }
+  return marks;
 }

@@ -28,7 +28,7 @@ export function orgBackTimes(sites: SiteTable): Float64Array {
   return at.filter((t) => t >= 0);
 }
 
-export interface OrgDay {
+export interface OrgsBackByDay {
   /** Days after publish (1 = the first 24 hours). */
   day: number;
   /** The moment read: publish plus `day` days, epoch ms. */
@@ -42,7 +42,7 @@ export interface OrgRecovery {
   /** Customers with at least one crashed device. */
   affected: number;
   /** One row per whole day of the run. */
-  days: OrgDay[];
+  days: OrgsBackByDay[];
   /** Affected organisations not fully back when the run ends. */
   notBackAtEnd: number;
 }
@@ -52,7 +52,7 @@ export function orgRecoveryByDay(r: Pick<SimResult, 'sites' | 'publishAtMs' | 'b
   const times = Float64Array.from(orgBackTimes(r.sites)).sort();
   const end = r.binEdges[r.nBins]!;
   const affected = times.length;
-  const days: OrgDay[] = [];
+  const days: OrgsBackByDay[] = [];
   let i = 0;
   for (let day = 1; day * 1440 <= end; day++) {
     const t = day * 1440;

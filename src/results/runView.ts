@@ -5,6 +5,7 @@ import type { Params, SimResult } from '../engine/types.js';
 import type { TornadoFigure, TornadoRow, TornadoWhich } from '../ensemble/tornado.js';
 import type { ServiceImpact } from '../services/impact.js';
 import type { SeriesBands, SummaryBands } from './bands.js';
+import type { MoneyBands } from './money.js';
 import { endMinutes } from './bins.js';
 import { eventMarks, type EventMark } from './events.js';
 import { regionRows, type RegionRow } from './regionRows.js';
@@ -34,7 +35,8 @@ export interface RunView extends RunMeta {
   startMinutes: number;
   endMinutes: number;
   fleet: number;
-  contentEndMinutes: number;
+  /** When the content stopped going out; null if it never did. */
+  contentEndMinutes: number | null;
   haltAtMinutes: number | null;
   series: Series;
   summary: Summary;
@@ -43,10 +45,14 @@ export interface RunView extends RunMeta {
   sectors: SectorRow[];
   /** Earliest local time first. */
   regions: RegionRow[];
+  /** Computed by the same engine when the page was built (the baseline the page opens on). */
+  builtIn?: boolean;
+  /** A preview drawn while the full run is computed: the model on this share of the fleet, scaled up. */
+  preview?: { scale: number } | null;
   /** Which colour the run is drawn in when runs are compared (its place among them). */
   colorIndex?: number;
   /** When the run stands for an ensemble: bands over its runs (the series above is the run itself). */
-  bands?: { series: SeriesBands; summary: SummaryBands } | null;
+  bands?: { series: SeriesBands; summary: SummaryBands; money?: MoneyBands | null } | null;
   /** When a sensitivity ranking was run around it. */
   sensitivity?: Sensitivity | null;
   /** The service layer's figures (flights, hospitals, emergency calls, money), when derived: they

@@ -1,4 +1,7 @@
-// Columns a reader plots: cumulative counts per bin end and the two recovery measures.
+// Columns a reader plots: cumulative counts per bin end and the two recovery measures. Sensors
+// go offline two ways: with a crashed machine (counted in `down`), and, for agents outside the
+// kernel, with a failed agent on a machine that stays up (`agentOnlyDown`, shown apart). Both
+// count against "sensors online", CrowdStrike's measure.
 import type { SimResult } from '../engine/types.js';
 
 export interface Series {
@@ -9,7 +12,9 @@ export interface Series {
   recovered: Float64Array;
   /** Devices down now (crashed and not yet back). */
   down: Float64Array;
-  /** Windows sensors online compared with before the update: (fleet - down) / fleet. */
+  /** Sensors offline now on machines that stayed up: user-mode agents that failed and have not fetched the fix yet. */
+  agentOnlyDown: Float64Array;
+  /** Windows sensors online compared with before the update: (fleet - down - agentOnlyDown) / fleet. */
   sensorsOnlineShare: Float64Array;
   /** Share of all crashed devices that are back: recovered / total crashed. */
   crashedRecoveredShare: Float64Array;
@@ -55,10 +60,12 @@ export function toSeries(r: SimResult): Series {
   const crashed = cumulative(sumGroups(r.crashedBySector, n));
   const recovered = cumulative(sumGroups(r.recoveredBySector, n));
   const down = crashed.map((c, i) => c - recovered[i]!);
+  const agentBack = cumulative(sumGroups(r.agentRecoveredByRegion, n));
+  const agentOnlyDown = cumulative(sumGroups(r.agentFailedByRegion, n)).map((f, i) => f - agentBack[i]!);
   const total = r.crashed;
   return {
-    timeMs, exposed, crashed, recovered, down,
-    sensorsOnlineShare: down.map((d) => (r.fleet > 0 ? (r.fleet - d) / r.fleet : 1)),
+    timeMs, exposed, crashed, recovered, down, agentOnlyDown,
+    sensorsOnlineShare: down.map((d, i) => (r.fleet > 0 ? (r.fleet - d - agentOnlyDown[i]!) / r.fleet : 1)),
     crashedRecoveredShare: recovered.map((x) => (total > 0 ? x / total : 1)),
     downBySector: downPerGroup(r.crashedBySector, r.recoveredBySector, n),
     downByRegion: downPerGroup(r.crashedByRegion, r.recoveredByRegion, n),

@@ -19,6 +19,9 @@ export interface Summary {
   sensorsOnlineAtCheck: number;
   crashedRecoveredAtCheck: number;
   stillDownAtEnd: number;
+  /** Sensors offline on machines that stayed up (failed user-mode agents): the most at once, and at the check point. */
+  agentOnlyDownPeak: number;
+  agentOnlyDownAtCheck: number;
   haltAt: string | null;
   bySector: { sector: Sector; fleet: number; crashed: number; deviceHoursLost: number; hoursTo50: number | null; hoursTo90: number | null }[];
 }
@@ -53,6 +56,8 @@ export function summarize(r: SimResult, params: Params, series: Series = toSerie
     sensorsOnlineAtCheck: valueAt(r, series.sensorsOnlineShare, checkMin),
     crashedRecoveredAtCheck: valueAt(r, series.crashedRecoveredShare, checkMin),
     stillDownAtEnd: r.stillDown,
+    agentOnlyDownPeak: series.agentOnlyDown.reduce((m, x) => (x > m ? x : m), 0),
+    agentOnlyDownAtCheck: valueAt(r, series.agentOnlyDown, checkMin),
     haltAt: r.haltAtMinutes === null ? null : iso(r.publishAtMs + r.haltAtMinutes * 60000),
     bySector: SECTORS.map((sector, s) => {
       let cum = 0;

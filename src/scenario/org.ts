@@ -188,3 +188,16 @@ export function parseOrgText(text: string, source: string): Parsed<Organisation>
   }
   return validateOrg(json, source);
 }
+
+/** An organisation as a file: the fields `validateOrg` reads, without those left to the scenario. */
+export function orgToJson(o: Organisation): string {
+  const out: Record<string, unknown> = { version: ORG_VERSION, name: o.name, description: o.description, sector: o.sector };
+  if (o.repairStaff !== null) out.repairStaff = o.repairStaff;
+  if (o.bitlockerShare) out.bitlockerShare = { ...o.bitlockerShare };
+  if (o.keyEscrowedShare !== null) out.keyEscrowedShare = o.keyEscrowedShare;
+  out.keyServerOnSite = o.keyServerOnSite;
+  out.automatedRemediation = o.automatedRemediation;
+  out.holdsContentBack = o.holdsContentBack;
+  out.sites = o.sites.map((s) => ({ name: s.name, region: s.region, devices: { ...s.devices }, ...(s.repairStaff !== null ? { repairStaff: s.repairStaff } : {}) }));
+  return `${JSON.stringify(out, null, 2)}\n`;
+}

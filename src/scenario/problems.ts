@@ -13,6 +13,8 @@ export interface ExpectedValue {
   min: number;
   max: number;
   unit: string;
+  /** The word "never" is also accepted. */
+  never?: boolean;
 }
 
 export type ProblemCode =
@@ -58,6 +60,8 @@ export type ProblemCode =
   | 'browser.tooManyCustomers' // {value, max}
   | 'browser.tooMuchMemory'    // {mb, maxMb}
   | 'migrated'             // {from, to}: a warning, not an error
+  | 'migrated.knownBad'    // {knownBad, revert, delay}: crash.knownBadMinutes read as a delay after the revert (a warning)
+  | 'migrated.renamed'     // {to}: an old key read under its new name (a warning)
   // Organisation files (src/scenario/org.ts):
   | 'org.notObject'        // {got, allowed}
   | 'org.version'          // {got, version}
@@ -111,7 +115,7 @@ export function expectedText(v: Readonly<Record<string, unknown>> | ExpectedValu
   const e = v as Readonly<Record<string, unknown>>;
   if (e['kind'] === 'datetime') return 'a UTC date and time such as "2024-07-19T04:09:00Z", between 2000 and 2100';
   const what = e['kind'] === 'integer' ? 'a whole number' : 'a number';
-  return `${what} from ${num(e['min'])} to ${num(e['max'])} (${String(e['unit'])})`;
+  return `${what} from ${num(e['min'])} to ${num(e['max'])} (${String(e['unit'])})${e['never'] ? ', or "never"' : ''}`;
 }
 
 /** The sentence for a problem, without its source and path. */
@@ -171,6 +175,12 @@ export function problemMessage(p: Problem): string {
     case 'browser.tooMuchMemory':
       return `this run would need about ${v['mb']} MB, more than the page allows (${v['maxMb']} MB). Lower fleet.windowsSensors or fleet.customerSizeMax, or use the command line.`;
     case 'migrated': return `migrated from version ${v['from']} to ${v['to']}`;
+    case 'migrated.knownBad': {
+      const before = Number(v['knownBad']) < Number(v['revert']);
+      return `the known-bad list now follows the fix: ${v['knownBad']} min after publish is read as crash.knownBadDelayMinutes = ${v['delay']} min after the revert (${v['revert']} min)` +
+        (before ? '; a list before the revert is no longer possible' : '');
+    }
+    case 'migrated.renamed': return `read as ${v['to']}`;
     case 'org.notObject': return `expected a JSON object with ${v['allowed']}; got ${v['got']}`;
     case 'org.version': return `got ${v['got']}; this simulator reads organisation files of version ${v['version']}`;
     case 'org.unknownClass': return `unknown device class; classes are ${v['classes']}`;

@@ -4,6 +4,7 @@
 import { PARAM_BY_KEY, PARAM_SPECS, type ParamSpec } from '../engine/params.js';
 import { classShare } from '../engine/fleet.js';
 import { CLASSES, REGIONS, SECTORS, type Params } from '../engine/types.js';
+import { RENAMED_KEYS } from './migrate.js';
 import { problem, type ExpectedValue, type Parsed, type Problem, type ProblemCode } from './problems.js';
 
 export type { Parsed } from './problems.js';
@@ -20,7 +21,7 @@ export const show = (v: unknown): string => {
 
 /** What a parameter accepts, as values for a problem. */
 export function expected(spec: ParamSpec): ExpectedValue {
-  return { kind: spec.kind, min: spec.min, max: spec.max, unit: spec.unit };
+  return { kind: spec.kind, min: spec.min, max: spec.max, unit: spec.unit, ...(spec.never ? { never: true } : {}) };
 }
 
 type ValueProblem = { code: ProblemCode; values: Problem['values'] };
@@ -42,6 +43,8 @@ export function checkValue(spec: ParamSpec, raw: unknown): { value: number | str
     if (!Number.isFinite(ms) || ms < spec.min || ms > spec.max) return bad(spec, raw);
     return { value: new Date(ms).toISOString().replace('.000Z', 'Z') };
   }
+  // An explicit "never" (a revert never made by hand, a tool that never ships), never a huge number.
+  if (spec.never && raw === 'never') return { value: 'never' };
   if (typeof raw !== 'number' || !Number.isFinite(raw)) return bad(spec, raw);
   if (spec.kind === 'integer' && !Number.isInteger(raw)) return bad(spec, raw);
   if (raw < spec.min || raw > spec.max) return bad(spec, raw);
@@ -67,6 +70,8 @@ export function validateOverrides(flat: Record<string, unknown>, source: string,
 }
 
 function suggest(key: string): Problem['values'] {
+  // A key an older version had: its new name (files and links are migrated; flags are not).
+  if (Object.hasOwn(RENAMED_KEYS, key)) return { suggestion: RENAMED_KEYS[key]! };
   // The closest known key by edit distance catches typos ("revertMinutez") and wrong groups.
   let best = '';
   let bestD = Infinity;
@@ -115,7 +120,7 @@ export function checkCrossField(p: Params, source = ''): Problem[] {
       { canary: push.canaryShare, early: push.earlyShare, sum: push.canaryShare + push.earlyShare }, ['params.push.earlyShare']);
   }
   const horizon = p.run.horizonDays * 1440;
-  if (push.revertMinutes >= horizon) {
+  if (push.revertMinutes !== 'never' && push.revertMinutes >= horizon) {
     at('params.push.revertMinutes', 'cross.revertAfterEnd', { revert: push.revertMinutes, horizonDays: p.run.horizonDays, horizonMinutes: horizon });
   }
   if (p.run.checkHours * 60 > horizon) {

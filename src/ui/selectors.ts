@@ -45,4 +45,25 @@ export const SEL = {
 export const CHART_IDS = ['timeline', 'sectors', 'regions'] as const;
 /** Charts of an analysis, drawn once the reader runs it. */
 export const ANALYSIS_CHART_IDS = ['tornado'] as const;
-export type ChartId = (typeof CHART_IDS)[number] | (typeof ANALYSIS_CHART_IDS)[number];
+/** What the outage did to services (drawn once the service figures follow the device figures), and the world map. */
+export const SERVICE_CHART_IDS = ['map', 'flights', 'services', 'hospitals', 'dispatch', 'money'] as const;
+/** The organisation panel's charts. */
+export const ORG_CHART_IDS = ['org-curve', 'org-days'] as const;
+export type ChartId = (typeof CHART_IDS)[number] | (typeof ANALYSIS_CHART_IDS)[number]
+  | (typeof SERVICE_CHART_IDS)[number] | (typeof ORG_CHART_IDS)[number];
+
+/** The organisation panel (src/ui/app/orgPanel.ts): data-key names the run drawn, data-services is
+ * "done" once its service figures are in; figures carry data-org-figure=KEY and data-value. */
+export const ORG_SEL = {
+  panel: '#org-panel',
+  example: '#org-example',
+  importFile: '#org-import',
+  exportFile: '#org-export',
+  clear: '#org-clear',
+  form: '#org-form',
+  run: '#org-run',
+  status: '#org-status',
+  problems: '#org-problems',
+  figure: (key: string) => `#org-panel [data-org-figure="${key}"]`,
+  siteInput: (site: number, path: string) => `#org-form [data-path="sites[${site}].${path}"]`,
+} as const;

@@ -4,7 +4,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  baseURL, changeAndWait, figure, figures, fillParam, launchBrowser, openPage, query, SEL, screenshot, typeParam, waitDone,
+  baseURL, changeAndWait, figure, figures, fillParam, launchBrowser, openPage, query, revealParam, SEL, screenshot, typeParam, waitDone,
 } from './helpers.js';
 
 let browser: Browser;
@@ -21,7 +21,7 @@ describe('changing parameters', () => {
     const { page } = o;
     try {
       const base = await figures(page);
-      expect(query(page).get('v')).toBe('1');
+      expect(query(page).get('v')).toBe('2');
       expect(query(page).has('repair.staffPer1000')).toBe(false);
 
       // Typed with the keyboard, like a user: select the box's text and type 11.
@@ -61,6 +61,40 @@ describe('changing parameters', () => {
       expect(await figure(page, 'crashed')).toBeGreaterThanOrEqual(us.crashed!);
       expect(o.problems()).toEqual([]);
       await screenshot(page, 'changed-us-business-hours', false);
+    } finally {
+      await o.close();
+    }
+  });
+
+  it('a time that never comes: "never" boxes for the revert and the vendor tools, in the link and on the timeline; the publish time names its weekday', async () => {
+    const o = await openPage(browser);
+    const { page } = o;
+    try {
+      const note = page.locator('#param-push\\.publishAt-when');
+      expect(await note.textContent()).toMatch(/^Fri 04:09 UTC: Los Angeles Thu 21:09, New York Fri 00:09.*Sydney Fri 14:09\. The check point/);
+      const marks = async () => (await page.textContent('[data-chart="timeline"] svg.chart-svg')) ?? '';
+      expect(await marks()).toContain('Microsoft USB recovery tool');
+
+      await revealParam(page, 'vendor.usbToolHours');
+      await changeAndWait(page, () => page.check('[data-never-for="vendor.usbToolHours"]'));
+      expect(query(page).get('vendor.usbToolHours')).toBe('never');
+      expect(await page.isDisabled(SEL.paramInput('vendor.usbToolHours'))).toBe(true);
+      expect(await marks()).not.toContain('Microsoft USB recovery tool');
+      expect(await marks()).toContain('CrowdStrike automated remediation');
+      // Unticked: back to the number it had.
+      await changeAndWait(page, () => page.uncheck('[data-never-for="vendor.usbToolHours"]'));
+      expect(await page.inputValue(SEL.paramInput('vendor.usbToolHours'))).toBe('40');
+      expect(query(page).has('vendor.usbToolHours')).toBe(false);
+
+      // Revert on detection: no revert at a set time, the rollout stopped by crash telemetry.
+      await changeAndWait(page, () => fillParam(page, 'push.haltAfterCrashes', '10000'));
+      await changeAndWait(page, () => page.check('[data-never-for="push.revertMinutes"]'));
+      expect(query(page).get('push.revertMinutes')).toBe('never');
+      expect(await marks()).toContain('Reverted on crash telemetry');
+
+      await changeAndWait(page, () => fillParam(page, 'push.publishAt', '2024-07-20T04:09'));
+      expect(await note.textContent()).toMatch(/^Sat 04:09 UTC: Los Angeles Fri 21:09/);
+      expect(o.problems()).toEqual([]);
     } finally {
       await o.close();
     }

@@ -38,7 +38,7 @@ describe('compare scenarios', () => {
     await compareDone(page, 1);
     // The timeline draws each run in its colour (the legend names both runs).
     const legend = await page.textContent(`${SEL.chart('timeline')} .chart-legend`);
-    expect(legend).toContain('Canary ring with automatic halt');
+    expect(legend).toContain('1% canary with a one-hour bake and an automatic halt');
     // The edited run is the baseline at another fleet size; the ghost baseline is the reference.
     const crashed = (await cellValues(page, 'crashed')).map(Number);
     expect(crashed.length).toBe(3);
@@ -50,11 +50,11 @@ describe('compare scenarios', () => {
     const csv = await download(page, '#compare-export');
     const text = csv.bytes.toString('utf8');
     expect(text).toMatch(/^# Outage impact simulator: scenarios compared/);
-    expect(text).toContain('Canary ring with automatic halt');
+    expect(text).toContain('1% canary with a one-hour bake and an automatic halt');
     expect(text).toMatch(/\ncrashed,/);
 
     const svg = await download(page, SEL.chartExport('timeline', 'svg'));
-    expect(svg.bytes.toString('utf8')).toContain('compared with Canary ring with automatic halt');
+    expect(svg.bytes.toString('utf8')).toContain('compared with 1% canary with a one-hour bake and an automatic halt');
 
     // The link reopens the same comparison in a fresh browser profile.
     const link = page.url();
@@ -63,7 +63,7 @@ describe('compare scenarios', () => {
       await compareDone(again.page, 1);
       // The grey baseline runs last; the table gains its column when it is in.
       await again.page.waitForFunction(() => document.querySelectorAll('#compare-table tr[data-figure="crashed"] td').length === 3, undefined, { timeout: 90_000 });
-      expect(await again.page.textContent('#compare-list')).toContain('Canary ring with automatic halt');
+      expect(await again.page.textContent('#compare-list')).toContain('1% canary with a one-hour bake and an automatic halt');
       expect((await cellValues(again.page, 'crashed')).map(Number)).toEqual(crashed);
       expect(again.problems()).toEqual([]);
     } finally {

@@ -48,12 +48,16 @@ describe('worker crash', () => {
       const before = await figures(page);
       const hash = await page.getAttribute(SEL.runStatus, 'data-hash');
       const workers = await expectWorkers(page, 2);
-      // Make one worker throw (uncaught) on the next message it gets: the next run's start.
-      await workers[1]!.evaluate(() => {
-        self.onmessage = () => {
-          throw new Error('test crash');
-        };
-      });
+      // Make the workers throw (uncaught) on the next message they get: the next run's start. (A
+      // change first runs a preview on one free worker; that one is replaced quietly, and the full
+      // run then meets the other.)
+      for (const w of workers) {
+        await w.evaluate(() => {
+          self.onmessage = () => {
+            throw new Error('test crash');
+          };
+        });
+      }
       await fillParam(page, 'repair.staffPer1000', '9');
       await waitState(page, 'error', 30_000);
       const msg = page.locator(`${SEL.messages} .msg-error[data-key="run"]`);

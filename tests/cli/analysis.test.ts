@@ -43,12 +43,12 @@ describe('simulate --runs', () => {
 });
 
 describe('simulate --sensitivity', () => {
-  it('--sensitivity levers ranks the nine levers by swing of the chosen figure', () => {
+  it('--sensitivity levers ranks the ten levers by swing of the chosen figure', () => {
     const r = runCli(['scenarios/july-2024.json', '--sensitivity', 'levers', '--figure', 'deviceHoursLost', ...SMALL]);
     expect(r.status, r.stderr).toBe(0);
     const j = JSON.parse(r.stdout) as { figure: string; rows: { id: string; swing: number; low: number; high: number }[] };
     expect(j.figure).toBe('deviceHoursLost');
-    expect(j.rows).toHaveLength(9);
+    expect(j.rows).toHaveLength(10);
     for (let i = 1; i < j.rows.length; i++) expect(j.rows[i - 1]!.swing).toBeGreaterThanOrEqual(j.rows[i]!.swing);
     const staff = j.rows.find((x) => x.id === 'staff')!;
     expect(staff.high).toBeLessThan(staff.low);

@@ -16,7 +16,10 @@ const errors = (argv: string[]): string[] => {
 
 describe('parseArgs', () => {
   it('parseArgs([file]) takes the defaults: json to standard output, the scenario seed, no overrides', () => {
-    expect(ok(['s.json'])).toEqual({ help: false, scenario: 's.json', seed: null, format: 'json', out: null, org: null, set: {}, workers: null });
+    expect(ok(['s.json'])).toEqual({
+      help: false, scenario: 's.json', seed: null, format: 'json', out: null, org: null, set: {}, workers: null,
+      runs: null, vary: 'both', percentiles: [5, 95], sensitivity: null, figure: 'deviceHoursLost',
+    });
   });
 
   it('parseArgs reads every option, as "--flag value" and as "--flag=value"', () => {
@@ -24,6 +27,7 @@ describe('parseArgs', () => {
     expect(a).toEqual({
       help: false, scenario: 's.json', seed: 7, format: 'csv', out: 'o.csv', org: 'org.json',
       set: { 'push.revertMinutes': 30, 'push.publishAt': '2024-07-18T14:09:00Z' }, workers: 3,
+      runs: null, vary: 'both', percentiles: [5, 95], sensitivity: null, figure: 'deviceHoursLost',
     });
     expect(ok(['s.json', '--workers=1']).workers).toBe(1);
     expect(ok(['--seed=0', 's.json']).seed).toBe(0);
@@ -68,7 +72,7 @@ describe('parseArgs', () => {
 
   it('parseArgs: --set checks the key and the value like a scenario file does', () => {
     expect(errors(['s.json', '--set', 'push.nope=1'])).toEqual(['--set push.nope: unknown parameter']);
-    expect(errors(['s.json', '--set', 'push.revertMinutes=abc'])[0]).toBe('--set push.revertMinutes: got "abc"; expected a whole number from 1 to 20160 (min)');
+    expect(errors(['s.json', '--set', 'push.revertMinutes=abc'])[0]).toBe('--set push.revertMinutes: got "abc"; expected a whole number from 1 to 20160 (min), or "never"');
     expect(errors(['s.json', '--set', 'push.revertMinutes=0'])[0]).toContain('--set push.revertMinutes: got 0');
     expect(errors(['s.json', '--set', 'push.revertMinutes=NaN'])[0]).toContain('got "NaN"');
     expect(errors(['s.json', '--set', 'push.revertMinutes'])[0]).toContain('expected KEY=VALUE');

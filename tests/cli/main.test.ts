@@ -277,7 +277,7 @@ describe('simulate command line', () => {
       expectInputError(runCli([writeJson(dir, 'range.json', { params: { fleet: { windowsSensors: 1e308 } } })]), 'range.json: params.fleet.windowsSensors: got 1.000e+308');
     });
     it('a newer scenario version', () => {
-      expectInputError(runCli([writeJson(dir, 'v2.json', { version: 2 })]), 'v2.json: version: 2 is newer');
+      expectInputError(runCli([writeJson(dir, 'v3.json', { version: 3 })]), 'v3.json: version: 3 is newer');
     });
     it('a non-numeric seed', () => {
       expectInputError(runCli([small, '--seed', 'abc']), '--seed: got "abc"');

@@ -18,6 +18,12 @@ const variants: [string, Params, number[]][] = [
   ['US business hours, one-day horizon', smallParams({ ...small, 'push.publishAt': '2024-07-18T14:09:00Z', 'run.horizonDays': 1, 'run.checkHours': 20 }), SEEDS.slice(0, 5)],
   ['few staff, no automation, keys lost', smallParams({ ...small, 'repair.staffPer1000': 0.05, 'vendor.autoOptInShare': 0, 'repair.keyEscrowedShare': 0 }), SEEDS.slice(0, 5)],
   ['rings with a revert after the last ring', smallParams({ ...small, 'push.canaryShare': 0.2, 'push.earlyShare': 0.3, 'push.canaryBakeMinutes': 30, 'push.earlyBakeMinutes': 60, 'push.revertMinutes': 200 }), SEEDS.slice(0, 5)],
+  ['revert on detection, known-bad list an hour later', smallParams({ ...small, 'push.revertMinutes': 'never', 'push.haltAfterCrashes': 200, 'push.haltDetectionMinutes': 40, 'crash.knownBadDelayMinutes': 60 }), SEEDS.slice(0, 3)],
+  ['never reverted, half the agents in user mode', smallParams({ ...small, 'push.revertMinutes': 'never', 'push.kernelModeShare': 0.5, 'run.horizonDays': 3, 'run.checkHours': 48 }), SEEDS.slice(0, 3)],
+  ['no vendor tools, network repair, surge staff', smallParams({
+    ...small, 'vendor.usbToolHours': 'never', 'vendor.autoRemediationHours': 'never', 'repair.networkFixShare': 0.6, 'repair.networkFixHours': 6,
+    'repair.surgeStaff.healthcare': 3, 'repair.surgeStaff.retail': 0.5,
+  }), SEEDS.slice(0, 3)],
 ];
 
 describe('simulate invariants', () => {
@@ -35,7 +41,7 @@ describe('simulate invariants', () => {
     const [, params] = variants[1]!;
     const r = simulate(params, 1);
     expect(r.haltAtMinutes).not.toBeNull();
-    expect(r.contentEndMinutes).toBeLessThan(params.push.revertMinutes);
+    expect(r.contentEndMinutes).toBeLessThan(params.push.revertMinutes as number);
     expect(r.crashed).toBeLessThan(0.02 * r.fleet);
   });
 });

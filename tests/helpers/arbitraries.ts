@@ -16,7 +16,8 @@ export function valueArb(spec: ParamSpec, min = spec.min, max = spec.max): fc.Ar
     );
   }
   const def = typeof spec.default === 'number' && spec.default >= min && spec.default <= max ? [spec.default] : [];
-  const ends = fc.constantFrom(min, max, ...def);
+  // A time that may never come also takes the word "never".
+  const ends = fc.constantFrom<number | string>(min, max, ...def, ...(spec.never ? ['never'] : []));
   if (spec.kind === 'integer') return fc.oneof(ends, fc.integer({ min, max }));
   // -0 prints as 0 in JSON; keep to +0 so round trips compare with toEqual.
   return fc.oneof(ends, fc.double({ min, max, noNaN: true, noDefaultInfinity: true }).map((x) => (x === 0 ? 0 : x)));

@@ -90,7 +90,7 @@ export function invariantViolations(r: SimResult, params?: Params): string[] {
     if (exp[i] || cr[i] || rec[i]) fail(`bin ${i} (${r.binEdges[i]} min) before publish has events`);
   }
   for (let i = 0; i < n; i++) {
-    if (r.binEdges[i]! >= r.contentEndMinutes && exp[i] !== 0) {
+    if (r.contentEndMinutes !== null && r.binEdges[i]! >= r.contentEndMinutes && exp[i] !== 0) {
       fail(`bin ${i} (from ${r.binEdges[i]} min) has ${exp[i]} exposures at or after contentEnd ${r.contentEndMinutes}`);
       break;
     }
@@ -141,15 +141,37 @@ export function invariantViolations(r: SimResult, params?: Params): string[] {
   if (dh > (r.crashed * (end + 0.5)) / 60 + 1e-6) fail(`deviceHoursLost ${dh} > crashed x horizon`);
   if (r.crashed > 0 && r.stillDown === r.crashed && dh === 0) fail('crashed devices but no device-hours lost');
 
-  if (!(r.contentEndMinutes >= 0)) fail(`contentEndMinutes = ${r.contentEndMinutes}`);
+  if (r.contentEndMinutes !== null && !(r.contentEndMinutes >= 0)) fail(`contentEndMinutes = ${r.contentEndMinutes}`);
   if (r.haltAtMinutes !== null && r.haltAtMinutes !== r.contentEndMinutes) fail(`haltAtMinutes ${r.haltAtMinutes} != contentEnd ${r.contentEndMinutes}`);
+  if (r.haltAtMinutes !== null && !(r.detectedAtMinutes !== null && r.detectedAtMinutes <= r.haltAtMinutes)) {
+    fail(`halted at ${r.haltAtMinutes} without crash telemetry passing the threshold before (${r.detectedAtMinutes})`);
+  }
+  // The known-bad list follows the fix: never before the content stopped, never without it.
+  if ((r.knownBadMinutes === null) !== (r.contentEndMinutes === null)) fail(`knownBad ${r.knownBadMinutes} but contentEnd ${r.contentEndMinutes}`);
+  if (r.knownBadMinutes !== null && r.contentEndMinutes !== null && r.knownBadMinutes < r.contentEndMinutes) {
+    fail(`known-bad list at ${r.knownBadMinutes} before the content stopped at ${r.contentEndMinutes}`);
+  }
+  // Agent-only failures: counted per region, back at most once each, never before the known-bad list.
+  eq('sum of agent failure bins vs agentOnly', total(r.agentFailedByRegion), r.agentOnly);
+  eq('sum of agent recovery bins vs agentOnlyRecovered', total(r.agentRecoveredByRegion), r.agentOnlyRecovered);
+  if (r.agentOnlyRecovered > r.agentOnly) fail(`agents back ${r.agentOnlyRecovered} > agent failures ${r.agentOnly}`);
+  const agentBack = perBin(r.agentRecoveredByRegion, n);
+  const knownBad = r.knownBadMinutes ?? Infinity;
+  for (let i = 0; i < n; i++) {
+    if (agentBack[i]! > 0 && r.binEdges[i + 1]! <= knownBad) { fail(`agents back in bin ${i} (to ${r.binEdges[i + 1]} min) before the known-bad list at ${knownBad}`); break; }
+  }
   for (let g = 0; g < r.regionOnAtPublish.length; g++) {
     const x = r.regionOnAtPublish[g]!;
     if (!(x >= 0 && x <= 1)) fail(`regionOnAtPublish[${g}] = ${x}`);
   }
   if (params) {
     if (r.fleet !== params.fleet.windowsSensors) fail(`fleet ${r.fleet} != windowsSensors ${params.fleet.windowsSensors}`);
-    if (r.contentEndMinutes > params.push.revertMinutes) fail(`contentEnd ${r.contentEndMinutes} after revert ${params.push.revertMinutes}`);
+    const revert = params.push.revertMinutes;
+    if (revert !== 'never' && (r.contentEndMinutes === null || r.contentEndMinutes > revert)) fail(`contentEnd ${r.contentEndMinutes} after revert ${revert}`);
+    if (revert === 'never' && r.haltAtMinutes === null && r.contentEndMinutes !== null) fail(`no revert and no halt, but the content ended at ${r.contentEndMinutes}`);
+    if (r.knownBadMinutes !== null && r.contentEndMinutes !== null && r.knownBadMinutes !== r.contentEndMinutes + params.crash.knownBadDelayMinutes) {
+      fail(`known-bad list at ${r.knownBadMinutes}, not the content's end ${r.contentEndMinutes} + ${params.crash.knownBadDelayMinutes}`);
+    }
     if (params.push.kernelModeShare === 0 && r.crashed !== 0) fail(`kernelModeShare 0 but ${r.crashed} crashed`);
     if (params.push.kernelModeShare === 1 && r.agentOnly !== 0) fail(`kernelModeShare 1 but ${r.agentOnly} agent-only`);
     if (params.fleet.eligibleShare === 0 && r.exposed !== 0) fail(`eligibleShare 0 but ${r.exposed} exposed`);

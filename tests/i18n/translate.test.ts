@@ -40,7 +40,7 @@ describe('t', () => {
     expect(ja.unit('min')).toBe('分');
     expect(ja.sentences(['一文目です。', '二文目です。'])).toBe('一文目です。二文目です。');
     expect(createI18n('en').sentences(['One.', 'Two.'])).toBe('One. Two.');
-    expect(ja.bundledScenario('faster-revert')?.name).toBe('20分後に取り消し');
+    expect(ja.bundledScenario('faster-revert')?.name).toBe('15分後に取り消し');
     expect(ja.bundledScenario('my-own')).toBeNull();
   });
 });

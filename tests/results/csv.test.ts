@@ -45,10 +45,10 @@ describe('toCsv', () => {
     expect(cli.notes['run']).toBe('two lines');
   });
 
-  it('toCsv columns: the summary columns, then down per sector', () => {
+  it('toCsv columns: the summary columns, down per sector, then sensors offline on machines that stayed up', () => {
     const r = handMade([1], [0]);
     const header = split(toCsv(toSeries(r), r, ABOUT)).lines[0]!;
-    const expected = ['time', 'exposed', 'crashed', 'down', 'recovered', 'sensorsOnlineShare', 'crashedRecoveredShare', ...SECTORS.map((s) => `down_${s}`)];
+    const expected = ['time', 'exposed', 'crashed', 'down', 'recovered', 'sensorsOnlineShare', 'crashedRecoveredShare', ...SECTORS.map((s) => `down_${s}`), 'agentOnlyDown'];
     expect(header.split(',')).toEqual(expected);
     expect(expected.slice(0, CSV_COLUMNS.length)).toEqual([...CSV_COLUMNS]);
   });
@@ -61,7 +61,7 @@ describe('toCsv', () => {
     expect(lines.length).toBe(1 + 3);
     const row = (i: number) => lines[i]!.split(',');
     expect(row(1)[0]).toBe('2024-07-19T05:09:00.000Z');
-    expect(row(1).slice(1).map(Number)).toEqual([40, 40, 40, 0, 0.6, 0, 40, ...Array<number>(SECTORS.length - 1).fill(0)]);
+    expect(row(1).slice(1).map(Number)).toEqual([40, 40, 40, 0, 0.6, 0, 40, ...Array<number>(SECTORS.length - 1).fill(0), 0]);
     expect(row(3)[0]).toBe('2024-07-19T07:09:00.000Z');
     expect(row(3).slice(1, 7).map(Number)).toEqual([60, 60, 20, 40, 0.8, 0.666667]);
   });
@@ -72,7 +72,7 @@ describe('toCsv', () => {
     const { lines, notes } = split(toCsv(s, r, ABOUT));
     expect(notes['time']).toBe('end of each bin, ISO 8601 UTC; time step 1 min from 1 h before publish to 6 h after publish, then 10 min to 2 d after publish');
     expect(lines.length).toBe(r.nBins + 1);
-    const width = 7 + SECTORS.length;
+    const width = 8 + SECTORS.length;
     for (let i = 1; i < lines.length; i++) {
       const cells = lines[i]!.split(',');
       expect(cells.length).toBe(width);

@@ -1,6 +1,7 @@
 // Fuzzing the scenario reader: random JSON, random JavaScript values and valid scenarios with one
 // field replaced by something nasty. The reader never throws; it returns a scenario or errors
 // that each start with the source and name a field. fast-check seeds are in the titles.
+import { SCENARIO_VERSION } from '../../src/scenario/migrate.js';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { PARAM_SPECS, setPath } from '../../src/engine/params.js';
@@ -104,7 +105,7 @@ describe('scenario reader (fuzz)', () => {
     fc.assert(
       fc.property(scenarioArb, (s) => {
         runs++;
-        const scenario: Scenario = { version: 1, ...s };
+        const scenario: Scenario = { version: SCENARIO_VERSION, ...s };
         const first = validateScenario({ ...scenario, params: s.params }, SRC);
         expect(first.ok ? [] : first.errors).toEqual([]);
         const back = parseScenarioText(scenarioToJson(scenario), SRC);

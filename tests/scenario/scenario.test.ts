@@ -1,6 +1,7 @@
 import { REGIONS, SECTORS } from '../../src/engine/types.js';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { SCENARIO_VERSION } from '../../src/scenario/migrate.js';
 import { describe, expect, it } from 'vitest';
 import { defaultParams, withOverrides } from '../../src/engine/params.js';
 import {
@@ -38,7 +39,7 @@ describe('parseScenarioText', () => {
       const r = parseScenarioText(readFileSync(join(SCENARIO_DIR, f), 'utf8'), f);
       expect(r.ok ? [] : r.errors.map(problemText), f).toEqual([]);
       const s = valueOf(r);
-      expect(s.version).toBe(1);
+      expect(s.version).toBe(SCENARIO_VERSION);
       expect(s.name.length).toBeGreaterThan(0);
       expect(s.description.length).toBeGreaterThan(0);
     }
@@ -59,7 +60,7 @@ describe('parseScenarioText', () => {
   });
 
   it('parseScenarioText fills defaults: name, description, seed 1, no overrides', () => {
-    expect(valueOf(parse({}))).toEqual({ version: 1, name: 'Untitled scenario', description: '', seed: 1, params: {} });
+    expect(valueOf(parse({}))).toEqual({ version: SCENARIO_VERSION, name: 'Untitled scenario', description: '', seed: 1, params: {} });
   });
 
   it('parseScenarioText refuses text that is not JSON, naming the source', () => {
@@ -241,12 +242,12 @@ describe('validateScenario', () => {
     expect(again.description).toBe('<img src=x onerror=alert(1)>');
   });
 
-  it('validateScenario: a file without a version is read as version 1; version 2 is refused clearly', () => {
-    expect(valueOf(parse({ name: 'x' })).version).toBe(1);
-    expectOneError(parse({ version: 2 }), 'version', '2 is newer than this simulator reads (1)', 'update the simulator');
+  it('validateScenario: a file without a version is read as the current one; a newer version is refused clearly', () => {
+    expect(valueOf(parse({ name: 'x' })).version).toBe(SCENARIO_VERSION);
+    expectOneError(parse({ version: 3 }), 'version', '3 is newer than this simulator reads (2)', 'update the simulator');
     expectOneError(parse({ version: '1' }), 'version', 'got "1"');
     expectOneError(parse({ version: 0 }), 'version');
-    expect(valueOf(parse({ version: 1 })).version).toBe(1);
+    expect(valueOf(parse({ version: 1 })).version).toBe(SCENARIO_VERSION);
   });
 
   // Bug (src/scenario/scenario.ts, flattenInput: `out[key] = v`): the key "__proto__" assigns the
@@ -267,7 +268,7 @@ describe('validateScenario', () => {
 describe('scenarioToJson', () => {
   it('scenarioToJson output re-parses to the same scenario', () => {
     const s: Scenario = {
-      version: 1, name: 'Round trip', description: 'Several groups', seed: 42,
+      version: SCENARIO_VERSION, name: 'Round trip', description: 'Several groups', seed: 42,
       params: { 'push.publishAt': '2024-07-18T14:09:00Z', 'push.revertMinutes': 20, 'fleet.regionShare.anz': 0.2, 'repair.staffPer1000': 11, 'run.checkHours': 165.85 },
     };
     const text = scenarioToJson(s);
@@ -291,7 +292,7 @@ describe('diffFromDefaults', () => {
 });
 
 describe('paramsHash', () => {
-  const base: Scenario = { version: 1, name: 'a', description: '', seed: 1, params: {} };
+  const base: Scenario = { version: SCENARIO_VERSION, name: 'a', description: '', seed: 1, params: {} };
   it('paramsHash depends on the parameter values and the seed, not on the name or on defaults spelled out', () => {
     const h = paramsHash(base);
     expect(h).toMatch(/^[0-9a-f]{8}$/);

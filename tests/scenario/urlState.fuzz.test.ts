@@ -1,5 +1,6 @@
 // Fuzzing links: any query string is read without throwing; a link made from a valid scenario
 // reads back as that scenario. fast-check seeds are in the titles.
+import { SCENARIO_VERSION } from '../../src/scenario/migrate.js';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { PARAM_SPECS } from '../../src/engine/params.js';
@@ -73,7 +74,7 @@ describe('decodeUrlState (fuzz)', () => {
     fc.assert(
       fc.property(scenario, (s) => {
         runs++;
-        const full: Scenario = { version: 1, description: '', ...s };
+        const full: Scenario = { version: SCENARIO_VERSION, description: '', ...s };
         expect(decodeUrlState(encodeUrlState(full))).toEqual({ ok: true, value: full, warnings: [] });
       }),
       { numRuns: 300, seed: 203 },

@@ -1,3 +1,4 @@
+import { SCENARIO_VERSION } from '../../src/scenario/migrate.js';
 import { describe, expect, it } from 'vitest';
 import { problemText } from '../../src/scenario/problems.js';
 import { MAX_QUERY, decodeUrlState, encodeUrlState } from '../../src/scenario/urlState.js';
@@ -7,13 +8,13 @@ const errorsOf = (r: Parsed<Scenario> | null): string[] => (r && !r.ok ? r.error
 
 describe('encodeUrlState / decodeUrlState', () => {
   const s: Scenario = {
-    version: 1, name: 'US hours & more <b>', description: '', seed: 7,
+    version: SCENARIO_VERSION, name: 'US hours & more <b>', description: '', seed: 7,
     params: { 'push.publishAt': '2024-07-18T14:09:00Z', 'push.revertMinutes': 20, 'repair.staffPer1000': 11, 'fleet.regionShare.anz': 0.125, 'run.checkHours': 165.85, 'push.pollMinutes': 1e-0 },
   };
 
   it('decodeUrlState(encodeUrlState(s)) gives s back (name, seed, datetime and several overrides)', () => {
     const q = encodeUrlState(s);
-    expect(q.startsWith('v=1&')).toBe(true);
+    expect(q.startsWith(`v=${SCENARIO_VERSION}&`)).toBe(true);
     expect(decodeUrlState(q)).toEqual({ ok: true, value: s, warnings: [] });
     expect(decodeUrlState(`?${q}`)).toEqual({ ok: true, value: s, warnings: [] });
   });
@@ -25,7 +26,7 @@ describe('encodeUrlState / decodeUrlState', () => {
 
   it('decodeUrlState reads a hand-written link with only one parameter', () => {
     const r = decodeUrlState('push.revertMinutes=30');
-    expect(r).toEqual({ ok: true, value: { version: 1, name: 'Untitled scenario', description: '', seed: 1, params: { 'push.revertMinutes': 30 } }, warnings: [] });
+    expect(r).toEqual({ ok: true, value: { version: SCENARIO_VERSION, name: 'Untitled scenario', description: '', seed: 1, params: { 'push.revertMinutes': 30 } }, warnings: [] });
   });
 
   it('decodeUrlState is null for a query with no scenario keys', () => {
@@ -54,7 +55,7 @@ describe('encodeUrlState / decodeUrlState', () => {
     expect(errorsOf(decodeUrlState('push.revertMinutes=0'))[0]).toContain('from 1 to 20160');
     expect(errorsOf(decodeUrlState('fleet.windowsSensors=1e308'))[0]).toContain('link: fleet.windowsSensors: got 1.000e+308');
     expect(errorsOf(decodeUrlState('seed=-1'))[0]).toContain('link: seed');
-    expect(errorsOf(decodeUrlState('v=2'))[0]).toContain('link: version: 2 is newer');
+    expect(errorsOf(decodeUrlState('v=3'))[0]).toContain('link: version: 3 is newer');
     expect(errorsOf(decodeUrlState('push.publishAt=2024-07-19'))[0]).toContain('link: push.publishAt');
   });
 

@@ -37,7 +37,8 @@ describe('checkValue', () => {
   });
 
   it('expected() describes each kind', () => {
-    expect(expectedText(expected(spec('push.revertMinutes')))).toBe('a whole number from 1 to 20160 (min)');
+    expect(expectedText(expected(spec('push.revertMinutes')))).toBe('a whole number from 1 to 20160 (min), or "never"');
+    expect(expectedText(expected(spec('push.pollMinutes')))).toBe('a number from 1 to 720 (min)');
     expect(expectedText(expected(spec('push.pollMinutes')))).toBe('a number from 1 to 720 (min)');
     expect(expectedText(expected(spec('push.publishAt')))).toContain('UTC date and time');
   });

@@ -1,7 +1,8 @@
 // A small, fast run (20,000 sensors, 3 days) for chart and export tests: real engine output in
 // about 0.1 s, computed once per test file.
 import { defaultParams, simulate, type Params, type SimResult } from '../../src/engine/index.js';
-import { summarize, toSeries, type Series, type Summary } from '../../src/results/index.js';
+import { runView, summarize, toSeries, type RunView, type Series, type Summary } from '../../src/results/index.js';
+import { serviceImpact } from '../../src/services/impact.js';
 
 export interface SmallRun {
   params: Params;
@@ -22,4 +23,15 @@ export function smallRun(): SmallRun {
   const series = toSeries(result);
   cached = { params, result, series, summary: summarize(result, params, series) };
   return cached;
+}
+
+let cachedView: RunView | null = null;
+
+/** The small run as the page holds it: its view with the service layer's figures. */
+export function smallServiceView(): RunView {
+  if (cachedView) return cachedView;
+  const { result, params } = smallRun();
+  const view = runView(result, params, { id: 'main', name: 'Snapshot run', seed: 7, paramsHash: 'abcd1234', link: 'https://example.org/?s=snapshot' });
+  cachedView = { ...view, services: serviceImpact(result, params) };
+  return cachedView;
 }

@@ -2,8 +2,10 @@
 // worker: an ensemble (bands over seeds and uncertain assumptions) and a sensitivity ranking (each
 // lever and assumption at its low and its high). Each run is reduced to what the analysis keeps
 // as soon as it arrives, so a 100-run ensemble holds a few columns per run, not 100 results.
+// An ensemble also derives each run's service figures and keeps its losses (a total, one per
+// sector, the Fortune-500-like subset's), for money bands.
 import { ensembleRuns, tornadoInputs, tornadoPlan, tornadoRows, type EnsembleRequest, type TornadoFigure, type TornadoPlan, type TornadoWhich } from '../../ensemble/index.js';
-import { bandedPart, bandsOf, summarize, toSeries, type BandedSeries, type Summary } from '../../results/index.js';
+import { bandedPart, bandsOf, moneyBands, moneyMember, summarize, toSeries, type BandedSeries, type MoneyMember, type Summary } from '../../results/index.js';
 import { scenarioToParams } from '../../scenario/scenario.js';
 import type { PageState } from '../state/pageState.js';
 import type { Store } from '../state/store.js';
@@ -24,9 +26,10 @@ export class Analyses {
   runEnsemble(req: EnsembleRequest): void {
     const main = this.store.state.main;
     const base = scenarioToParams(main.scenario);
-    const runs = ensembleRuns(base, main.scenario.seed, req);
+    const runs = ensembleRuns(base, main.scenario.seed, req).map((r) => ({ ...r, services: true }));
     const forHash = main.hash;
     const members: { series: BandedSeries; summary: Summary }[] = new Array(runs.length);
+    const money: MoneyMember[] = new Array(runs.length);
     this.set('ensemble', () => ({ status: 'running', progress: 0, forHash, result: null, failure: null }));
     this.queue.submit({ kind: 'many', runs }, {
       onProgress: (f) => this.set('ensemble', (a) => ({ ...a, progress: f })),
@@ -34,9 +37,14 @@ export class Analyses {
         const series = toSeries(r);
         members[i] = { series: bandedPart(series), summary: summarize(r, runs[i]!.params, series) };
       },
+      onImpact: (i, impact) => {
+        money[i] = moneyMember(impact);
+      },
       onDone: () => {
         const bands = bandsOf(members, req.low, req.high);
-        this.set('ensemble', () => ({ status: 'done', progress: 1, forHash, result: { ...bands, request: req }, failure: null }));
+        const kept = money.filter((m): m is MoneyMember => m !== undefined);
+        const moneyBand = kept.length === runs.length ? moneyBands(kept, req.low, req.high) : null;
+        this.set('ensemble', () => ({ status: 'done', progress: 1, forHash, result: { ...bands, money: moneyBand, request: req }, failure: null }));
       },
       onError: (message) => this.set('ensemble', (a) => ({ ...a, status: 'error', failure: message })),
     }, { lane: 'ensemble', priority: 1 });

@@ -8,7 +8,9 @@ import { BROWSER_MAX, checkBrowserLimits } from '../../scenario/limits.js';
 import { MAX_FILE_BYTES, parseScenarioText, scenarioToJson, scenarioToParams, type Scenario } from '../../scenario/scenario.js';
 import { validateOverrides, expected } from '../../scenario/validate.js';
 import type { Chart, ChartInput } from '../charts/chart.js';
-import { comparisonCsv } from '../../results/index.js';
+import precomputed from 'virtual:precomputed-baseline';
+import { comparisonCsv, runView } from '../../results/index.js';
+import { decodeResult } from '../../results/resultCodec.js';
 import { regionCsv, sectorCsv, seriesCsv, type CsvAbout } from '../export/csvExport.js';
 import { downloadText, exportFileName, slug } from '../export/download.js';
 import { encodePageLink, type ViewSettings } from '../state/pageLink.js';
@@ -19,6 +21,8 @@ import type { CompareRef } from '../state/pageLink.js';
 import { Analyses } from './analyses.js';
 import { ComparePanel, PIN } from './comparePanel.js';
 import { SensitivityPanel } from './sensitivityPanel.js';
+import { ServicesSection } from './servicesSection.js';
+import { OrgPanel } from './orgPanel.js';
 import { UncertaintyPanel } from './uncertaintyPanel.js';
 import { Store } from '../state/store.js';
 import { Controls, type RawValue } from './controls.js';
@@ -70,6 +74,8 @@ export class App {
   private readonly sensitivity: SensitivityPanel;
   private readonly analyses: Analyses;
   private readonly tornado: Chart;
+  private readonly services: ServicesSection;
+  private readonly org: OrgPanel;
   private readonly storage = browserStore();
   private readonly runSoon = debounce(() => this.runMain(), DEBOUNCE_MS);
   private firstResultLogged = false;
@@ -174,10 +180,21 @@ export class App {
     for (const c of this.charts) (c.id === 'timeline' ? byId('hero-chart') : chartsEl).append(c.element);
     for (const c of this.charts) if (c.id !== 'timeline') this.csvButtons.push(addCsvButton(c.element, () => this.exportChartCsv(c.id)));
     byId('whatif').append(this.compare.element, this.uncertainty.element, this.sensitivity.element);
+    // What the outage stopped (services, flights, money) and the world map follow the device charts.
+    this.services = new ServicesSection({ onSeek: (m) => this.playback.seek(m), onError: (c, e) => this.chartFailed(c, e) });
+    chartsEl.append(this.services.element);
+    // The reader's own organisation under the scenario being edited, beside the global picture.
+    this.org = new OrgPanel({
+      store: this.store, queue: this.queue, storage: this.storage, linkOrg: initial.org,
+      scenarioName: () => runName(this.state.edit), link: () => location.href,
+      onChange: () => this.writeUrl(), onSeek: (m) => this.playback.seek(m), onError: (c, e) => this.chartFailed(c, e),
+    });
+    chartsEl.append(this.org.element);
     this.playback = new Playback(
       { scrubber: byId<HTMLInputElement>('scrubber'), play: byId<HTMLButtonElement>('play'), readout: byId('playback-readout') },
       (m) => {
         this.eachChart((c) => c.setCursor(m));
+        this.services.setCursor(m);
         this.store.update((s) => ({ ...s, view: { ...s.view, cursorMin: m !== null && m > 0 ? m : null } }));
       },
     );
@@ -192,6 +209,40 @@ export class App {
     this.controls.render(this.state.edit);
     this.renderScenarioCard();
     this.commit(this.state.edit, 'now');
+    void this.showPrecomputed();
+  }
+
+  /**
+   * On opening the July 2024 baseline unedited, draws the run computed when the page was built by
+   * the same engine (vite.config.ts) while the live run, already started, runs; the live run then
+   * replaces it with the same figures and adds the service figures. Anything else runs live only.
+   */
+  private async showPrecomputed(): Promise<void> {
+    const pre = precomputed;
+    const main = this.state.main;
+    if (!pre || main.hash !== pre.paramsHash || main.scenario.seed !== pre.seed) return;
+    try {
+      const res = await fetch(pre.url);
+      if (!res.ok) return;
+      const result = decodeResult(await res.arrayBuffer());
+      const params = scenarioToParams(this.state.main.scenario);
+      const view = { ...runView(result, params, { id: 'main', name: '', seed: pre.seed, paramsHash: pre.paramsHash, link: '' }), builtIn: true };
+      if (this.runner.showComputed('main', view)) {
+        this.el.runStatus.dataset.source = 'built';
+        if (this.state.main.status === 'running') this.status.set('running', 'Drawn from the run made when this page was built; running it live…');
+        this.logFirstDraw();
+      }
+    } catch (e) {
+      // The live run is on its way anyway.
+      console.warn('[sim] the baseline computed at build time could not be read:', e);
+    }
+  }
+
+  private logFirstDraw(): void {
+    if (this.firstResultLogged) return;
+    this.firstResultLogged = true;
+    performance.mark('first-result');
+    console.info(`[sim] first result drawn ${Math.round(performance.now())} ms after navigation start`);
   }
 
   private get state(): PageState {
@@ -271,7 +322,7 @@ export class App {
 
   private link(view: ViewSettings = this.state.view): string {
     const s = this.state;
-    return encodePageLink({ scenario: s.edit.current, compare: s.compare.map((c) => c.ref), view });
+    return encodePageLink({ scenario: s.edit.current, compare: s.compare.map((c) => c.ref), view, org: this.org?.current ?? null });
   }
 
   private writeUrl(): void {
@@ -288,7 +339,8 @@ export class App {
     if (blocked(this.state)) return;
     this.messages.clear('run');
     this.status.set('running', 'Preparing the fleet…');
-    this.runner.run('main');
+    // With a run already on screen, a preview of the new one comes first (a tenth of the fleet).
+    this.runner.run('main', { preview: this.state.main.view !== null });
     const main = this.state.main;
     if (main.status === 'error' && main.problem) {
       this.status.set('error', 'Too large to run in the browser.');
@@ -329,11 +381,8 @@ export class App {
     // when it was already computed and appears at once.
     this.el.runStatus.dataset.runs = String(Number(this.el.runStatus.dataset.runs ?? 0) + 1);
     this.el.runStatus.dataset.ms = String(Math.round(timing?.totalMs ?? 0));
-    if (!this.firstResultLogged) {
-      this.firstResultLogged = true;
-      performance.mark('first-result');
-      console.info(`[sim] first result drawn ${Math.round(performance.now())} ms after navigation start`);
-    }
+    this.el.runStatus.dataset.source = 'live';
+    this.logFirstDraw();
     if (timing) console.info(`[sim] run ${slot.hash}: prepare ${Math.round(timing.prepareMs)} ms, sites ${Math.round(timing.runMs)} ms, total ${Math.round(timing.totalMs)} ms`);
   }
 
@@ -406,6 +455,8 @@ export class App {
   private drawRuns(s: PageState): void {
     const main = s.main.view;
     if (!main) return;
+    // Which run is on screen (a reader or a test can tell a first draw from later ones).
+    this.el.runStatus.dataset.drawn = main.paramsHash;
     const { runs, ghost } = drawnRuns(s);
     const tz = s.view.timeZone;
     this.hero.update(main.summary, main.publishAtMs, tz);
@@ -416,6 +467,7 @@ export class App {
     this.playback.update(main, tz);
     const input: ChartInput = { runs, ghost, timeZone: tz };
     this.eachChart((c) => c.update(input));
+    this.services.update(input);
     try {
       this.tornado.update({ runs: runs.slice(0, 1), timeZone: tz });
     } catch (e) {
@@ -423,6 +475,7 @@ export class App {
     }
     const m = this.playback.minutes;
     this.eachChart((c) => c.setCursor(m > 0 ? m : null));
+    this.services.setCursor(m > 0 ? m : null);
     this.el.runInfo.textContent =
       `Scenario “${main.name}”, seed ${main.seed}, parameters ${main.paramsHash}; ${formatInt(main.fleet)} Windows sensors simulated device by device.`;
   }
@@ -432,21 +485,30 @@ export class App {
       try {
         f(c);
       } catch (e) {
-        console.error(`chart ${c.id}:`, e);
-        this.messages.show('error', `The ${c.title} chart could not be drawn.`, [e instanceof Error ? e.message : String(e)], { key: `chart-${c.id}` });
+        this.chartFailed(c, e);
       }
     }
+  }
+
+  private chartFailed(c: Chart, e: unknown): void {
+    console.error(`chart ${c.id}:`, e);
+    this.messages.show('error', `The ${c.title} chart could not be drawn.`, [e instanceof Error ? e.message : String(e)], { key: `chart-${c.id}` });
   }
 
   /** Marks the results as not (yet) matching the controls. */
   private renderStale(s: PageState): void {
     const shown = s.main.view;
-    const on = shown !== null && (isStale(s.main) || s.main.status === 'running' || blocked(s));
+    // The run made when the page was built is this run's figures: not dimmed while it is checked live.
+    const checking = shown !== null && shown.builtIn === true && shown.paramsHash === s.main.hash;
+    const on = shown !== null && !checking && (isStale(s.main) || s.main.status === 'running' || blocked(s));
     this.el.results.classList.toggle('stale', on);
     this.el.staleNote.hidden = !on;
     if (on && shown) {
-      this.el.staleNote.textContent = `The figures below are from the previous run (parameters ${shown.paramsHash}), not the current settings.`;
+      this.el.staleNote.textContent = shown.preview && shown.paramsHash === s.main.hash
+        ? `Preview: the figures below come from a run on a tenth of the fleet, counts scaled up; the full run is on its way.`
+        : `The figures below are from the previous run (parameters ${shown.paramsHash}), not the current settings.`;
     }
+    this.el.results.dataset.preview = String(Boolean(shown?.preview));
   }
 
   // ---- scenario card ---------------------------------------------------------------------

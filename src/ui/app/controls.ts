@@ -4,6 +4,7 @@
 // differs from the scenario, and the error for a refused value under its field. Every parameter
 // appears once: a key lever is not repeated in its group.
 import { PARAM_SPECS, REGION_INFO, SECTOR_INFO, type ParamGroup, type ParamSpec } from '../../engine/index.js';
+import { localTimeAt } from '../../results/localTime.js';
 import { BROWSER_MAX } from '../../scenario/limits.js';
 import { h } from './dom.js';
 import { differsFromBase, valueOf, type EditState } from './editState.js';
@@ -48,6 +49,12 @@ interface Field {
   wrap: HTMLElement;
   input: HTMLInputElement;
   slider: HTMLInputElement | null;
+  /** The "never" box of a time that may never come (a revert by hand, a vendor tool). */
+  never: HTMLInputElement | null;
+  /** The last number the field held: unticking "never" goes back to it. */
+  lastNumber: number | null;
+  /** Under the publish time: its weekday and local time in a few regions, and what moves with it. */
+  note: HTMLElement | null;
   scenarioValue: HTMLElement;
   error: HTMLElement;
   details: HTMLDetailsElement | null;
@@ -72,6 +79,25 @@ const familyTitle = (spec: ParamSpec) => {
   const i = spec.label.indexOf(': ');
   return i > 0 ? spec.label.slice(0, i) : spec.label;
 };
+
+/** The cities the publish time is read in: from west to east, the Americas to Australia. */
+const NOTE_REGIONS = ['na-west', 'na-east', 'uk-ie', 'india', 'east-asia', 'anz'] as const;
+
+/**
+ * Under the publish time: its weekday in UTC and the local weekday and time in a few regions (who
+ * had machines on, who was at work), and that every time in the run counts from it, the check
+ * point included. Empty for a value that is not a time.
+ */
+export function publishNote(iso: string): string {
+  const ms = Date.parse(iso);
+  if (!Number.isFinite(ms)) return '';
+  const utc = localTimeAt(ms, 0);
+  const local = NOTE_REGIONS.map((id) => {
+    const r = REGION_INFO.find((x) => x.id === id)!;
+    return `${r.city} ${localTimeAt(ms, r.utcOffsetHours).text}`;
+  });
+  return `${utc.text} UTC: ${local.join(', ')}. The check point and every other time in the run count from here.`;
+}
 
 export function showValue(spec: ParamSpec, v: number | string): string {
   if (typeof v === 'string') return spec.kind === 'datetime' ? `${isoToInput(v).replace('T', ' ')} UTC` : v;
@@ -194,6 +220,9 @@ export class Controls {
     const help = h('div', { id: helpId, class: 'param-help', hidden: true },
       h('p', {}, spec.help), h('p', { class: 'param-source' }, h('span', { class: 'source-label' }, 'Source: '), spec.source),
       h('p', { class: 'param-key' }, h('span', { class: 'source-label' }, 'Key: '), h('code', {}, spec.key)));
+    const never = spec.never ? h('input', { type: 'checkbox', id: `${id}-never`, class: 'never-box', 'data-never-for': spec.key }) : null;
+    const neverLabel = never ? h('label', { class: 'never-toggle', for: `${id}-never` }, never, ' never') : null;
+    const note = spec.key === 'push.publishAt' ? h('p', { id: `${id}-when`, class: 'param-note', 'aria-live': 'polite' }) : null;
     const scenarioValue = h('span', { class: 'scenario-value' });
     const revert = h('button', { type: 'button', class: 'revert-btn', 'aria-label': `Put ${label} back to the scenario value`,
       title: 'Back to the scenario value' }, '↺');
@@ -205,12 +234,21 @@ export class Controls {
         h('label', { for: id }, label),
         h('span', { class: 'changed-mark', title: 'Differs from the scenario' }, h('span', { class: 'visually-hidden' }, '(changed)')),
         helpBtn),
-      h('div', { class: 'param-inputs' }, input, h('span', { class: 'param-unit' }, isDate ? 'UTC' : unitText(spec)), revert),
+      h('div', { class: 'param-inputs' }, input, h('span', { class: 'param-unit' }, isDate ? 'UTC' : unitText(spec)), neverLabel, revert),
       slider,
-      h('p', { id: rangeId, class: 'param-range' }, `Range ${rangeText}`, scenarioValue),
+      note,
+      h('p', { id: rangeId, class: 'param-range' }, `Range ${rangeText}${spec.never ? ', or never' : ''}`, scenarioValue),
       error, help);
 
-    const field: Field = { spec, range, wrap, input, slider, scenarioValue, error, details, card, context, inRegistry, value: null };
+    const field: Field = {
+      spec, range, wrap, input, slider, never, lastNumber: typeof spec.default === 'number' ? spec.default : null, note,
+      scenarioValue, error, details, card, context, inRegistry, value: null,
+    };
+    if (note) input.setAttribute('aria-describedby', `${note.id} ${input.getAttribute('aria-describedby')}`);
+    never?.addEventListener('change', () => {
+      // Unticked: back to the last number the field held (the default until another was set).
+      this.handlers.onParam(spec.key, never.checked ? 'never' : field.lastNumber ?? spec.min);
+    });
     helpBtn.addEventListener('click', () => {
       const open = help.hidden;
       help.hidden = !open;
@@ -255,7 +293,17 @@ export class Controls {
     for (const f of this.fields.values()) {
       const v = valueOf(state.current, f.spec.key);
       f.value = v;
-      if (f.spec.kind === 'datetime') {
+      if (f.never) {
+        const isNever = v === 'never';
+        f.never.checked = isNever;
+        f.input.disabled = isNever;
+        if (f.slider) f.slider.disabled = isNever;
+        if (typeof v === 'number') f.lastNumber = v;
+      }
+      if (f.note) f.note.textContent = publishNote(String(v));
+      if (v === 'never') {
+        if (f.input.value !== '') f.input.value = '';
+      } else if (f.spec.kind === 'datetime') {
         const want = isoToInput(String(v));
         if (f.input.value !== want && !(document.activeElement === f.input && f.error.hidden === false)) f.input.value = want;
       } else if (f.input.value === '' || Number(f.input.value) !== v) {

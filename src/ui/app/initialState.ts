@@ -4,6 +4,7 @@
 // page (see limits.ts) counts as bad: it is not run, saved or kept in the address bar. The link's
 // view settings and comparisons apply even when its scenario is refused.
 import { checkBrowserLimits } from '../../scenario/limits.js';
+import type { Organisation } from '../../scenario/org.js';
 import type { Problem } from '../../scenario/problems.js';
 import { scenarioToParams, type Scenario } from '../../scenario/scenario.js';
 import { decodePageLink, type CompareRef, type ViewSettings } from '../state/pageLink.js';
@@ -14,6 +15,8 @@ export interface Initial {
   state: EditState;
   compare: CompareRef[];
   view: ViewSettings;
+  /** The organisation the link carries (the organisation panel falls back to the saved one). */
+  org: Organisation | null;
   from: 'link' | 'saved' | 'baseline';
   /** Problems with the link: what in it was not used. */
   linkProblems: Problem[];
@@ -29,7 +32,7 @@ export function chooseInitial(opts: {
   baseline: Scenario;
 }): Initial {
   const link = decodePageLink(opts.query, opts.files.map((f) => f.id));
-  const rest = { compare: link.compare, view: link.view, linkProblems: link.problems, notices: link.warnings, savedUnreadable: false };
+  const rest = { compare: link.compare, view: link.view, org: link.org, linkProblems: link.problems, notices: link.warnings, savedUnreadable: false };
   const tooLarge = link.scenario ? checkBrowserLimits(scenarioToParams(link.scenario)) : null;
   if (tooLarge) rest.linkProblems = [...rest.linkProblems, { ...tooLarge, source: 'link' }];
   if (link.scenario && !tooLarge) {

@@ -93,10 +93,12 @@ interface Slot {
 
 export class JobQueue {
   private slots: Slot[] = [];
+  /** Jobs waiting for workers, highest priority first. */
   private readonly queue: Entry[] = [];
-  private current: Entry | null = null;
-  /** Task id -> run index in the current job. */
-  private readonly tasks = new Map<number, number>();
+  /** Jobs holding workers. A split job holds them all; jobs of whole runs share the free ones. */
+  private readonly active: Entry[] = [];
+  /** Task id -> its job and run index. */
+  private readonly tasks = new Map<number, { entry: Entry; index: number }>();
   private lastId = 0;
   private lastTask = 0;
   private readonly chunkSites: number;
@@ -112,13 +114,15 @@ export class JobQueue {
 
   /** Whether a job is running or waiting. */
   get busy(): boolean {
-    return this.current !== null || this.queue.length > 0;
+    return this.active.length > 0 || this.queue.length > 0;
   }
 
   /**
    * Queues a job; in a lane, it replaces the lane's earlier job (queued or running). Waiting jobs
-   * start by priority (higher first), then in the order they came; a running job is never
-   * interrupted by another lane.
+   * start by priority (higher first), then in the order they came. A job of whole runs takes any
+   * free worker, so a small job (a preview) can run beside one that holds a worker to derive
+   * service figures; a split job waits for every worker. A running job is never interrupted by
+   * another lane.
    */
   submit(job: Job, handlers: JobHandlers, opts: { lane?: string; priority?: number } = {}): JobHandle {
     const lane = opts.lane ?? null;
@@ -137,9 +141,14 @@ export class JobQueue {
     return { id, cancel: () => this.cancelId(id) };
   }
 
-  /** Cancels the job in a lane, if any. Returns whether there was one. */
+  /**
+   * Cancels the job in a lane, if any. Returns whether there was one. A job whose results are all
+   * in and that only waits for service figures is left to finish (its worker would otherwise be
+   * replaced, which costs more than the figures): what it reports is dropped by whoever asked.
+   */
   cancelLane(lane: string): boolean {
-    const found = this.current?.lane === lane ? this.current : this.queue.find((e) => e.lane === lane);
+    const running = (e: Entry) => e.lane === lane && !(e.awaitingImpact.size > 0 && e.progress.length - e.finished === e.awaitingImpact.size);
+    const found = this.active.find(running) ?? this.queue.find((e) => e.lane === lane);
     return found ? this.cancelId(found.id) : false;
   }
 
@@ -147,13 +156,13 @@ export class JobQueue {
   cancelAll(): boolean {
     const any = this.busy;
     this.queue.length = 0;
-    if (this.current) this.stopCurrent();
+    for (const e of [...this.active]) this.stop(e);
     return any;
   }
 
   dispose(): void {
     this.queue.length = 0;
-    this.current = null;
+    this.active.length = 0;
     this.tasks.clear();
     for (const s of this.slots) s.worker.terminate();
     this.slots = [];
@@ -165,20 +174,22 @@ export class JobQueue {
       this.queue.splice(i, 1);
       return true;
     }
-    if (this.current?.id !== id) return false;
-    this.stopCurrent();
+    const e = this.active.find((x) => x.id === id);
+    if (!e) return false;
+    this.stop(e);
     this.pump();
     return true;
   }
 
-  /** Drops the running job and replaces the workers it was using. */
-  private stopCurrent(): void {
-    this.current = null;
-    this.tasks.clear();
-    this.slots.forEach((s, i) => {
-      if (s.task === null) return;
+  /** Drops a running job and replaces the workers it was using. */
+  private stop(e: Entry): void {
+    const i = this.active.indexOf(e);
+    if (i >= 0) this.active.splice(i, 1);
+    for (const [task, t] of this.tasks) if (t.entry === e) this.tasks.delete(task);
+    this.slots.forEach((s, k) => {
+      if (s.task === null || this.tasks.has(s.task)) return;
       this.retire(s.worker);
-      s.worker = this.spawn(i);
+      s.worker = this.spawn(k);
       s.task = null;
     });
   }
@@ -200,33 +211,50 @@ export class JobQueue {
     w.terminate();
   }
 
+  private idle(): Slot[] {
+    return this.slots.filter((s) => s.task === null);
+  }
+
   private pump(): void {
-    if (!this.current) {
-      const next = this.queue.shift();
-      if (!next) return;
-      this.current = next;
+    // Start waiting jobs in priority order while their workers are free. A split job that cannot
+    // start yet (it needs every worker) holds back the jobs after it, so it is not starved.
+    while (this.queue.length) {
+      const next = this.queue[0]!;
+      const free = this.idle().length;
+      if (next.job.kind === 'split' ? free < this.workers : free === 0) break;
+      this.queue.shift();
+      this.active.push(next);
       next.started = this.now();
       next.handlers.onProgress?.(0);
-      if (next.job.kind === 'split') this.startSplit(next.job);
+      if (next.job.kind === 'split') this.startSplit(next, next.job);
+      else if (next.job.runs.length === 0) {
+        this.finishJob(next);
+        return;
+      } else this.handOut(next);
     }
-    const c = this.current;
-    if (c.job.kind !== 'many') return;
-    // Hand out whole runs to idle workers.
+    // Jobs of whole runs take workers as they free up, unless a waiting job of higher priority needs them.
+    const waiting = this.queue[0]?.priority ?? -Infinity;
+    for (const e of [...this.active].sort((a, b) => b.priority - a.priority)) {
+      if (e.job.kind === 'many' && e.priority >= waiting) this.handOut(e);
+    }
+  }
+
+  private handOut(e: Entry): void {
+    if (e.job.kind !== 'many') return;
     for (const s of this.slots) {
-      if (s.task !== null || c.next >= c.job.runs.length) continue;
-      const index = c.next++;
-      const run = c.job.runs[index]!;
+      if (s.task !== null || e.next >= e.job.runs.length) continue;
+      const index = e.next++;
+      const run = e.job.runs[index]!;
       const task = ++this.lastTask;
-      this.tasks.set(task, index);
+      this.tasks.set(task, { entry: e, index });
       s.task = task;
       s.worker.postMessage({ ...options(run), type: 'run', id: task, params: run.params, seed: run.seed, shard: 0, shards: 1, chunkSites: this.chunkSites });
     }
-    if (c.job.runs.length === 0) this.finishJob(c);
   }
 
-  private startSplit(run: RunInput): void {
+  private startSplit(e: Entry, run: RunInput): void {
     const task = ++this.lastTask;
-    this.tasks.set(task, 0);
+    this.tasks.set(task, { entry: e, index: 0 });
     this.slots.forEach((s, shard) => {
       s.task = task;
       s.worker.postMessage({ ...options(run), type: 'run', id: task, params: run.params, seed: run.seed, shard, shards: this.workers, chunkSites: this.chunkSites });
@@ -236,105 +264,100 @@ export class JobQueue {
   private onCrash(slot: number, message: string): void {
     const s = this.slots[slot];
     if (!s) return;
-    const busy = s.task !== null;
+    const t = s.task === null ? undefined : this.tasks.get(s.task);
     // The worker that failed is replaced whatever it was doing.
     this.retire(s.worker);
     s.worker = this.spawn(slot);
     s.task = null;
-    const c = this.current;
-    if (!c || !busy) {
-      // An idle worker died: replaced quietly; a job in flight goes on with the fresh one.
-      if (c) this.pump();
-      return;
-    }
-    // Runs whose results are already in lose only their service figures: they stay done.
-    const lost = [...c.awaitingImpact];
-    const pending = c.progress.length - c.finished - lost.length;
-    if (pending === 0 && lost.length > 0) {
-      this.stopCurrent();
-      for (const i of lost) c.handlers.onImpactLost?.(i, message);
-      c.finished += lost.length;
-      c.handlers.onDone?.(this.now() - c.started);
+    const e = t?.entry;
+    if (!e) {
+      // An idle worker died: replaced quietly; jobs in flight go on with the fresh one.
       this.pump();
       return;
     }
-    this.stopCurrent();
-    c.handlers.onError(message, true);
+    // Runs whose results are already in lose only their service figures: they stay done.
+    const lost = [...e.awaitingImpact];
+    const pending = e.progress.length - e.finished - lost.length;
+    this.stop(e);
+    if (pending === 0 && lost.length > 0) {
+      for (const i of lost) e.handlers.onImpactLost?.(i, message);
+      e.finished += lost.length;
+      e.handlers.onDone?.(this.now() - e.started);
+    } else e.handlers.onError(message, true);
     this.pump();
   }
 
-  private reportProgress(c: Entry): void {
-    const total = c.progress.reduce((a, b) => a + b, 0);
-    c.handlers.onProgress?.(Math.min(1, total / Math.max(1, c.progress.length)));
+  private reportProgress(e: Entry): void {
+    const total = e.progress.reduce((a, b) => a + b, 0);
+    e.handlers.onProgress?.(Math.min(1, total / Math.max(1, e.progress.length)));
   }
 
   private onMessage(slot: number, m: FromWorker): void {
-    const c = this.current;
-    const index = this.tasks.get(m.id);
-    if (!c || index === undefined) return;
+    const t = this.tasks.get(m.id);
+    if (!t) return;
+    const { entry: e, index } = t;
     switch (m.type) {
       case 'progress': {
-        if (c.job.kind === 'split') {
-          c.shardDone[m.shard] = m.done;
-          c.shardTotal[m.shard] = m.total;
+        if (e.job.kind === 'split') {
+          e.shardDone[m.shard] = m.done;
+          e.shardTotal[m.shard] = m.total;
           // Until every shard has prepared, totals are partly unknown: count what is known.
-          const known = c.shardTotal.filter((t) => t > 0).length;
-          const done = c.shardDone.reduce((x, y) => x + y, 0);
-          const total = c.shardTotal.reduce((x, y) => x + y, 0);
-          c.progress[0] = total > 0 ? (done / total) * (known / this.workers) : 0;
-        } else c.progress[index] = m.total > 0 ? m.done / m.total : 0;
-        this.reportProgress(c);
+          const known = e.shardTotal.filter((x) => x > 0).length;
+          const done = e.shardDone.reduce((x, y) => x + y, 0);
+          const total = e.shardTotal.reduce((x, y) => x + y, 0);
+          e.progress[0] = total > 0 ? (done / total) * (known / this.workers) : 0;
+        } else e.progress[index] = m.total > 0 ? m.done / m.total : 0;
+        this.reportProgress(e);
         break;
       }
       case 'partial':
+        // Shard 0 (worker 0 of a split job) merges; this worker is free for other jobs.
         this.slots[slot]!.task = null;
         this.slots[0]!.worker.postMessage({ type: 'merge', id: m.id, acc: m.acc }, transferablesOf(m.acc));
+        this.pump();
         break;
       case 'result': {
         // A run whose service figures follow keeps its worker (and its task) until they arrive.
-        if (!m.impactFollows) this.freeTask(c, slot, m.id);
-        else {
-          c.awaitingImpact.add(index);
-          if (c.job.kind === 'split') for (const [i, s] of this.slots.entries()) if (i !== slot) s.task = null;
-        }
-        c.handlers.onResult(index, m.result, { prepareMs: m.prepareMs, runMs: m.runMs, totalMs: this.now() - c.started }, m.params);
-        if (!m.impactFollows) this.runDone(c, index);
+        if (m.impactFollows) e.awaitingImpact.add(index);
+        else this.freeTask(slot, m.id);
+        e.handlers.onResult(index, m.result, { prepareMs: m.prepareMs, runMs: m.runMs, totalMs: this.now() - e.started }, m.params);
+        if (!m.impactFollows) this.runDone(e, index);
         break;
       }
       case 'impact':
-        c.awaitingImpact.delete(index);
-        this.freeTask(c, slot, m.id);
-        c.handlers.onImpact?.(index, m.impact);
-        this.runDone(c, index);
+        e.awaitingImpact.delete(index);
+        this.freeTask(slot, m.id);
+        e.handlers.onImpact?.(index, m.impact);
+        this.runDone(e, index);
         break;
       case 'error':
-        this.stopCurrent();
-        c.handlers.onError(m.message, false);
+        this.stop(e);
+        e.handlers.onError(m.message, false);
         this.pump();
         break;
     }
   }
 
-  private freeTask(c: Entry, slot: number, task: number): void {
+  private freeTask(slot: number, task: number): void {
     this.tasks.delete(task);
-    if (c.job.kind === 'split') for (const s of this.slots) s.task = null;
-    else this.slots[slot]!.task = null;
+    this.slots[slot]!.task = null;
   }
 
   /** One run of the job is complete (with its service figures, if asked for). */
-  private runDone(c: Entry, index: number): void {
-    if (this.current !== c) return; // a handler cancelled or replaced it
-    c.progress[index] = 1;
-    c.finished++;
-    this.reportProgress(c);
-    if (c.finished === c.progress.length) this.finishJob(c);
+  private runDone(e: Entry, index: number): void {
+    if (!this.active.includes(e)) return; // a handler cancelled or replaced it
+    e.progress[index] = 1;
+    e.finished++;
+    this.reportProgress(e);
+    if (e.finished === e.progress.length) this.finishJob(e);
     else this.pump();
   }
 
-  private finishJob(c: Entry): void {
-    this.current = null;
-    this.tasks.clear();
-    c.handlers.onDone?.(this.now() - c.started);
+  private finishJob(e: Entry): void {
+    const i = this.active.indexOf(e);
+    if (i >= 0) this.active.splice(i, 1);
+    for (const [task, t] of this.tasks) if (t.entry === e) this.tasks.delete(task);
+    e.handlers.onDone?.(this.now() - e.started);
     this.pump();
   }
 }

@@ -2,7 +2,10 @@
 // and reports into the page state. A slot's job runs in its own lane, so a newer edit of the
 // same slot replaces the older job; finished runs are kept by parameter hash, so going back to
 // a scenario already run (or comparing with it) draws at once.
-import { runView, type RunView } from '../../results/index.js';
+import type { Params } from '../../engine/index.js';
+import { scaleParams } from '../../fit/scale.js';
+import { runView, type RunMeta, type RunView } from '../../results/index.js';
+import { scaleResult } from '../../results/scaleResult.js';
 import { checkBrowserLimits } from '../../scenario/limits.js';
 import { scenarioToParams } from '../../scenario/scenario.js';
 import { encodeUrlState } from '../../scenario/urlState.js';
@@ -11,6 +14,8 @@ import type { Store } from '../state/store.js';
 import type { JobQueue, RunTiming } from './jobQueue.js';
 
 const CACHE_SIZE = 8;
+/** A preview's share of the fleet and customers. */
+export const PREVIEW_SCALE = 0.1;
 
 export interface RunnerHooks {
   /** Name of the run a slot's view carries (the edit's name says when it was edited). */
@@ -25,12 +30,14 @@ export interface RunnerHooks {
 
 export class Runner {
   private readonly cache = new Map<string, RunView>();
+  /** Per slot, the finished run that a preview on screen replaced. */
+  private readonly beforePreview = new Map<string, RunView | null>();
 
   constructor(private readonly store: Store<PageState>, private readonly queue: JobQueue, private readonly hooks: RunnerHooks) {}
 
   /** Runs the slot `id` if its view is not the run of its scenario. Returns whether a job started.
    * The edited run goes before compared runs, and those before the ghost baseline. */
-  run(id: string): boolean {
+  run(id: string, opts: { preview?: boolean } = {}): boolean {
     const slot = findSlot(this.store.state, id);
     if (!slot) return false;
     const cached = this.cache.get(slot.hash);
@@ -48,6 +55,7 @@ export class Runner {
     const hash = slot.hash;
     const meta = { id: slot.id, name: this.hooks.nameOf(slot), seed: slot.scenario.seed, paramsHash: hash, link: this.hooks.linkOf(slot) };
     this.store.update((s) => updateSlot(s, id, (x) => ({ ...x, status: 'running', progress: 0, problem: null, failure: null })));
+    if (opts.preview) this.preview(id, params, meta);
     this.queue.submit({ kind: 'split', params, seed: slot.scenario.seed, services: true }, {
       onProgress: (f) => this.store.update((s) => updateSlot(s, id, (x) => (x.hash === hash ? { ...x, progress: f } : x))),
       onResult: (_i, result, timing) => {
@@ -70,7 +78,7 @@ export class Runner {
         this.hooks.onImpactLost?.(findSlot(this.store.state, id) ?? slot, message);
       },
       onError: (message, crashed) => {
-        this.store.update((s) => updateSlot(s, id, (x) => ({ ...x, status: 'error', failure: message })));
+        this.store.update((s) => updateSlot(s, id, (x) => ({ ...this.unpreview(x), status: 'error', failure: message })));
         const now = findSlot(this.store.state, id);
         if (now) this.hooks.onFailed?.(now, message, crashed);
       },
@@ -78,14 +86,64 @@ export class Runner {
     return true;
   }
 
+  /**
+   * Something on screen at once: the same model on a tenth of the fleet and customers, its counts
+   * scaled up (scaleResult), drawn as a preview until the full run replaces it. It goes before the
+   * full run in the queue and takes a tenth of the time. A preview never stands as the result:
+   * its view says so, and it is dropped once the full run is in.
+   */
+  private preview(id: string, params: Params, meta: RunMeta): void {
+    const small = scaleParams(params, PREVIEW_SCALE);
+    // One whole run on one worker: it can start on a free worker while another still derives the
+    // last run's service figures.
+    this.queue.submit({ kind: 'many', runs: [{ params: small, seed: meta.seed }] }, {
+      onResult: (_i, result) => {
+        const view = {
+          ...runView(scaleResult(result, 1 / PREVIEW_SCALE), params, { ...meta, name: `${meta.name} (preview)` }),
+          preview: { scale: PREVIEW_SCALE },
+        };
+        this.store.update((s) => updateSlot(s, id, (x) => {
+          if (x.hash !== meta.paramsHash || x.status !== 'running') return x;
+          if (x.view !== null && x.view.paramsHash === meta.paramsHash && !x.view.preview) return x;
+          // The last finished run, to go back to if the full run does not finish.
+          if (!x.view?.preview) this.beforePreview.set(id, x.view);
+          return { ...x, view };
+        }));
+      },
+      onError: () => undefined, // the full run reports anything that matters
+    }, { lane: `${id}-preview`, priority: 3 });
+  }
+
+  /**
+   * Shows a run computed elsewhere by the same engine (the baseline computed when the page was
+   * built) in a slot that has nothing drawn yet, if it is that slot's run; the live run, already
+   * queued, replaces it. Returns whether it was shown.
+   */
+  showComputed(id: string, view: RunView): boolean {
+    const slot = findSlot(this.store.state, id);
+    if (!slot || slot.view || slot.hash !== view.paramsHash) return false;
+    this.store.update((s) => updateSlot(s, id, (x) => ({ ...x, view: { ...view, name: this.hooks.nameOf(x), link: this.hooks.linkOf(x) } })));
+    return true;
+  }
+
   /** Stops a slot's job. Returns whether one was pending. */
   cancel(id: string): boolean {
+    this.queue.cancelLane(`${id}-preview`);
     const was = this.queue.cancelLane(id);
-    if (was) this.store.update((s) => updateSlot(s, id, (x) => ({ ...x, status: 'cancelled' })));
+    if (was) this.store.update((s) => updateSlot(s, id, (x) => ({ ...this.unpreview(x), status: 'cancelled' })));
     return was;
   }
 
+  /** A slot showing a preview goes back to the finished run it replaced: a preview never stays as a result. */
+  private unpreview(x: Slot): Slot {
+    if (!x.view?.preview) return x;
+    const back = this.beforePreview.get(x.id) ?? null;
+    this.beforePreview.delete(x.id);
+    return { ...x, view: back };
+  }
+
   private finish(slot: Slot, view: RunView, timing: RunTiming | null): void {
+    this.beforePreview.delete(slot.id);
     this.store.update((s) => updateSlot(s, slot.id, (x) => slotDone(x, view)));
     const now = findSlot(this.store.state, slot.id);
     if (now) this.hooks.onDone?.(now, timing);

@@ -2,6 +2,7 @@
 // they read derived results (src/results) and never call the engine or compute model figures.
 import type { RunView } from '../../results/index.js';
 import type { ChartId } from '../selectors.js';
+import type { ExportMeta } from '../export/meta.js';
 import type { TimeZoneMode } from './format.js';
 
 export interface ChartInput {
@@ -32,6 +33,8 @@ export interface Chart {
   exportSvg(): string;
   /** The chart's data as a table (for the table view and accessibility). */
   table(): TableData;
+  /** What a file made from the chart says about itself (null before there is anything to export). */
+  exportMeta?(): ExportMeta | null;
   /** Sets zoom and switches (from a link). */
   setView?(view: ChartView): void;
   /** Called when the reader changes the zoom or a switch. */

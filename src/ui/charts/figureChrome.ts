@@ -7,6 +7,7 @@ import type { Sandwich } from './sandwich.js';
 import { renderTable } from './tableView.js';
 import type { ExportMeta } from '../export/meta.js';
 import { downloadBlob, exportFileName } from '../export/download.js';
+import { embedCode } from '../export/embedCode.js';
 import { svgToPng } from '../export/pngExport.js';
 
 export interface FigureChrome {
@@ -32,12 +33,19 @@ export function wireFigureChrome(
   const svgButton = button(s.actions, 'svg', 'Download SVG', 'Vector image, for print or editing');
   const pngButton = button(s.actions, 'png', 'Download PNG', 'Image at twice screen resolution, for slides and documents');
   const tableButton = button(s.actions, 'table', 'Show table', 'The numbers behind this chart');
+  const embedButton = button(s.actions, 'embed', 'Copy embed code', 'An <iframe> showing this chart, live, in another page (an article, a slide)');
+  const embedBox = document.createElement('textarea');
+  embedBox.className = 'chart-embed-code';
+  embedBox.readOnly = true;
+  embedBox.rows = 3;
+  embedBox.hidden = true;
+  embedBox.setAttribute('aria-label', 'Embed code for this chart');
   tableButton.setAttribute('aria-expanded', 'false');
   tableButton.setAttribute('aria-controls', s.tableHost.id);
   const status = document.createElement('span');
   status.className = 'chart-action-status';
   status.setAttribute('role', 'status');
-  s.actions.append(status);
+  s.actions.append(status, embedBox);
 
   const say = (text: string) => {
     status.textContent = text;
@@ -66,6 +74,25 @@ export function wireFigureChrome(
     }
   });
 
+  embedButton.addEventListener('click', async () => {
+    const m = meta();
+    if (!m || !m.link) return;
+    const code = embedCode(m.link, id, m.title, s.figure.offsetHeight + 40);
+    try {
+      if (!navigator.clipboard?.writeText) throw new Error('no clipboard');
+      await navigator.clipboard.writeText(code);
+      embedBox.hidden = true;
+      say('Embed code copied: paste it into your page.');
+    } catch {
+      // Copying is blocked: the code is shown, selected, to copy by hand.
+      embedBox.value = code;
+      embedBox.hidden = false;
+      embedBox.focus();
+      embedBox.select();
+      say('Copy the embed code from the box (Ctrl+C, ⌘C on a Mac).');
+    }
+  });
+
   const drawTable = () => {
     const m = meta();
     s.tableHost.replaceChildren(renderTable(chart.table(), m ? `${m.title}. ${m.description}` : ''));
@@ -81,7 +108,7 @@ export function wireFigureChrome(
 
   return {
     refresh(hasData) {
-      for (const b of [svgButton, pngButton, tableButton]) b.disabled = !hasData;
+      for (const b of [svgButton, pngButton, tableButton, embedButton]) b.disabled = !hasData;
       if (hasData && !s.tableHost.hidden) drawTable();
     },
   };

@@ -85,3 +85,9 @@ export function utcOffsetLabel(hours: number): string {
   const m = Math.round((a - h) * 60);
   return `UTC${hours < 0 ? '−' : '+'}${h}${m ? `:${String(m).padStart(2, '0')}` : ''}`;
 }
+
+/** US dollars with k, M or B: 5.4e9 -> "$5.4B", 79000 -> "$79k". */
+export function formatUSD(n: number): string {
+  if (!Number.isFinite(n)) return '–';
+  return n < 0 ? `−$${formatCount(-n)}` : `$${formatCount(n)}`;
+}

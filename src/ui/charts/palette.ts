@@ -20,6 +20,8 @@ export const MEASURE_COLOR = {
   onAtPublish: OKABE_ITO.skyBlue,
   sensorsOnline: OKABE_ITO.bluishGreen,
   crashedRecovered: OKABE_ITO.reddishPurple,
+  /** Sensors offline on machines that stayed up (failed user-mode agents). */
+  agentOnlyDown: OKABE_ITO.orange,
   workHours: '#F3EFD6',
 } as const;
 

@@ -69,7 +69,7 @@ function drawRegions(root: G, width: number, v: RowView): { layout: RowLayout; r
     g.append('line').attr('x1', pb.x + xb(t)).attr('x2', pb.x + xb(t)).attr('y1', layout.top - 2).attr('y2', bottom).attr('stroke', INK.grid);
   }
 
-  const windowH = Math.min(24, r.contentEndMinutes / 60);
+  const windowH = Math.min(24, (r.contentEndMinutes ?? Infinity) / 60);
   const labelSize = 11;
   rows.forEach((row, i) => {
     const y0 = layout.top + i * layout.rowH;
@@ -118,9 +118,9 @@ function drawRegions(root: G, width: number, v: RowView): { layout: RowLayout; r
 
 function sandwichText(input: ChartInput): SandwichText {
   const r = input.runs[0]!;
-  const minutes = Math.round(r.contentEndMinutes);
+  const window = r.contentEndMinutes === null ? 'was never stopped' : `went out for ${Math.round(r.contentEndMinutes)} minutes`;
   return {
-    subtitle: `A switched-off device could not fetch the faulty file. The update went out for ${minutes} minutes: ` +
+    subtitle: `A switched-off device could not fetch the faulty file. The update ${window}: ` +
       `in the afternoon in Asia-Pacific, before dawn in Europe and at night in the Americas. Scenario: ${r.name}${input.runs.length > 1 ? ' (the first of the scenarios compared; the others are on the timeline and the sector chart)' : ''}.`,
     source: 'Simulation (outage impact simulator). Publish and revert times: CrowdStrike Preliminary Post Incident Review (24 Jul 2024). ' +
       'Region shares and switched-on curves are model assumptions; no per-country device counts are public.',

@@ -36,6 +36,10 @@ export interface RowChartSpec<Row> {
   plotHeight(width: number, v: RowView): number;
   readout(row: Row, v: RowView): { title: string; items: ReadoutRow[] };
   table(v: RowView): TableData;
+  /** Whether the input holds what the chart draws (default: any run). Exports wait for it. */
+  hasData?(input: ChartInput): boolean;
+  /** False for a chart that draws nothing at the playback cursor: moving it then redraws nothing. */
+  followsCursor?: boolean;
 }
 
 export function createRowChart<Row>(spec: RowChartSpec<Row>): Chart {
@@ -100,17 +104,18 @@ export function createRowChart<Row>(spec: RowChartSpec<Row>): Chart {
       input = next;
       fillSandwich(sw, spec.sandwichText(next), next);
       render();
-      chrome.refresh(next.runs.length > 0);
+      chrome.refresh(next.runs.length > 0 && (spec.hasData?.(next) ?? true));
     },
     setCursor(minutes) {
       if (minutes === cursorMin) return;
       cursorMin = minutes;
+      if (spec.followsCursor === false) return;
       // Rows change with the cursor (down now, local time): a whole redraw, but once per frame.
       inNextFrame(render);
     },
     exportSvg() {
       const v = view();
-      if (!v) throw new Error('No result to export yet');
+      if (!v || !(spec.hasData?.(v.input) ?? true)) throw new Error('No result to export yet');
       const width = exportWidth(sw.plot.clientWidth);
       const text = spec.sandwichText(v.input);
       const root = buildExportSvg({
@@ -124,7 +129,8 @@ export function createRowChart<Row>(spec: RowChartSpec<Row>): Chart {
       return v ? spec.table(v) : { columns: [], rows: [] };
     },
   };
-  const chrome = wireFigureChrome(id, sw, chart, () => (input && input.runs[0] ? exportMeta(id, title, spec.sandwichText(input), input) : null));
+  chart.exportMeta = () => (input && input.runs[0] && (spec.hasData?.(input) ?? true) ? exportMeta(id, title, spec.sandwichText(input), input) : null);
+  const chrome = wireFigureChrome(id, sw, chart, () => chart.exportMeta!());
   render();
   return chart;
 }

@@ -325,7 +325,8 @@ export function createTimeChart(spec: TimeChartSpec): Chart {
       return input ? spec.table(input) : { columns: [], rows: [] };
     },
   };
-  const chrome = wireFigureChrome(id, sw, chart, () => (input && input.runs[0] ? exportMeta(id, title, spec.sandwichText(input), input) : null));
+  chart.exportMeta = () => (input && input.runs[0] ? exportMeta(id, title, spec.sandwichText(input), input) : null);
+  const chrome = wireFigureChrome(id, sw, chart, () => chart.exportMeta!());
   render();
   return chart;
 }

@@ -2,7 +2,9 @@
 // 8.5M that Microsoft reported); below, recovery in % (Windows sensors online, CrowdStrike's
 // measure, with its "over 97% on 25 July"; and the share of crashed devices back). Separate
 // panels, not two y-axes, so no count ever lines up with a percentage by accident.
-// One run shows all four measures; two to four runs show devices down and sensors online per run,
+// One run shows all four measures, and, when agents outside the kernel failed, the sensors offline
+// on machines that stayed up as a line of its own; two to four runs show devices down and sensors
+// online per run,
 // each run in its colour. The July 2024 baseline can sit behind as a grey ghost, with the
 // difference to the run shaded, and the device scale stays the baseline's unless the reader
 // fits it to the run. Event labels, the reference labels and notes are placed where no line
@@ -69,6 +71,9 @@ function refOnlineMs(publishAtMs: number): number {
 }
 
 const isCompare = (input: ChartInput) => input.runs.length > 1;
+/** Whether a run has sensors offline on machines that stayed up (agents outside the kernel that failed): only then is that line drawn. */
+const hasAgentOnly = (r: RunView) => r.summary.agentOnlyDownPeak > 0;
+const AGENT_ONLY_LABEL = 'Sensors offline, Windows up';
 const ghostOf = (input: ChartInput) => input.ghost ?? null;
 
 function measureLines(r: RunView): TimeLine[] {
@@ -83,6 +88,11 @@ function measureLines(r: RunView): TimeLine[] {
       key: 'crashed', legendKey: 'crashed', run: r, axis: 'count', label: 'Crashed so far', color: MEASURE_COLOR.crashed, width: 2.25,
       values: r.series.crashed, band: band('crashed'), format: count, inReadout: true,
     },
+    ...(hasAgentOnly(r) ? [{
+      key: 'agentOnlyDown', legendKey: 'agentOnlyDown', run: r, axis: 'count' as const, label: AGENT_ONLY_LABEL, color: MEASURE_COLOR.agentOnlyDown,
+      dash: '5 2 1 2', width: 2, values: r.series.agentOnlyDown, format: count,
+      detail: (v: number) => `${formatPercent(v / Math.max(1, r.fleet))} of fleet; Windows stays up`, inReadout: true,
+    }] : []),
     {
       key: 'sensorsOnline', legendKey: 'sensorsOnline', run: r, axis: 'share', label: 'Windows sensors online', color: MEASURE_COLOR.sensorsOnline,
       dash: '7 4', width: 2, values: r.series.sensorsOnlineShare, band: band('sensorsOnlineShare'), format: percent, inReadout: true,
@@ -140,6 +150,7 @@ function legendItems(input: ChartInput): LegendItem[] {
     : [
       { key: 'down', label: 'Devices down now', color: MEASURE_COLOR.down },
       { key: 'crashed', label: 'Crashed so far', color: MEASURE_COLOR.crashed },
+      ...(hasAgentOnly(input.runs[0]!) ? [{ key: 'agentOnlyDown', label: `${AGENT_ONLY_LABEL} (failed user-mode agents)`, color: MEASURE_COLOR.agentOnlyDown, dash: '5 2 1 2' }] : []),
       { key: 'sensorsOnline', label: 'Windows sensors online, % of fleet', color: MEASURE_COLOR.sensorsOnline, dash: '7 4' },
       { key: 'crashedRecovered', label: 'Crashed devices back, %', color: MEASURE_COLOR.crashedRecovered, dash: '2 3' },
     ];
@@ -412,7 +423,9 @@ function drawHandles(o: G, geom: TimeGeometry, v: TimeView, chart: Chart): void 
   const run = v.run;
   const { x, pw, ph } = geom;
   const marks: { id: 'publish' | 'content-end'; key: string; ms: number }[] = [{ id: 'publish', key: 'push.publishAt', ms: run.publishAtMs }];
-  if (run.haltAtMinutes === null) marks.push({ id: 'content-end', key: 'push.revertMinutes', ms: run.publishAtMs + run.contentEndMinutes * MINUTE });
+  if (run.haltAtMinutes === null && run.contentEndMinutes !== null) {
+    marks.push({ id: 'content-end', key: 'push.revertMinutes', ms: run.publishAtMs + run.contentEndMinutes * MINUTE });
+  }
   for (const m of marks) {
     const mx = x(m.ms);
     if (mx < 0 || mx > pw) continue;
@@ -477,11 +490,15 @@ function sandwichText(input: ChartInput): SandwichText {
   const r = input.runs[0]!;
   const ghost = ghostOf(input);
   const byId = new Map(r.events.map((e) => [e.id, e]));
-  const parts: [EventId, string][] = [['publish', 'publish'], ['content-end', r.haltAtMinutes === null ? 'revert' : 'halt'],
+  const stop = r.haltAtMinutes === null ? 'revert' : r.params.push.revertMinutes === 'never' ? 'revert on detection' : 'halt';
+  const parts: [EventId, string][] = [['publish', 'publish'], ['content-end', stop],
     ['usb-tool', 'USB tool'], ['auto-remediation', 'automated remediation']];
   const bySource = new Map<string, string[]>();
   for (const [id, name] of parts) {
-    const src = byId.get(id)!.source;
+    // A time that never came (no revert, a tool set to "never") has no mark and no source.
+    const mark = byId.get(id);
+    if (!mark) continue;
+    const src = mark.source;
     bySource.set(src, [...(bySource.get(src) ?? []), name]);
   }
   const times = [...bySource].map(([src, names]) => `${src} (${names.join(', ')})`).join('; ');
@@ -497,10 +514,12 @@ function sandwichText(input: ChartInput): SandwichText {
     : `Windows devices down and crashed after the faulty content update published ${formatDateTime(r.publishAtMs, 'UTC')} UTC, `
       + `and two measures of recovery. Scenario: ${r.name}.${ghost ? ` Grey: ${ghost.name}, the difference shaded.` : ''}`;
   return {
-    subtitle,
+    subtitle: r.preview ? `Preview from a tenth of the fleet, counts scaled up; the full run follows. ${subtitle}` : subtitle,
     source: `Simulation (outage impact simulator). 8.5M crashed: Microsoft, 20 Jul 2024. Over 97% of sensors online: CrowdStrike, 25 Jul 2024. Event times: ${times}.`,
     note: '"Sensors online" counts Windows sensors online compared with before the update (CrowdStrike\'s measure); ' +
       '"crashed devices back" is the share of crashed devices repaired or recovered. They differ because many sensors never crashed. ' +
+      (!isCompare(input) && hasAgentOnly(r)
+        ? `"${AGENT_ONLY_LABEL}" counts agents outside the kernel that failed on the file while Windows stayed up; they are offline sensors too. ` : '') +
       `Times in ${zoneLabel(input.timeZone, r.publishAtMs)}.${aligned}${bandNote}`,
   };
 }
@@ -527,13 +546,16 @@ function table(input: ChartInput): TableData {
   }
   const b = r.bands?.series.columns;
   const s = r.series;
+  const agents = hasAgentOnly(r);
   return {
     columns: [
       ...head, 'Devices down now', 'Crashed so far', 'Windows sensors online (%)', 'Crashed devices back (%)',
+      ...(agents ? [AGENT_ONLY_LABEL] : []),
       ...(b ? [`Down now, p${r.bands!.series.percentiles[0]}`, `Down now, p${r.bands!.series.percentiles[1]}`] : []),
     ],
     rows: rows.map((i) => [
       ...at(i), Math.round(s.down[i]!), Math.round(s.crashed[i]!), pct(s.sensorsOnlineShare[i]!), pct(s.crashedRecoveredShare[i]!),
+      ...(agents ? [Math.round(s.agentOnlyDown[i]!)] : []),
       ...(b ? [Math.round(b.down.lo[i]!), Math.round(b.down.hi[i]!)] : []),
     ]),
   };

@@ -4,7 +4,10 @@
 //   &cmp=canary-ring&cmp=c1                      compared: a bundled file by id, or an inline one…
 //   &c1.name=…&c1.seed=1&c1.push.canaryShare=0.01 …whose scenario follows under its prefix
 //   &zoom=h6&log=1&tz=local&t=120&ghost=0        the view (only what differs from the defaults)
+//   &org=…&org.sector=…&org.site=…               the reader's own organisation (src/scenario/orgLink.ts)
 // Keys the page does not know are left to the scenario check, which names them.
+import type { Organisation } from '../../scenario/org.js';
+import { decodeOrgLink, encodeOrgLink, isOrgKey } from '../../scenario/orgLink.js';
 import type { Problem } from '../../scenario/problems.js';
 import type { Scenario } from '../../scenario/scenario.js';
 import { decodeUrlState, encodeUrlState } from '../../scenario/urlState.js';
@@ -29,6 +32,8 @@ export interface PageLink {
   scenario: Scenario;
   compare: CompareRef[];
   view: ViewSettings;
+  /** The organisation panel's organisation, if the reader entered one. */
+  org?: Organisation | null;
 }
 
 const VIEW_KEYS = new Set(['zoom', 'log', 'tz', 't', 'ghost', 'cmp']);
@@ -52,6 +57,7 @@ export function encodePageLink(link: PageLink): string {
   if (v.timeZone === 'local') q.set('tz', 'local');
   if (v.cursorMin !== null) q.set('t', String(Math.round(v.cursorMin)));
   if (!v.ghost) q.set('ghost', '0');
+  if (link.org) for (const [k, val] of encodeOrgLink(link.org)) q.append(k, val);
   return q.toString();
 }
 
@@ -60,6 +66,8 @@ export interface DecodedLink {
   scenario: Scenario | null;
   compare: CompareRef[];
   view: ViewSettings;
+  /** The organisation, or null when the link carries none or it cannot be used (then it is in `problems`). */
+  org: Organisation | null;
   /** What could not be used; the rest of the link still applies. */
   problems: Problem[];
   warnings: Problem[];
@@ -80,11 +88,13 @@ export function decodePageLink(query: string, fileIds: readonly string[]): Decod
   const inline = new Map<string, URLSearchParams>();
   const view: ViewSettings = { ...DEFAULT_VIEW };
   const cmp: string[] = [];
+  const orgEntries: [string, string][] = [];
   const bad = (path: string, got: string, allowed: string) =>
     problems.push({ source: 'link', path, code: 'link.badValue', values: { got: JSON.stringify(got.slice(0, 40)), allowed } });
   for (const [k, v] of all) {
     const m = INLINE.exec(k);
-    if (m) {
+    if (isOrgKey(k)) orgEntries.push([k, v]);
+    else if (m) {
       const q = inline.get(`c${m[1]}`) ?? new URLSearchParams();
       q.append(m[2]!, v);
       inline.set(`c${m[1]}`, q);
@@ -121,5 +131,7 @@ export function decodePageLink(query: string, fileIds: readonly string[]): Decod
     } else if (fileIds.includes(ref)) compare.push({ kind: 'file', id: ref });
     else bad('cmp', ref, `a scenario file (${fileIds.join(', ')})`);
   }
-  return { scenario, compare, view, problems, warnings };
+  const orgRead = decodeOrgLink(orgEntries, 'link (organisation)');
+  if (orgRead && !orgRead.ok) problems.push(...orgRead.errors);
+  return { scenario, compare, view, org: orgRead?.ok ? orgRead.value : null, problems, warnings };
 }

@@ -67,8 +67,8 @@ export function newSlot(id: string, scenario: Scenario): Slot {
   return { id, scenario, hash: paramsHash(scenario), status: 'idle', progress: 0, view: null, problem: null, failure: null };
 }
 
-/** Whether a slot's drawn run is not (or no longer) the run of its scenario. */
-export const isStale = (s: Slot): boolean => s.view !== null && s.view.paramsHash !== s.hash;
+/** Whether a slot's drawn run is not (or no longer) the run of its scenario, or only a preview of it. */
+export const isStale = (s: Slot): boolean => s.view !== null && (s.view.paramsHash !== s.hash || Boolean(s.view.preview));
 
 /** Whether anything on the page stops the edit from running. */
 export const blocked = (s: PageState): boolean =>
@@ -129,7 +129,7 @@ export function drawnRuns(s: PageState): { runs: RunView[]; ghost: RunView | nul
   const runs = [s.main, ...s.compare]
     .map((x, i): RunView | null => (x.view ? { ...x.view, colorIndex: i } : null))
     .filter((v): v is RunView => v !== null)
-    .map((v) => (v.id === 'main' ? { ...v, bands: ens ? { series: ens.series, summary: ens.summary } : null, sensitivity: own(s.sensitivity) } : v));
+    .map((v) => (v.id === 'main' ? { ...v, bands: ens ? { series: ens.series, summary: ens.summary, money: ens.money ?? null } : null, sensitivity: own(s.sensitivity) } : v));
   const ghost = s.view.ghost && s.ghost?.view && s.ghost.hash !== s.main.hash ? s.ghost.view : null;
   return { runs, ghost };
 }

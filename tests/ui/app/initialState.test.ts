@@ -78,4 +78,16 @@ describe('chooseInitial', () => {
     expect(r.view).toEqual({ zoom: 'h6', log: false, timeZone: 'local', cursorMin: 90, ghost: false });
     expect(r.linkProblems.map(problemText)).toEqual([expect.stringMatching(/^link: cmp: got "nope"; expected a scenario file/)]);
   });
+
+  it('the link\'s organisation comes through, with or without a scenario beside it', () => {
+    const org = 'org=Clinic&org.sector=healthcare&org.site=uk-ie%3A10%2C0%2C90%2C0%3A%3AMain';
+    const alone = chooseInitial({ query: `?${org}`, saved, files, baseline });
+    expect(alone.from).toBe('saved');
+    expect(alone.org).toMatchObject({ name: 'Clinic', sector: 'healthcare', sites: [{ name: 'Main', region: 'uk-ie', devices: { server: 10, workstation: 90 } }] });
+    const both = chooseInitial({ query: `?${encodeUrlState(canary)}&${org}`, saved: null, files, baseline });
+    expect(both.from).toBe('link');
+    expect(both.state.current.params).toEqual(canary.params);
+    expect(both.org?.name).toBe('Clinic');
+    expect(chooseInitial({ query: '', saved, files, baseline }).org).toBeNull();
+  });
 });

@@ -16,8 +16,15 @@ class FakeWorker implements WorkerLike {
   onerror: ((e: ErrorEvent) => void) | null = null;
   terminated = false;
   private held: { id: number; prep: Prepared; acc: Accumulator; waiting: number; services: boolean } | null = null;
+  /** Service figures wait until release() (to test what runs beside a worker still busy with them). */
+  holdImpact = false;
+  private held2: (() => void) | null = null;
   constructor(log: FakeWorker[], private readonly crashOnRun = false) {
     log.push(this);
+  }
+  release(): void {
+    this.held2?.();
+    this.held2 = null;
   }
   private emit(m: FromWorker) {
     queueMicrotask(() => !this.terminated && this.onmessage?.({ data: m } as MessageEvent<FromWorker>));
@@ -53,7 +60,11 @@ class FakeWorker implements WorkerLike {
     this.held = null;
     const result = finish(h.prep, h.acc);
     this.emit({ type: 'result', id: h.id, result, params: h.prep.params, prepareMs: 1, runMs: 1, impactFollows: h.services });
-    if (h.services) this.emit({ type: 'impact', id: h.id, impact: serviceImpact(result, h.prep.params) });
+    if (h.services) {
+      const send = () => this.emit({ type: 'impact', id: h.id, impact: serviceImpact(result, h.prep.params) });
+      if (this.holdImpact) this.held2 = send;
+      else send();
+    }
   }
   terminate(): void {
     this.terminated = true;
@@ -184,5 +195,56 @@ describe('JobQueue service figures and organisations', () => {
     });
     expect(crashed).toBe(runOrg(org, params, 2).result.crashed);
     expect(crashed).toBeGreaterThan(0);
+  }, 30_000);
+
+  it('a worker with nothing of the running job that crashes is replaced quietly; the job goes on', async () => {
+    const log: FakeWorker[] = [];
+    const q = new JobQueue({ createWorker: () => new FakeWorker(log), workers: 2 });
+    const got = await new Promise<{ result: boolean; impact: boolean; error: string | null }>((resolve) => {
+      const out = { result: false, impact: false, error: null as string | null };
+      q.submit({ kind: 'split', params, seed: 1, services: true }, {
+        onResult: () => {
+          out.result = true;
+          // Shard 1 is done and shard 0 derives the service figures: shard 1 dies now.
+          log[1]!.onerror?.({ message: 'idle boom', preventDefault() {} } as ErrorEvent);
+        },
+        onImpact: () => {
+          out.impact = true;
+        },
+        onDone: () => resolve(out),
+        onError: (message) => resolve({ ...out, error: message }),
+      });
+    });
+    expect(got).toEqual({ result: true, impact: true, error: null });
+    expect(log[1]!.terminated).toBe(true);
+    expect(log).toHaveLength(3); // the replacement
+    expect(log[0]!.terminated).toBe(false);
+    q.dispose();
+  });
+});
+
+describe('JobQueue jobs side by side', () => {
+  it('a job of whole runs starts on a free worker while another worker still derives a run\'s service figures', async () => {
+    const log: FakeWorker[] = [];
+    const q = new JobQueue({ createWorker: () => new FakeWorker(log), workers: 2 });
+    for (const w of log) w.holdImpact = true;
+    const events: string[] = [];
+    const first = new Promise<void>((resolve) => q.submit({ kind: 'split', params, seed: 1, services: true }, {
+      onResult: () => events.push('split result'),
+      onImpact: () => events.push('split impact'),
+      onDone: () => resolve(),
+      onError() {},
+    }, { lane: 'main' }));
+    await new Promise<void>((r) => { const t = setInterval(() => { if (events.includes('split result')) { clearInterval(t); r(); } }, 5); });
+    // A new edit's preview runs now, on the worker that is free, and a newer main job does not
+    // cancel the one that only waits for its service figures.
+    await new Promise<void>((resolve) => q.submit({ kind: 'many', runs: [{ params, seed: 2 }] }, {
+      onResult: () => events.push('preview result'), onDone: () => resolve(), onError() {},
+    }, { lane: 'main-preview', priority: 3 }));
+    expect(q.cancelLane('main')).toBe(false);
+    expect(events).toEqual(['split result', 'preview result']);
+    for (const w of log) w.release();
+    await first;
+    expect(events).toEqual(['split result', 'preview result', 'split impact']);
   }, 30_000);
 });

@@ -17,7 +17,10 @@ describe('paramSearch', () => {
     expect(find('bitlocker')).toEqual(expect.arrayContaining(['repair.keyMinutes', 'repair.bitlockerShare.workstation']));
     // "recovery key" appears only in help texts.
     expect(find('recovery key')).toEqual(expect.arrayContaining(['repair.keyMinutes', 'repair.keyEscrowedShare']));
-    expect(find('revert after')).toEqual(['push.revertMinutes']);
+    // Both words must match: the revert itself, and the two parameters whose label says "after"
+    // and whose help speaks of the revert (the halt that stops the content, the known-bad list).
+    expect(find('revert after')).toEqual(['push.revertMinutes', 'push.haltAfterCrashes', 'crash.knownBadDelayMinutes']);
+    expect(find('revertminutes')).toEqual(['push.revertMinutes']);
     expect(find('no such thing')).toEqual([]);
     expect(find('')).toHaveLength(PARAM_SPECS.length);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCount, formatHours, formatInt, formatOffset, formatPercent, formatDateTime, utcOffsetLabel, zoneLabel } from '../../../src/ui/charts/format.js';
+import { formatCount, formatHours, formatUSD, formatInt, formatOffset, formatPercent, formatDateTime, utcOffsetLabel, zoneLabel } from '../../../src/ui/charts/format.js';
 
 describe('format', () => {
   it('formatCount gives up to three significant digits with k, M, B', () => {
@@ -52,5 +52,13 @@ describe('format', () => {
     expect(utcOffsetLabel(5.5)).toBe('UTC+5:30');
     expect(utcOffsetLabel(-4)).toBe('UTC−4');
     expect(utcOffsetLabel(0)).toBe('UTC');
+  });
+
+  it('formatUSD puts the dollar before the short count', () => {
+    expect(formatUSD(5.4e9)).toBe('$5.4B');
+    expect(formatUSD(79_000)).toBe('$79k');
+    expect(formatUSD(528_511_454)).toBe('$529M');
+    expect(formatUSD(-1200)).toBe('−$1.2k');
+    expect(formatUSD(NaN)).toBe('–');
   });
 });

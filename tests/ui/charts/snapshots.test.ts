@@ -11,6 +11,7 @@ import { createRegionChart } from '../../../src/ui/charts/regionChart.js';
 import { createSectorChart } from '../../../src/ui/charts/sectorChart.js';
 import { createTimelineChart } from '../../../src/ui/charts/timelineChart.js';
 import { smallRun } from '../smallRun.js';
+import { normaliseSvg } from './normaliseSvg.js';
 
 function context(): ChartInput {
   const { result, params } = smallRun();
@@ -27,19 +28,6 @@ function comparison(): ChartInput {
   const p2 = { ...params, push: { ...params.push, revertMinutes: 20 } };
   const other = runView(simulate(p2, 8), p2, { id: 'compare-1', name: 'Revert after 20 min', seed: 8, paramsHash: 'ef567890', link: '' });
   return { runs: [{ ...main, colorIndex: 0 }, { ...other, colorIndex: 1 }], ghost: { ...main, id: 'baseline', name: 'Ghost run' }, timeZone: 'UTC' };
-}
-
-/** One element per line, numbers rounded to one decimal, generated ids renumbered. */
-export function normaliseSvg(svg: string): string {
-  const ids = new Map<string, string>();
-  const [decl, ...rest] = svg.split('\n');
-  return [decl, rest.join('\n')
-    .replace(/-?\d+\.\d+/g, (m) => String(Math.round(Number(m) * 10) / 10))
-    .replace(/(timeline-clip-)\d+/g, (_m, p: string) => {
-      if (!ids.has(_m)) ids.set(_m, `${p}${ids.size + 1}`);
-      return ids.get(_m)!;
-    })
-    .replace(/></g, '>\n<')].join('\n');
 }
 
 function mount(chart: Chart): Chart {
@@ -88,6 +76,23 @@ describe('chart snapshots', () => {
     await expect(normaliseSvg(chart.exportSvg())).toMatchFileSnapshot('__snapshots__/regions.svg');
     chart.setCursor(6 * 60);
     await expect(normaliseSvg(chart.exportSvg())).toMatchFileSnapshot('__snapshots__/regions-cursor.svg');
+  });
+
+  it('timeline: half the agents outside the kernel, their failures drawn as a line of their own, and in the table', async () => {
+    const { params } = smallRun();
+    const p = { ...params, push: { ...params.push, kernelModeShare: 0.5 } };
+    const run = runView(simulate(p, 7), p, { id: 'main', name: 'Half the agents outside the kernel', seed: 7, paramsHash: 'abcd1234', link: '' });
+    const chart = createTimelineChart();
+    document.body.append(chart.element);
+    chart.update({ runs: [run], timeZone: 'UTC' });
+    const svg = chart.exportSvg();
+    expect(svg).toContain('Sensors offline, Windows up');
+    await expect(normaliseSvg(svg)).toMatchFileSnapshot('__snapshots__/timeline-agents.svg');
+    expect(chart.table().columns).toContain('Sensors offline, Windows up');
+    // Without agent failures there is no such line, legend entry or column.
+    const plain = mount(createTimelineChart());
+    expect(plain.exportSvg()).not.toContain('Sensors offline');
+    expect(plain.table().columns).not.toContain('Sensors offline, Windows up');
   });
 
   it('tables: the numbers behind each chart', async () => {

@@ -14,9 +14,9 @@ describe('seriesCsv', () => {
     expect(notes.slice(1, 6)).toEqual(['# run: Small, edited: seed 2', '# scenario: Small', '# seed: 2',
       '# parameters: abcdef01 (hash of every parameter value and the seed)', '# link: https://x/?v=1']);
     expect(lines[0]).toBe(
-      'time,exposed,crashed,down,recovered,sensorsOnlineShare,crashedRecoveredShare,' + SECTORS.map((s) => `down_${s}`).join(','),
+      'time,exposed,crashed,down,recovered,sensorsOnlineShare,crashedRecoveredShare,' + SECTORS.map((s) => `down_${s}`).join(',') + ',agentOnlyDown',
     );
-    expect(SERIES_CSV_COLUMNS.length).toBe(7 + SECTORS.length);
+    expect(SERIES_CSV_COLUMNS.length).toBe(8 + SECTORS.length);
   });
 
   it('seriesCsv has one row per bin, each with every column', () => {

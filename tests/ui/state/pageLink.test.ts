@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { validateOrg } from '../../../src/scenario/org.js';
 import { problemText } from '../../../src/scenario/problems.js';
 import { baselineScenario } from '../../../src/scenario/scenario.js';
 import { DEFAULT_VIEW, decodePageLink, encodePageLink, type PageLink } from '../../../src/ui/state/pageLink.js';
@@ -54,5 +55,36 @@ describe('page link', () => {
     const r = decodePageLink('lang=ja&embed=timeline&push.revertMinutes=30', FILES);
     expect(r.problems).toEqual([]);
     expect(r.scenario?.params).toEqual({ 'push.revertMinutes': 30 });
+  });
+
+  it('the organisation rides in the link, compactly, beside the scenario and the view', () => {
+    const org = validateOrg({
+      name: 'Regional hospital group', sector: 'healthcare', repairStaff: 20, keyEscrowedShare: 0.6, keyServerOnSite: true,
+      sites: [{ name: 'Leeds: main', region: 'uk-ie', devices: { server: 80, workstation: 2400, fixed: 300 } }],
+    }, 'x');
+    if (!org.ok) throw new Error('bad test organisation');
+    const link: PageLink = { scenario: { ...baselineScenario(), params: { 'push.revertMinutes': 20 } }, compare: [], view: { ...DEFAULT_VIEW, cursorMin: 60 }, org: org.value };
+    const q = encodePageLink(link);
+    expect(q).toContain('org=Regional+hospital+group');
+    expect(q).toContain('org.site=uk-ie%3A80%2C300%2C2400%2C0%3A%3ALeeds%3A+main');
+    const back = decodePageLink(q, FILES);
+    expect(back.problems).toEqual([]);
+    expect(back.org).toEqual({ ...org.value, description: '' });
+    expect(back.scenario?.params).toEqual({ 'push.revertMinutes': 20 });
+    expect(back.view.cursorMin).toBe(60);
+    // Without an organisation the link has no org part, and decodes to none.
+    const bare = encodePageLink({ ...link, org: null });
+    expect(bare).not.toMatch(/(^|&)org/);
+    expect(decodePageLink(bare, FILES).org).toBeNull();
+  });
+
+  it('a bad organisation in a link is named and dropped; the scenario and the view still apply', () => {
+    const r = decodePageLink('push.revertMinutes=30&zoom=h6&org=Mine&org.sector=banking&org.site=europe:5,0,-2,0::HQ', FILES);
+    expect(r.org).toBeNull();
+    expect(r.scenario?.params).toEqual({ 'push.revertMinutes': 30 });
+    expect(r.view.zoom).toBe('h6');
+    expect(r.problems.map(problemText)).toEqual([
+      expect.stringMatching(/^link \(organisation\): org\.site \(site 1\)\.devices\.workstation: got -2; expected a whole number from 0/),
+    ]);
   });
 });

@@ -49,25 +49,41 @@ export const domain = {
   'scenario.untitled': 'Untitled scenario',
   'scenarioFile.july-2024.name': 'July 2024 baseline',
   'scenarioFile.july-2024.description':
-    'The faulty channel file 291 as it happened: published 04:09 UTC on Friday 19 July 2024 to every eligible Windows sensor at once, reverted at 05:27 UTC. Calibrated to about 8.5 million crashed devices (Microsoft, 20 Jul 2024) and over 97% of Windows sensors back online on 25 July (CrowdStrike).',
-  'scenarioFile.canary-ring.name': 'Canary ring with automatic halt',
+    'The faulty channel file 291 as it happened: published 04:09 UTC on Friday 19 July 2024 to every eligible Windows sensor at once, reverted at 05:27 UTC. Calibrated to about 8.5 million crashed devices (Microsoft, 20 Jul 2024) and over 97% of Windows sensors back online on 25 July (CrowdStrike). Every other scenario changes one lever of this one, so its difference from this run is that lever\'s effect.',
+  'scenarioFile.canary-ring.name': '1% canary with a one-hour bake and an automatic halt',
   'scenarioFile.canary-ring.description':
-    'What CrowdStrike committed to after the incident: 1% of devices get new content first, 10% after two hours, everyone else after four more; the rollout halts by itself 15 minutes after crash telemetry reaches 1,000 devices.',
-  'scenarioFile.double-staff.name': 'Twice the repair staff',
-  'scenarioFile.double-staff.description':
-    'Every customer finds twice as many hands for the repair (contractors, vendors, staff from other teams).',
-  'scenarioFile.faster-revert.name': 'Revert after 20 minutes',
-  'scenarioFile.faster-revert.description': 'The same push, reverted 20 minutes after publish instead of 78.',
-  'scenarioFile.holdback-24h.name': 'Half the customers hold content back 24 hours',
-  'scenarioFile.holdback-24h.description':
-    'Half of the customers take new content only after 24 hours (an N-1 style policy for content). The revert reaches everyone at once, so they never see the faulty file.',
-  'scenarioFile.keys-escrowed.name': 'Every BitLocker key escrowed in the cloud',
-  'scenarioFile.keys-escrowed.description':
-    "Every encrypted device's recovery key can be found, and no customer keeps its key escrow on a server that crashed too.",
+    'The smallest safeguard CrowdStrike committed to (PIR, 24 Jul 2024): new content goes to 1% of devices first, and to everyone else one hour later unless crash telemetry stops it. Here it does: telemetry passes 1,000 crashes within minutes of publish and the rollout halts 15 minutes later, so only canary machines that were on crash. Tests how much of the 8.5 million a small ring with monitoring would have spared, and that the ring helps only with the halt behind it.',
+  'scenarioFile.staged-rings.name': 'Staged rings with an automatic halt',
+  'scenarioFile.staged-rings.description':
+    'CrowdStrike\'s post-incident deployment plan in full (PIR, 24 Jul 2024): 1% of devices first, 10% after two hours, everyone else after four more, with the rollout halted 15 minutes after crash telemetry reaches 1,000 devices. Tests whether the later rings ever see the file (they do not: the halt comes within the first ring\'s bake), so the canary\'s size alone sets the damage.',
+  'scenarioFile.revert-on-detection.name': 'Revert on detection',
+  'scenarioFile.revert-on-detection.description':
+    'No revert at a set minute: the file is reverted 30 minutes after crash telemetry passes 10,000 devices, for a full push like July 2024\'s. Tests the detection mechanism on its own (push.revertMinutes "never", push.haltAfterCrashes, push.haltDetectionMinutes): a push that crashes millions at once passes the threshold within about a minute, so the revert comes about half an hour after publish instead of 78 minutes, and the known-bad list with it. In the canary scenarios a small ring crashes slowly and is detected later.',
+  'scenarioFile.faster-revert.name': 'Revert after 15 minutes',
+  'scenarioFile.faster-revert.description':
+    'The same push, reverted 15 minutes after publish instead of 78, and the known-bad list with it. Tests how much a much faster decision would have saved: most machines that were on took the file at their first poll, within about ten minutes, so the saving is mostly the machines that would have switched on in between.',
   'scenarioFile.us-business-hours.name': 'Released during US business hours',
   'scenarioFile.us-business-hours.description':
-    'The same update published at 14:09 UTC on Thursday 18 July 2024 (10:09 in New York, night in Asia and Australia).',
+    'The same update published ten hours later on the same Friday, at 14:09 UTC on 19 July 2024: 10:09 in New York, evening in Europe, night in Asia and Australia. Tests the release hour alone: who has a machine on depends on the local hour, and the Americas\' desks are on. The check point stays 151.85 hours after publish (25 Jul 22:00 UTC), so both releases get the same time to recover.',
+  'scenarioFile.saturday-release.name': 'Released on a Saturday',
+  'scenarioFile.saturday-release.description':
+    'The same update published one day later at the same hour, 04:09 UTC on Saturday 20 July 2024. Tests the weekday alone: office desks are off at the weekend, so fewer machines crash, while servers, virtual machines and fixed endpoints crash as on Friday. Crisis staffing starts when each site is hit, whatever the day, so the weekday changes recovery only through who had a machine on and when the next ordinary weekend comes. The check point stays 151.85 hours after publish (26 Jul 12:00 UTC).',
+  'scenarioFile.keys-escrowed.name': 'All BitLocker keys reachable',
+  'scenarioFile.keys-escrowed.description':
+    'Every encrypted device\'s recovery key can be found, and no customer keeps its key escrow on a server that crashed too. Tests BitLocker key escrow reachability (repair.keyEscrowedShare 1, repair.onPremKeyServerShare 0): no device is re-imaged and nobody waits for a key server, which shows what key management cost in July 2024.',
+  'scenarioFile.no-vendor-tools.name': 'No vendor recovery tools',
+  'scenarioFile.no-vendor-tools.description':
+    'Neither Microsoft\'s USB recovery tool (20-21 Jul 2024) nor CrowdStrike\'s opt-in automated remediation (21-22 Jul 2024) ever comes: every stuck machine is fixed by hand. Tests what the vendors\' tools added to the recovery, with both dates set to never rather than to a late date, so the timeline shows neither.',
+  'scenarioFile.holdback-24h.name': 'Half the customers on N-1 content',
+  'scenarioFile.holdback-24h.description':
+    'Half of the customers take new content only 24 hours after it is published (an N-1 style policy for content, which CrowdStrike offered after the incident). The revert reaches everyone at once, so they never see the faulty file. Tests customer control over content delivery: a delay longer than the exposure window protects those who use it, and only them.',
   'scenarioFile.user-mode-agent.name': 'Agents outside the kernel',
   'scenarioFile.user-mode-agent.description':
-    "Every sensor runs in user mode (the direction of Microsoft's Windows resilience work, Nov 2024): the faulty file crashes the agent, not Windows.",
+    'Every sensor runs in user mode (the direction of Microsoft\'s Windows resilience work, Nov 2024): the faulty file crashes the agent, not Windows. Tests push.kernelModeShare 0: no machine crashes; the failed agents are sensors offline while Windows stays up, drawn apart on the timeline, and come back once they fetch the fix after the revert.',
+  'scenarioFile.double-staff.name': 'Twice the repair staff',
+  'scenarioFile.double-staff.description':
+    'Every customer finds twice as many hands for the repair (contractors, vendor engineers, staff from other teams): the repair staff of every sector doubled with repair.surgeStaff, the one person a small site has included. Tests how far recovery was limited by people: the crash is the same, the hours until 97% of crashed devices are back shrink.',
+  'scenarioFile.network-repair.name': 'Repair over the network from hour 12',
+  'scenarioFile.network-repair.description':
+    'From 12 hours after publish, staff reach half of the stuck servers, endpoints and desks without hands on the machine: a remote console (iLO, iDRAC, vPro) or a network boot into a repair image, six minutes of staff time each and no travel. Tests remote remediation (repair.networkFixShare, repair.networkFixHours, repair.networkFixMinutes): where machines could be reached remotely, repair took less time and remote sites gained most.',
 } as const satisfies Catalog;

@@ -1,0 +1,553 @@
+// "Your organisation": the reader describes their own fleet (sector; sites with region and
+// devices per class; repair staff; BitLocker and key escrow; key server on site; automated
+// remediation; content held back), or imports it as JSON (the Delta-scale example is one click
+// away), and sees their own crash and recovery curve, service outage and cost under the scenario
+// being edited, beside the global picture. The form is checked by the organisation file check
+// (validateOrg); a refused form names the field and keeps the last valid organisation. The
+// organisation is kept in the page link and in this browser; its charts export like the others.
+import './services.css';
+import deltaText from '../../../scenarios/orgs/delta-scale-airline.json?raw';
+import { REGION_INFO, SECTOR_INFO } from '../../engine/index.js';
+import { CLASSES, SECTORS, type DeviceClass } from '../../engine/types.js';
+import { orgFigures, type OrgFigure, type RunView } from '../../results/index.js';
+import { MAX_FILE_BYTES } from '../../scenario/scenario.js';
+import { orgDevices, orgToJson, parseOrgText, validateOrg, type Organisation } from '../../scenario/org.js';
+import { problem, problemMessage, problemText, type Problem } from '../../scenario/problems.js';
+import type { Chart, ChartInput } from '../charts/chart.js';
+import { createOrgCurveChart } from '../charts/orgCurveChart.js';
+import { createOrgDaysChart } from '../charts/orgDaysChart.js';
+import { formatCount, formatHours, formatInt, formatPercent, formatUSD } from '../charts/format.js';
+import { downloadText, slug } from '../export/download.js';
+import { blocked, type PageState } from '../state/pageState.js';
+import type { Store } from '../state/store.js';
+import { h } from './dom.js';
+import type { JobQueue } from './jobQueue.js';
+import { loadOrg, saveOrg } from './orgStorage.js';
+import { OrgRuns, type OrgRunState } from './orgRuns.js';
+import { addTableCsvButton } from './servicesSection.js';
+import type { KeyValueStore } from './storage.js';
+
+const CLASS_LABEL: Record<DeviceClass, string> = { server: 'Servers', fixed: 'Kiosks, tills', workstation: 'Desktops, laptops', vm: 'Virtual machines' };
+const CLASS_SHORT: Record<DeviceClass, string> = { server: 'servers', fixed: 'fixed-function devices', workstation: 'desktops and laptops', vm: 'virtual machines' };
+
+const TEXT = {
+  title: 'Your organisation',
+  intro: 'Describe your own Windows fleet, or import it as JSON, and see what the scenario on this page does to it: your crash and recovery, ' +
+    'your services and your cost, beside the global picture. Everything stays in this browser and in the page link.',
+  example: 'Try the Delta-scale airline',
+  import: 'Import organisation…',
+  export: 'Export organisation',
+  clear: 'Clear',
+  run: 'Run for my organisation',
+  addSite: 'Add a site',
+  remove: 'Remove',
+  name: 'Name',
+  sector: 'Sector',
+  staff: 'Repair staff, all sites',
+  staffNote: 'People doing hands-on repair. Blank: staffed like a customer of this size.',
+  escrow: 'Recovery keys findable',
+  escrowNote: 'Share of encrypted devices whose BitLocker key can be found (0 to 1). Blank: the scenario\'s.',
+  bitlocker: 'Encrypted system disks (BitLocker), share per class',
+  bitlockerNote: 'From 0 to 1. All blank: the scenario\'s.',
+  keysOnSite: 'Key escrow runs on our own Windows servers',
+  remediation: 'Opted in to automated remediation',
+  holdback: 'Holds new content back (the scenario\'s delay)',
+  siteName: 'Site',
+  region: 'Region',
+  siteStaff: 'Repair staff',
+  source: 'organisation',
+  empty: 'No organisation yet: enter your sites and press “Run for my organisation”, or try the example.',
+  pending: 'Changes not run yet: press “Run for my organisation”.',
+  refused: 'Not run: fix the fields marked above. The figures are still those of the last organisation that ran.',
+  refusedNone: 'Not run: fix the fields marked above.',
+  notImported: 'Not imported. The figures are still those of the last organisation that ran.',
+  notImportedNone: 'Not imported.',
+  importRefused: (file: string) => `“${file}” was not imported; your organisation is unchanged.`,
+  waiting: 'Waiting for the scenario\'s own run to finish…',
+  running: (name: string, scenario: string, pct: number) => `Running ${name} under “${scenario}”… ${pct}%`,
+  done: (name: string, scenario: string, ms: number | null) =>
+    `${name} under “${scenario}”${ms === null ? ' (already computed)' : `, in ${(ms / 1000).toFixed(1)} s`}.`,
+  failed: 'The run of your organisation failed: ',
+  cancelled: 'Cancelled.',
+  figuresCaption: 'Global: every modelled customer under the same scenario; a sector in brackets: only the modelled customers of your sector.',
+  columns: ['', 'Your organisation', 'Global picture'],
+};
+
+const FIGURE_LABEL: Record<OrgFigure['key'], string> = {
+  devices: 'Windows devices', crashed: 'Crashed', crashedShare: 'Share crashed', peakDown: 'Most down at once', hoursTo50: 'Half back after',
+  hoursTo90: '90% back after', deviceHoursLost: 'Device-hours lost', serviceHoursLost: 'Service-hours lost', flightsCancelled: 'Flights cancelled',
+  lossUSD: 'Money lost',
+};
+
+function formatFigure(key: OrgFigure['key'], v: number | null): string {
+  if (key === 'hoursTo50' || key === 'hoursTo90') return formatHours(v);
+  if (v === null) return '–';
+  if (key === 'crashedShare') return formatPercent(v);
+  if (key === 'lossUSD') return formatUSD(v);
+  if (key === 'devices' || key === 'flightsCancelled') return formatInt(v);
+  return formatCount(v);
+}
+
+/** Strict number reading; anything else stays text, so the check names it. */
+function readNumber(raw: string): number | string | undefined {
+  const t = raw.trim();
+  if (t === '') return undefined;
+  return /^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(t) ? Number(t) : t;
+}
+
+interface SiteRow {
+  row: HTMLTableRowElement;
+  name: HTMLInputElement;
+  region: HTMLSelectElement;
+  devices: Record<DeviceClass, HTMLInputElement>;
+  staff: HTMLInputElement;
+}
+
+export interface OrgPanelOptions {
+  store: Store<PageState>;
+  queue: Pick<JobQueue, 'submit' | 'cancelLane'>;
+  storage: KeyValueStore | null;
+  /** The organisation the page link carried; without one, the saved one. */
+  linkOrg: Organisation | null;
+  /** The run's name as the page shows it (the edit's). */
+  scenarioName(): string;
+  /** The page link (it carries the organisation). */
+  link(): string;
+  /** The organisation changed: the page link follows. */
+  onChange(): void;
+  onSeek(minutes: number): void;
+  onError(chart: Chart, error: unknown): void;
+}
+
+export class OrgPanel {
+  readonly element: HTMLElement;
+  private org: Organisation | null = null;
+  private readonly runs: OrgRuns;
+  private readonly charts: Chart[];
+  private readonly csv: HTMLButtonElement[];
+  private description = '';
+  private sites: SiteRow[] = [];
+  private problems: Problem[] = [];
+  /** Where the problems come from: the form, or a file or the example. */
+  private problemsFrom: 'form' | 'file' = 'form';
+  private edited = false;
+  /** What the charts last drew, so a progress tick does not redraw them. */
+  private drawn: { view: RunView; global: RunView | null; tz: string } | null = null;
+  private readonly el: {
+    form: HTMLFormElement; name: HTMLInputElement; sector: HTMLSelectElement; staff: HTMLInputElement; escrow: HTMLInputElement;
+    bitlocker: Record<DeviceClass, HTMLInputElement>; keysOnSite: HTMLInputElement; remediation: HTMLInputElement; holdback: HTMLInputElement;
+    siteBody: HTMLTableSectionElement; status: HTMLElement; problems: HTMLElement; description: HTMLElement; results: HTMLElement;
+    figures: HTMLElement; exportButton: HTMLButtonElement; clearButton: HTMLButtonElement; importInput: HTMLInputElement;
+  };
+
+  constructor(private readonly opts: OrgPanelOptions) {
+    this.runs = new OrgRuns(opts.queue, () => this.render());
+    this.charts = [createOrgCurveChart(), createOrgDaysChart()];
+    this.csv = this.charts.map(addTableCsvButton);
+    for (const c of this.charts) c.onSeek = (m) => opts.onSeek(m);
+
+    const field = (id: string, label: string, input: HTMLElement, note?: string) =>
+      h('div', { class: 'field' }, h('label', { for: id }, label), input, note ? h('p', { class: 'field-note', id: `${id}-note` }, note) : null);
+    const text = (id: string, path: string, attrs: Record<string, string | number | boolean> = {}) =>
+      h('input', { id, type: 'text', 'data-path': path, autocomplete: 'off', ...attrs });
+    const name = text('org-name', 'name', { maxlength: 200 });
+    const sector = h('select', { id: 'org-sector', 'data-path': 'sector' }, ...SECTORS.map((s, i) => h('option', { value: s }, SECTOR_INFO[i]!.label)));
+    const staff = text('org-staff', 'repairStaff', { inputmode: 'decimal', 'aria-describedby': 'org-staff-note' });
+    const escrow = text('org-escrow', 'keyEscrowedShare', { inputmode: 'decimal', 'aria-describedby': 'org-escrow-note' });
+    const bitlocker = Object.fromEntries(CLASSES.map((c) => [c, text(`org-bl-${c}`, `bitlockerShare.${c}`, { inputmode: 'decimal' })])) as Record<DeviceClass, HTMLInputElement>;
+    const check = (id: string, path: string, label: string) => {
+      const box = h('input', { id, type: 'checkbox', 'data-path': path });
+      return { box, label: h('label', { class: 'org-check', for: id }, box, ` ${label}`) };
+    };
+    const keysOnSite = check('org-keys-on-site', 'keyServerOnSite', TEXT.keysOnSite);
+    const remediation = check('org-remediation', 'automatedRemediation', TEXT.remediation);
+    const holdback = check('org-holdback', 'holdsContentBack', TEXT.holdback);
+    const siteBody = h('tbody', {});
+    const addSite = h('button', { type: 'button', id: 'org-add-site' }, TEXT.addSite);
+    addSite.addEventListener('click', () => {
+      this.addSiteRow(null);
+      this.markEdited();
+      this.sites[this.sites.length - 1]!.name.focus();
+    });
+    const form = h('form', { id: 'org-form', class: 'org-form-wrap', novalidate: true },
+      h('div', { class: 'org-form' },
+        field('org-name', TEXT.name, name),
+        field('org-sector', TEXT.sector, sector),
+        field('org-staff', TEXT.staff, staff, TEXT.staffNote),
+        field('org-escrow', TEXT.escrow, escrow, TEXT.escrowNote),
+        h('fieldset', { class: 'field org-bitlocker', 'aria-describedby': 'org-bl-note' },
+          h('legend', {}, TEXT.bitlocker),
+          h('div', { class: 'org-classes' }, ...CLASSES.map((c) => h('label', {}, CLASS_LABEL[c], bitlocker[c]))),
+          h('p', { class: 'field-note', id: 'org-bl-note' }, TEXT.bitlockerNote)),
+        h('div', { class: 'field' }, keysOnSite.label, remediation.label, holdback.label)),
+      h('div', { class: 'org-sites-wrap' },
+        h('table', { class: 'org-sites' },
+          h('thead', {}, h('tr', {}, ...[TEXT.siteName, TEXT.region, ...CLASSES.map((c) => CLASS_LABEL[c]), TEXT.siteStaff, ''].map((t) => h('th', { scope: 'col' }, t)))),
+          siteBody)),
+      h('div', { class: 'button-row' }, addSite, h('button', { type: 'submit', id: 'org-run' }, TEXT.run)));
+    form.addEventListener('submit', (ev) => {
+      ev.preventDefault();
+      this.submitForm();
+    });
+    form.addEventListener('input', () => this.markEdited());
+    form.addEventListener('change', () => this.markEdited());
+
+    const example = h('button', { type: 'button', id: 'org-example' }, TEXT.example);
+    example.addEventListener('click', () => this.loadText(deltaText, 'scenarios/orgs/delta-scale-airline.json'));
+    const importInput = h('input', { id: 'org-import', type: 'file', accept: '.json,application/json' });
+    importInput.addEventListener('change', () => {
+      const file = importInput.files?.[0];
+      importInput.value = '';
+      if (file) void this.importFile(file);
+    });
+    const exportButton = h('button', { type: 'button', id: 'org-export', disabled: true }, TEXT.export);
+    exportButton.addEventListener('click', () => {
+      if (this.org) downloadText(orgToJson(this.org), `${slug(this.org.name)}.json`, 'application/json');
+    });
+    const clearButton = h('button', { type: 'button', id: 'org-clear', disabled: true }, TEXT.clear);
+    clearButton.addEventListener('click', () => this.clear());
+
+    const status = h('p', { id: 'org-status', class: 'org-status', role: 'status', 'aria-live': 'polite' });
+    const problemsBox = h('div', { id: 'org-problems', class: 'org-problems', role: 'alert', hidden: true });
+    const description = h('p', { class: 'org-description', hidden: true });
+    const figures = h('div', { id: 'org-figures' });
+    const results = h('div', { class: 'org-results', hidden: true }, figures, ...this.charts.map((c) => c.element));
+    this.element = h('section', { id: 'org-panel', class: 'card org-panel', 'aria-labelledby': 'org-title' },
+      h('h2', { id: 'org-title' }, TEXT.title),
+      h('p', { class: 'card-note' }, TEXT.intro),
+      h('div', { class: 'org-actions' }, example, h('label', { class: 'button file-button' }, TEXT.import, importInput), exportButton, clearButton),
+      description, form, problemsBox, status, results);
+    this.el = {
+      form, name, sector, staff, escrow, bitlocker, keysOnSite: keysOnSite.box, remediation: remediation.box, holdback: holdback.box,
+      siteBody, status, problems: problemsBox, description, results, figures, exportButton, clearButton, importInput,
+    };
+
+    const first = opts.linkOrg ?? this.savedOrg();
+    if (first) this.apply(first, true, false);
+    else this.fillForm(null);
+    opts.store.subscribe((next, prev) => this.onState(next, prev));
+    this.render();
+    this.maybeRun();
+  }
+
+  /** The organisation in use (the last valid one), for the page link. */
+  get current(): Organisation | null {
+    return this.org;
+  }
+
+  // ---- the organisation ---------------------------------------------------------------------
+
+  private savedOrg(): Organisation | null {
+    const r = loadOrg(this.opts.storage);
+    return r?.ok ? r.value : null;
+  }
+
+  /** Makes `org` the organisation: saved, linked (unless the page is still starting) and run; `fill` puts it in the form. */
+  private apply(org: Organisation, fill = true, notify = true): void {
+    this.org = org;
+    this.description = org.description;
+    this.problems = [];
+    this.edited = false;
+    if (fill) this.fillForm(org);
+    this.showProblems([]);
+    saveOrg(this.opts.storage, org);
+    if (notify) this.opts.onChange();
+    this.maybeRun();
+    this.render();
+  }
+
+  private clear(): void {
+    this.org = null;
+    this.description = '';
+    this.problems = [];
+    this.edited = false;
+    this.runs.clear();
+    this.fillForm(null);
+    this.showProblems([]);
+    saveOrg(this.opts.storage, null);
+    this.opts.onChange();
+    this.render();
+  }
+
+  private submitForm(): void {
+    const r = validateOrg(this.readForm(), TEXT.source);
+    if (!r.ok) {
+      this.problems = r.errors;
+      this.problemsFrom = 'form';
+      this.showProblems(r.errors.map((p) => this.fieldText(p)), r.errors);
+      this.render();
+      return;
+    }
+    this.apply(r.value, false);
+  }
+
+  private loadText(text: string, source: string): void {
+    const r = parseOrgText(text, source);
+    if (!r.ok) {
+      this.problems = r.errors;
+      this.problemsFrom = 'file';
+      this.showProblems([TEXT.importRefused(source), ...r.errors.map(problemText)]);
+      this.render();
+      return;
+    }
+    this.apply(r.value);
+  }
+
+  private async importFile(file: File): Promise<void> {
+    if (file.size > MAX_FILE_BYTES) {
+      const p = problem(file.name, '', 'file.tooLargeOrg', { bytes: formatInt(file.size), max: formatInt(MAX_FILE_BYTES) });
+      this.problems = [p];
+      this.problemsFrom = 'file';
+      this.showProblems([TEXT.importRefused(file.name), problemText(p)]);
+      this.render();
+      return;
+    }
+    let text: string;
+    try {
+      text = await file.text();
+    } catch (e) {
+      const p = problem(file.name, '', 'file.unreadableOrg', { why: e instanceof Error ? e.message : String(e) });
+      this.problems = [p];
+      this.problemsFrom = 'file';
+      this.showProblems([TEXT.importRefused(file.name), problemText(p)]);
+      this.render();
+      return;
+    }
+    this.loadText(text, file.name);
+  }
+
+  private markEdited(): void {
+    if (this.edited) return;
+    this.edited = true;
+    this.render();
+  }
+
+  // ---- running ------------------------------------------------------------------------------
+
+  /** Runs the organisation once the scenario's own run is done (the two would share the workers). */
+  private maybeRun(): void {
+    const s = this.opts.store.state;
+    if (!this.org || blocked(s)) return;
+    const main = s.main;
+    if (main.status !== 'done' || !main.view || main.view.paramsHash !== main.hash) return;
+    this.runs.run(this.org, main.scenario, { name: `${this.org.name} under “${this.opts.scenarioName()}”`, link: this.opts.link() });
+  }
+
+  private onState(next: PageState, prev: PageState): void {
+    if (next.main.status !== prev.main.status || next.main.view !== prev.main.view || next.main.hash !== prev.main.hash) this.maybeRun();
+    if (next.main.view !== prev.main.view || next.view.timeZone !== prev.view.timeZone) this.draw();
+    if (next.view.cursorMin !== prev.view.cursorMin) this.each((c) => c.setCursor(next.view.cursorMin));
+    if (next.main.status !== prev.main.status) this.renderStatus();
+  }
+
+  // ---- the form -----------------------------------------------------------------------------
+
+  private fillForm(org: Organisation | null): void {
+    const el = this.el;
+    el.name.value = org?.name ?? '';
+    el.sector.value = org?.sector ?? 'other';
+    el.staff.value = org?.repairStaff === null || !org ? '' : String(org.repairStaff);
+    el.escrow.value = org?.keyEscrowedShare === null || !org ? '' : String(org.keyEscrowedShare);
+    for (const c of CLASSES) el.bitlocker[c].value = org?.bitlockerShare ? String(org.bitlockerShare[c]) : '';
+    el.keysOnSite.checked = org?.keyServerOnSite ?? false;
+    el.remediation.checked = org?.automatedRemediation ?? false;
+    el.holdback.checked = org?.holdsContentBack ?? false;
+    el.siteBody.replaceChildren();
+    this.sites = [];
+    for (const s of org?.sites ?? [null]) this.addSiteRow(s);
+    this.edited = false;
+  }
+
+  private addSiteRow(site: Organisation['sites'][number] | null): void {
+    const i = this.sites.length;
+    const label = (what: string) => `Site ${i + 1}: ${what}`;
+    const input = (path: string, what: string, value: string, numeric: boolean) =>
+      h('input', { type: 'text', 'data-path': `sites[${i}].${path}`, 'aria-label': label(what), value, autocomplete: 'off', ...(numeric ? { inputmode: 'numeric' } : {}) });
+    const name = input('name', 'name', site?.name ?? '', false);
+    name.classList.add('org-site-name');
+    const region = h('select', { 'data-path': `sites[${i}].region`, 'aria-label': label('region') },
+      ...REGION_INFO.map((r) => h('option', { value: r.id }, `${r.label} (${r.city})`)));
+    region.value = site?.region ?? 'na-east';
+    const devices = Object.fromEntries(CLASSES.map((c) => [c, input(`devices.${c}`, CLASS_SHORT[c], site ? String(site.devices[c]) : '', true)])) as Record<DeviceClass, HTMLInputElement>;
+    const staff = input('repairStaff', 'repair staff', site?.repairStaff == null ? '' : String(site.repairStaff), true);
+    const remove = h('button', { type: 'button', class: 'org-remove', 'aria-label': label('remove') }, TEXT.remove);
+    const row = h('tr', {}, ...[name, region, ...CLASSES.map((c) => devices[c]), staff, remove].map((x) => h('td', {}, x)));
+    const entry: SiteRow = { row, name, region, devices, staff };
+    remove.addEventListener('click', () => {
+      const values = this.sites.filter((s) => s !== entry).map((s) => this.readSite(s));
+      this.el.siteBody.replaceChildren();
+      this.sites = [];
+      for (const v of values) this.addRawSite(v);
+      if (this.sites.length === 0) this.addSiteRow(null);
+      this.edited = false;
+      this.markEdited();
+    });
+    this.sites.push(entry);
+    this.el.siteBody.append(row);
+  }
+
+  /** Re-adds a site from the raw values of the form (renumbering its fields). */
+  private addRawSite(v: { name: string; region: string; devices: Record<DeviceClass, string>; staff: string }): void {
+    this.addSiteRow(null);
+    const s = this.sites[this.sites.length - 1]!;
+    s.name.value = v.name;
+    s.region.value = v.region;
+    for (const c of CLASSES) s.devices[c].value = v.devices[c];
+    s.staff.value = v.staff;
+  }
+
+  private readSite(s: SiteRow) {
+    return {
+      name: s.name.value, region: s.region.value, staff: s.staff.value,
+      devices: Object.fromEntries(CLASSES.map((c) => [c, s.devices[c].value])) as Record<DeviceClass, string>,
+    };
+  }
+
+  /** The form as an organisation file's JSON, for validateOrg: blanks are "the scenario's", device counts 0. */
+  private readForm(): Record<string, unknown> {
+    const el = this.el;
+    const out: Record<string, unknown> = { version: 1, name: el.name.value.trim() || 'My organisation', description: this.description, sector: el.sector.value };
+    const staff = readNumber(el.staff.value);
+    if (staff !== undefined) out.repairStaff = staff;
+    const escrow = readNumber(el.escrow.value);
+    if (escrow !== undefined) out.keyEscrowedShare = escrow;
+    if (CLASSES.some((c) => el.bitlocker[c].value.trim() !== '')) {
+      out.bitlockerShare = Object.fromEntries(CLASSES.map((c) => [c, readNumber(el.bitlocker[c].value)]).filter(([, v]) => v !== undefined));
+    }
+    out.keyServerOnSite = el.keysOnSite.checked;
+    out.automatedRemediation = el.remediation.checked;
+    out.holdsContentBack = el.holdback.checked;
+    out.sites = this.sites.map((s, i) => {
+      const site: Record<string, unknown> = {
+        name: s.name.value.trim() || `site ${i + 1}`, region: s.region.value,
+        devices: Object.fromEntries(CLASSES.map((c) => [c, readNumber(s.devices[c].value) ?? 0])),
+      };
+      const st = readNumber(s.staff.value);
+      if (st !== undefined) site.repairStaff = st;
+      return site;
+    });
+    return out;
+  }
+
+  /** A problem with the form, naming the field as the form shows it, then the path in the file. */
+  private fieldText(p: Problem): string {
+    const site = /^sites\[(\d+)\](?:\.(.*))?$/.exec(p.path);
+    let where: string;
+    if (site) {
+      const i = Number(site[1]);
+      const name = this.sites[i]?.name.value.trim();
+      const rest = site[2] ?? '';
+      const what = rest.startsWith('devices.') ? CLASS_SHORT[rest.slice(8) as DeviceClass] ?? rest
+        : rest === 'devices' ? 'devices' : rest === 'repairStaff' ? 'repair staff' : rest || 'site';
+      where = `Site ${i + 1}${name ? ` (“${name}”)` : ''}, ${what}`;
+    } else if (p.path.startsWith('bitlockerShare.')) where = `${TEXT.bitlocker}, ${CLASS_SHORT[p.path.slice(15) as DeviceClass] ?? p.path}`;
+    else {
+      const names: Record<string, string> = { name: TEXT.name, sector: TEXT.sector, repairStaff: TEXT.staff, keyEscrowedShare: TEXT.escrow, bitlockerShare: TEXT.bitlocker, sites: 'Sites' };
+      where = names[p.path] ?? p.path;
+    }
+    return `${where}${p.path ? ` (${p.path})` : ''}: ${problemMessage(p)}`;
+  }
+
+  private showProblems(lines: string[], marks: readonly Problem[] = []): void {
+    const box = this.el.problems;
+    box.hidden = lines.length === 0;
+    box.replaceChildren(...(lines.length ? [h('ul', {}, ...lines.map((l) => h('li', {}, l)))] : []));
+    for (const input of this.el.form.querySelectorAll<HTMLElement>('[data-path]')) {
+      const path = input.dataset.path!;
+      const bad = marks.some((p) => p.path !== '' && (path === p.path || path.startsWith(`${p.path}.`)));
+      if (bad) input.setAttribute('aria-invalid', 'true');
+      else input.removeAttribute('aria-invalid');
+    }
+  }
+
+  // ---- drawing ------------------------------------------------------------------------------
+
+  private render(): void {
+    this.el.exportButton.disabled = this.org === null;
+    this.el.clearButton.disabled = this.org === null && this.sites.every((s) => CLASSES.every((c) => s.devices[c].value.trim() === ''));
+    this.el.description.textContent = this.org?.description ?? '';
+    this.el.description.hidden = !this.org?.description;
+    this.renderStatus();
+    this.draw();
+  }
+
+  private renderStatus(): void {
+    const st: OrgRunState = this.runs.state;
+    const el = this.el.status;
+    const name = this.org?.name ?? '';
+    let state: string = st.status;
+    let text: string;
+    if (this.problems.length) {
+      state = 'error';
+      text = this.problemsFrom === 'file' ? (this.org ? TEXT.notImported : TEXT.notImportedNone) : this.org ? TEXT.refused : TEXT.refusedNone;
+    } else if (!this.org) {
+      state = 'idle';
+      text = TEXT.empty;
+    } else if (this.edited) {
+      state = 'pending';
+      text = TEXT.pending;
+    } else if (st.status === 'running') text = TEXT.running(name, this.opts.scenarioName(), Math.floor(st.progress * 100));
+    else if (st.status === 'done') text = TEXT.done(name, this.opts.scenarioName(), st.ms);
+    else if (st.status === 'error') text = `${TEXT.failed}${st.failure ?? ''}`;
+    else if (st.status === 'cancelled') text = TEXT.cancelled;
+    else {
+      state = 'waiting';
+      text = TEXT.waiting;
+    }
+    el.dataset.state = state;
+    el.textContent = text;
+  }
+
+  private draw(): void {
+    const view = this.org ? this.runs.state.view : null;
+    this.el.results.hidden = view === null;
+    if (!view || !this.org) {
+      this.drawn = null;
+      return;
+    }
+    const s = this.opts.store.state;
+    const global = s.main.view;
+    const d = this.drawn;
+    if (d && d.view === view && d.global === global && d.tz === s.view.timeZone) return;
+    this.drawn = { view, global, tz: s.view.timeZone };
+    this.renderFigures(view, global);
+    const ghost: RunView | null = global ? { ...global, bands: null, sensitivity: null } : null;
+    const input: ChartInput = { runs: [view], ghost, timeZone: s.view.timeZone };
+    this.each((c) => c.update(input));
+    this.each((c) => c.setCursor(s.view.cursorMin));
+    this.csv.forEach((b, i) => (b.disabled = !this.charts[i]!.exportMeta?.()));
+    // For readers and tests: which run is drawn, and whether its service figures are in.
+    this.element.dataset.key = view.paramsHash;
+    this.element.dataset.services = view.services ? 'done' : 'pending';
+  }
+
+  private renderFigures(view: RunView, global: RunView | null): void {
+    const org = this.org!;
+    const sectorLabel = SECTOR_INFO[SECTORS.indexOf(org.sector)]!.label.toLowerCase();
+    const unit = view.services?.sectors[SECTORS.indexOf(org.sector)]?.unit ?? '';
+    const rows = orgFigures(view, org.sector, global);
+    const table = h('table', { class: 'org-figures' },
+      h('caption', {}, TEXT.figuresCaption),
+      h('thead', {}, h('tr', {}, ...TEXT.columns.map((c) => h('th', { scope: 'col' }, c)))),
+      h('tbody', {}, ...rows.map((r) => {
+        const label = r.key === 'serviceHoursLost' ? `${FIGURE_LABEL[r.key]} (${unit}-hours)` : FIGURE_LABEL[r.key];
+        return h('tr', {},
+          h('th', { scope: 'row' }, label),
+          h('td', { class: 'org-mine', 'data-org-figure': r.key, 'data-value': r.org === null ? '' : String(r.org) }, formatFigure(r.key, r.org)),
+          h('td', { 'data-global-figure': r.key }, `${formatFigure(r.key, r.global)}${r.scope === 'sector' && r.global !== null ? ` (${sectorLabel})` : ''}`));
+      })));
+    const devices = orgDevices(org);
+    this.el.figures.replaceChildren(h('p', { class: 'org-summary' },
+      `${org.name}: ${formatInt(devices)} Windows devices at ${org.sites.length} site${org.sites.length === 1 ? '' : 's'}, ${SECTOR_INFO[SECTORS.indexOf(org.sector)]!.label.toLowerCase()}.`), table);
+  }
+
+  private each(f: (c: Chart) => void): void {
+    for (const c of this.charts) {
+      try {
+        f(c);
+      } catch (e) {
+        this.opts.onError(c, e);
+      }
+    }
+  }
+}

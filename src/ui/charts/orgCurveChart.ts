@@ -1,0 +1,198 @@
+// Your organisation's outage over time, two panels on one time axis: above, its devices down
+// and crashed so far; below, in %, its devices working and each of its services' output, with
+// the global picture (Windows sensors online in the whole modelled fleet) in grey for scale.
+// Input: runs[0] is the organisation's run, ghost the global run.
+import { bisectLeft } from 'd3-array';
+import { axisBottom, axisLeft } from 'd3-axis';
+import { scaleLinear } from 'd3-scale';
+import { line } from 'd3-shape';
+import { serviceOutputLines, type RunView } from '../../results/index.js';
+import type { Chart, ChartInput, TableData } from './chart.js';
+import { drawAxis, timeScale, timeTickFormat } from './axes.js';
+import { decimate } from './decimate.js';
+import { formatCount, formatDateTime, formatOffset, formatPercent, zoneLabel } from './format.js';
+import type { LegendItem } from './legend.js';
+import { INK, MEASURE_COLOR, OKABE_ITO } from './palette.js';
+import type { SandwichText } from './sandwich.js';
+import { textWidth } from './svgText.js';
+import { createTimeChart, type G, type TimeGeometry, type TimeLine, type TimeView } from './timeChart.js';
+
+const TITLE = 'Your organisation: devices down and services delivered';
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+const GLOBAL = '#a3a3a3';
+const SERVICE_COLORS = [OKABE_ITO.bluishGreen, OKABE_ITO.orange, OKABE_ITO.skyBlue] as const;
+const LABEL = 11;
+
+const count = (v: number) => formatCount(v);
+const percent = (v: number) => formatPercent(v);
+
+function domain(r: RunView, zoom: string): [number, number] {
+  const start = r.publishAtMs + r.startMinutes * MINUTE;
+  const end = r.publishAtMs + r.endMinutes * MINUTE;
+  if (zoom === 'd2') return [start, Math.min(end, r.publishAtMs + 48 * HOUR)];
+  if (zoom === 'w1') return [start, Math.min(end, r.publishAtMs + 7 * 24 * HOUR)];
+  return [start, end];
+}
+
+function lines(input: ChartInput): TimeLine[] {
+  const r = input.runs[0]!;
+  const out: TimeLine[] = [
+    { key: 'down', legendKey: 'down', run: r, axis: 'count', label: 'Your devices down now', color: MEASURE_COLOR.down, width: 2.25, values: r.series.down,
+      format: count, detail: (v) => `${formatPercent(v / Math.max(1, r.fleet))} of your devices`, inReadout: true },
+    { key: 'crashed', legendKey: 'crashed', run: r, axis: 'count', label: 'Crashed so far', color: MEASURE_COLOR.crashed, width: 2, values: r.series.crashed,
+      format: count, inReadout: true },
+    { key: 'working', legendKey: 'working', run: r, axis: 'share', label: 'Your devices working', color: MEASURE_COLOR.down, dash: '7 4', width: 2,
+      values: r.series.sensorsOnlineShare, format: percent, inReadout: true },
+    ...serviceOutputLines(r).map((s, i): TimeLine => ({
+      key: `service:${s.id}`, legendKey: `service:${s.id}`, run: r, axis: 'share', label: `${s.label}, delivered`,
+      color: SERVICE_COLORS[i % SERVICE_COLORS.length]!, width: 2.25, values: s.values, format: percent, inReadout: true,
+    })),
+  ];
+  const g = input.ghost;
+  if (g) {
+    out.push({ key: 'global', legendKey: 'global', run: g, axis: 'share', label: 'Global: Windows sensors online', color: GLOBAL, dash: '5 3', width: 1.5,
+      values: g.series.sensorsOnlineShare, format: percent, inReadout: true });
+  }
+  return out;
+}
+
+function legend(input: ChartInput): LegendItem[] {
+  return lines(input).map((l) => ({ key: l.legendKey, label: l.label, color: l.color, ...(l.dash ? { dash: l.dash } : {}) }));
+}
+
+function draw(root: G, width: number, height: number, v: TimeView): TimeGeometry {
+  const r = v.run;
+  const tz = v.input.timeZone;
+  const narrow = width < 520;
+  const [t0, t1] = domain(r, v.zoom);
+  const left = narrow ? 44 : 58;
+  const right = narrow ? 10 : 16;
+  const top = 24;
+  const bottom = 42;
+  const gap = 34;
+  const pw = Math.max(50, width - left - right);
+  const H = Math.max(140, height - top - bottom);
+  const ph1 = Math.round((H - gap) * 0.5);
+  const ph2 = H - gap - ph1;
+  const y2top = ph1 + gap;
+  const x = timeScale(tz).domain([t0, t1]).range([0, pw]);
+  const all = lines(v.input).filter((l) => !v.hidden.has(l.legendKey));
+  const maxCount = Math.max(10, ...all.filter((l) => l.axis === 'count').map((l) => Math.max(...l.values)));
+  const yCount = scaleLinear().domain([0, maxCount * 1.08]).range([ph1, 0]).nice(4);
+  const yShare = scaleLinear().domain([0, 1]).range([y2top + ph2, y2top]);
+  const g = root.append('g').attr('transform', `translate(${left},${top})`);
+  const countTicks = yCount.ticks(4);
+  const shareTicks = ph2 < 110 ? [0, 0.5, 1] : [0, 0.25, 0.5, 0.75, 1];
+  for (const [ticks, y] of [[countTicks, yCount], [shareTicks, yShare]] as const) {
+    g.append('g').selectAll('line').data(ticks).join('line').attr('x1', 0).attr('x2', pw).attr('y1', (d) => y(d)).attr('y2', (d) => y(d)).attr('stroke', INK.grid);
+  }
+  drawAxis(g, axisLeft(yCount).tickValues(countTicks).tickFormat((d) => formatCount(+d)).tickSize(0).tickPadding(6), 'translate(0,0)');
+  drawAxis(g, axisLeft(yShare).tickValues(shareTicks).tickFormat((d) => `${Math.round(+d * 100)}%`).tickSize(0).tickPadding(6), 'translate(0,0)');
+  const minGap = narrow ? 60 : 80;
+  const timeTicks: Date[] = [];
+  for (const t of x.ticks(Math.max(2, Math.floor(pw / (narrow ? 70 : 95))))) {
+    const last = timeTicks[timeTicks.length - 1];
+    if (!last || x(t) - x(last) >= minGap) timeTicks.push(t);
+  }
+  drawAxis(g, axisBottom(x).tickValues(timeTicks).tickFormat((d) => timeTickFormat(tz, !narrow)(d as Date)).tickSizeOuter(0), `translate(0,${y2top + ph2})`, true);
+  g.append('line').attr('x1', 0).attr('x2', pw).attr('y1', ph1).attr('y2', ph1).attr('stroke', INK.axis);
+  g.append('text').attr('x', -left).attr('y', -10).attr('font-size', LABEL).attr('font-weight', 600).attr('fill', INK.text).text('Your devices');
+  g.append('text').attr('x', -left).attr('y', y2top - 10).attr('font-size', LABEL).attr('font-weight', 600).attr('fill', INK.text)
+    .text('Working and delivered, % of normal');
+  g.append('text').attr('x', pw).attr('y', y2top + ph2 + 34).attr('text-anchor', 'end').attr('font-size', LABEL).attr('fill', INK.muted)
+    .text(`Time (${zoneLabel(tz, r.publishAtMs)})`);
+  const px0 = x(r.publishAtMs);
+  if (px0 >= 0 && px0 <= pw) {
+    g.append('line').attr('x1', px0).attr('x2', px0).attr('y1', 0).attr('y2', y2top + ph2).attr('stroke', INK.event).attr('stroke-dasharray', '3 3');
+    g.append('text').attr('x', px0 + 4).attr('y', 10).attr('font-size', LABEL).attr('fill', INK.text).text('Push');
+  }
+  const clipId = `org-curve-clip-${++clipSeq}`;
+  g.append('clipPath').attr('id', clipId).append('rect').attr('x', 0).attr('y', -2).attr('width', pw).attr('height', y2top + ph2 + 4);
+  const marks = g.append('g').attr('clip-path', `url(#${clipId})`);
+  for (const l of all) {
+    const times = l.run.series.timeMs;
+    const shift = r.publishAtMs - l.run.publishAtMs;
+    const i0 = Math.max(0, bisectLeft(times, t0 - shift) - 1);
+    const i1 = Math.min(times.length - 1, bisectLeft(times, t1 - shift));
+    const px = new Float64Array(times.length);
+    for (let i = i0; i <= i1; i++) px[i] = x(times[i]! + shift);
+    const idx = decimate(px, l.values, i0, i1);
+    const y = l.axis === 'count' ? yCount : yShare;
+    const p = marks.append('path').attr('d', line<number>().digits(1).x((i) => px[i]!).y((i) => y(l.values[i]!))(idx) ?? '')
+      .attr('fill', 'none').attr('stroke', l.color).attr('stroke-width', l.width).attr('stroke-linejoin', 'round');
+    if (l.dash) p.attr('stroke-dasharray', l.dash);
+  }
+  return { g, x, yCount, yShare, left, top, pw, ph: y2top + ph2 };
+}
+
+let clipSeq = 0;
+
+function drawCursor(geom: TimeGeometry, v: TimeView): void {
+  const { g, x, ph, pw } = geom;
+  const ms = v.run.publishAtMs + v.cursorMin! * MINUTE;
+  const cx = x(ms);
+  if (cx < 0 || cx > pw) return;
+  g.append('line').attr('x1', cx).attr('x2', cx).attr('y1', 0).attr('y2', ph).attr('stroke', INK.text).attr('stroke-width', 1.5);
+  const text = formatDateTime(ms, v.input.timeZone, true);
+  const w = textWidth(text, LABEL);
+  g.append('text').attr('x', cx + 4 + w > pw ? cx - 4 - w : cx + 4).attr('y', ph - 6).attr('font-size', LABEL).attr('fill', INK.text).text(text);
+}
+
+function sandwichText(input: ChartInput): SandwichText {
+  const r = input.runs[0]!;
+  const g = input.ghost;
+  const s = r.summary;
+  return {
+    subtitle: `${formatCount(s.crashed)} of your ${formatCount(s.fleet)} Windows devices crashed (${formatPercent(s.fleet > 0 ? s.crashed / s.fleet : 0)}); ` +
+      `most down at once ${formatCount(s.peakDown)}; 90% back after ${s.hoursTo['90'] === null ? 'the end of the run' : `${Math.round(s.hoursTo['90'])} h`}. ` +
+      `${r.name}.${g ? ` Grey: the whole modelled fleet under the same scenario.` : ''}`,
+    source: 'Simulation (outage impact simulator): your organisation\'s sites run through the same model as the global fleet, under the scenario on the page.',
+    note: 'Devices working: your Windows devices not down. Services delivered: share of each service\'s normal output at your sites; they come back after ' +
+      `the devices they need and then work off their backlogs. Times in ${zoneLabel(input.timeZone, r.publishAtMs)}.`,
+  };
+}
+
+function tableIndices(r: RunView): number[] {
+  const out: number[] = [];
+  for (let t = 0; t <= r.endMinutes; t += t < 360 ? 30 : t < 2880 ? 120 : 360) {
+    const i = bisectLeft(r.binEdges, t) - 1;
+    if (i >= 0 && i < r.nBins) out.push(i);
+  }
+  return out;
+}
+
+function table(input: ChartInput): TableData {
+  const r = input.runs[0]!;
+  const tz = input.timeZone;
+  const ls = lines(input);
+  return {
+    columns: [`Time (${zoneLabel(tz, r.publishAtMs)})`, 'After publish', ...ls.map((l) => (l.axis === 'share' ? `${l.label} (%)` : l.label))],
+    rows: tableIndices(r).map((i) => {
+      const ms = r.series.timeMs[i]!;
+      return [formatDateTime(ms, tz, true), formatOffset((ms - r.publishAtMs) / MINUTE), ...ls.map((l) => {
+        const j = l.run === r ? i : Math.max(0, Math.min(l.run.nBins - 1, bisectLeft(l.run.binEdges, r.binEdges[i + 1]!) - 1));
+        const val = l.values[j]!;
+        return l.axis === 'share' ? Number((val * 100).toFixed(1)) : Math.round(val);
+      })];
+    }),
+  };
+}
+
+export function createOrgCurveChart(): Chart {
+  return createTimeChart({
+    id: 'org-curve',
+    title: TITLE,
+    zooms: () => [['d2', 'First 2 days'], ['w1', 'First week'], ['all', 'Whole run']],
+    defaultZoom: 'w1',
+    domain,
+    switches: [],
+    legend,
+    lines: (v) => lines(v.input),
+    draw,
+    drawCursor,
+    plotHeight: (w) => (w < 520 ? 380 : Math.round(Math.min(480, Math.max(380, w * 0.42)))),
+    sandwichText,
+    table,
+  });
+}
