@@ -7,7 +7,7 @@ import { BANDED_FIGURES, type BandedFigure, type FigureBand } from '../../result
 import { MAX_ENSEMBLE_RUNS, uncertainKeys, variedKeys, type EnsembleRequest, type Vary } from '../../ensemble/index.js';
 import { scenarioToParams } from '../../scenario/scenario.js';
 import type { PageState } from '../state/pageState.js';
-import { GROUP_TITLES } from './controls.js';
+import { groupTitle } from './controls.js';
 import { h } from './dom.js';
 import { formatCount, formatHours, formatShare } from './format.js';
 
@@ -71,7 +71,7 @@ export class UncertaintyPanel {
     const none = h('button', { type: 'button', class: 'link-button' }, 'none');
     all.addEventListener('click', () => this.setAll(true));
     none.addEventListener('click', () => this.setAll(false));
-    const lists = groups.map((g: ParamGroup) => h('fieldset', { class: 'ensemble-keys' }, h('legend', {}, GROUP_TITLES[g]),
+    const lists = groups.map((g: ParamGroup) => h('fieldset', { class: 'ensemble-keys' }, h('legend', {}, groupTitle(g)),
       ...PARAM_SPECS.filter((s) => s.group === g && keys.includes(s.key)).map((s) => {
         const box = h('input', { type: 'checkbox', checked: true, 'data-key': s.key, id: `ensemble-key-${s.key}` });
         box.addEventListener('change', () => this.refreshKeys());
