@@ -170,7 +170,7 @@ function legendItems(input: ChartInput): LegendItem[] {
   if (ghost) items.push({ key: 'ghost', label: tr('chart.timeline.legend.ghost', { name: ghost.name }), color: GHOST, dash: '5 3' });
   if (bands) {
     items.push({
-      key: 'bands', label: tr('chart.timeline.legend.bands', { lo: String(bands.percentiles[0]), hi: String(bands.percentiles[1]), runs: String(bands.runs) }),
+      key: 'bands', label: tr('chart.timeline.legend.bands', { lo: String(bands.percentiles[0]), hi: String(bands.percentiles[1]), count: bands.runs }),
       color: '#c9c9c9', shape: 'bar',
     });
   }
@@ -538,7 +538,7 @@ function sandwichText(input: ChartInput): SandwichText {
       !isCompare(input) && hasAgentOnly(r) ? tr('chart.timeline.noteAgentOnly', { label: agentOnlyLabel() }) : '',
       tr('chart.timeline.noteZone', { zone: zoneLabel(input.timeZone, r.publishAtMs) }),
       aligned ? tr('chart.timeline.noteAligned') : '',
-      bands ? tr('chart.timeline.noteBands', { lo: String(bands.series.percentiles[0]), hi: String(bands.series.percentiles[1]), runs: String(bands.series.runs) }) : '',
+      bands ? tr('chart.timeline.noteBands', { lo: String(bands.series.percentiles[0]), hi: String(bands.series.percentiles[1]), count: bands.series.runs }) : '',
     ].filter(Boolean)),
   };
 }
