@@ -276,7 +276,12 @@ export class App {
     this.status.relabel();
     this.playback.relabel();
     this.eachChart((c) => c.relabel?.());
+    for (const b of document.querySelectorAll<HTMLButtonElement>('button[data-export="csv"]')) {
+      b.textContent = tr('chart.action.csv');
+      b.title = tr('chart.action.csvTitle');
+    }
     this.tornado.relabel?.();
+    this.compare.relabel();
     const s = this.state;
     this.drawRuns(s);
     this.compare.render(s);

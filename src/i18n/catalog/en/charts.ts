@@ -202,4 +202,9 @@ export const charts = {
   'chart.sectors.table.h90Run': '{name}: hours to 90% back',
   'chart.regions.subtitleNever': 'A switched-off device could not fetch the faulty file. The update was never stopped: in the afternoon in Asia-Pacific, before dawn in Europe and at night in the Americas. Scenario: {scenario}.',
   'chart.regions.subtitleFirst': '{scenario} (the first of the scenarios compared; the others are on the timeline and the sector chart)',
+  'chart.runLineCompared': '{main}; compared with {others}',
+  'chart.runLineOther': '{name} (seed {seed}, parameters {hash})',
+  'chart.runLineSentence': '{line}.',
+  'chart.action.csv': 'Download CSV',
+  'chart.action.csvTitle': 'The rows of this chart as a table, with the run named at the top',
 } as const satisfies Catalog;

@@ -194,4 +194,9 @@ export const charts: Translation<typeof en> = {
   'chart.sectors.table.h90Run': '{name}：90%復旧までの時間',
   'chart.regions.subtitleNever': '電源の切れたデバイスは不具合のあるファイルを取得できませんでした。アップデートは止められませんでした。配信はアジア太平洋では午後、ヨーロッパでは夜明け前、南北アメリカでは夜でした。シナリオ：{scenario}。',
   'chart.regions.subtitleFirst': '{scenario}(比較したシナリオの最初のもの。ほかは時系列グラフと業種別グラフにあります)',
+  'chart.runLineCompared': '{main}。比較：{others}',
+  'chart.runLineOther': '{name}(シード {seed}、パラメーター {hash})',
+  'chart.runLineSentence': '{line}。',
+  'chart.action.csv': 'CSVをダウンロード',
+  'chart.action.csvTitle': 'このグラフの行を表にしたもの。先頭に実行の名前を記します',
 };
