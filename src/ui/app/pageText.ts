@@ -2,7 +2,7 @@
 // data-i18n="key" (its text) or data-i18n-aria="key" (its aria-label), the document title and
 // description, and <html lang>. Run at start and on every language switch; index.html keeps the
 // English text so the page reads before the script runs.
-import { isMessageKey } from '../../i18n/index.js';
+import { isMessageKey, type MessageKey } from '../../i18n/index.js';
 import { tr, ui } from '../pageLocale.js';
 
 /** Page texts have no placeholders. */
@@ -22,4 +22,15 @@ export function applyPageText(root: ParentNode = document): void {
   document.querySelector('meta[name="description"]')?.setAttribute('content', tr('page.description'));
   const pick = document.getElementById('lang-select') as HTMLSelectElement | null;
   if (pick) pick.value = ui().locale;
+}
+
+/**
+ * A span holding a catalog text, marked so applyPageText() says it again after a language
+ * switch: for the texts a view makes once (titles, notes, labels beside inputs).
+ */
+export function txt(key: MessageKey): HTMLSpanElement {
+  const span = document.createElement('span');
+  span.dataset.i18n = key;
+  span.textContent = text(key);
+  return span;
 }
