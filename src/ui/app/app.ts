@@ -282,6 +282,7 @@ export class App {
     }
     this.tornado.relabel?.();
     this.compare.relabel();
+    this.uncertainty.relabel();
     const s = this.state;
     this.drawRuns(s);
     this.compare.render(s);
