@@ -278,8 +278,9 @@ export class App {
     this.eachChart((c) => c.relabel?.());
     for (const b of document.querySelectorAll<HTMLButtonElement>('button[data-export="csv"]')) {
       b.textContent = tr('chart.action.csv');
-      b.title = tr('chart.action.csvTitle');
+      b.title = b.dataset.csv === 'table' ? tr('app.services.csvTitle') : tr('chart.action.csvTitle');
     }
+    this.services.relabel();
     this.tornado.relabel?.();
     this.compare.relabel();
     this.uncertainty.relabel();

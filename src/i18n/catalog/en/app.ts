@@ -246,4 +246,8 @@ export const app = {
   'app.uncertainty.done.assumptions': '{count} runs varying assumptions; bands on the timeline.',
   'app.uncertainty.thisRun': 'This run',
   'app.uncertainty.median': 'Median',
+  'app.services.heading': 'What the outage stopped',
+  'app.services.intro': 'Devices down turn into services stopped: flights, hospitals, emergency calls, payments, and money lost. The map follows the playback scrubber; every chart exports as SVG, PNG and CSV.',
+  'app.services.toOrg': 'What would it do to your organisation? ↓',
+  'app.services.csvTitle': 'The numbers behind this chart, with the run named at the top',
 } as const satisfies Catalog;

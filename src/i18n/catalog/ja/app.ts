@@ -235,4 +235,8 @@ export const app: Translation<typeof en> = {
   'app.uncertainty.done.assumptions': '仮定を変えた{count}回の実行。帯は時系列グラフに表示しています。',
   'app.uncertainty.thisRun': 'この実行',
   'app.uncertainty.median': '中央値',
+  'app.services.heading': '障害が止めたもの',
+  'app.services.intro': '停止したデバイスは、止まったサービスになります：航空便、病院、緊急通報、決済、そして失われたお金。地図は再生のスライダーに連動します。どのグラフもSVG、PNG、CSVで書き出せます。',
+  'app.services.toOrg': 'あなたの組織ではどうなるか ↓',
+  'app.services.csvTitle': 'このグラフの数値。先頭に実行の名前を記します',
 };
