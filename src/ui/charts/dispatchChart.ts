@@ -27,7 +27,7 @@ function layoutFor(width: number, rows: readonly DispatchRow[]): RowLayout {
 
 function draw(root: G, width: number, v: RowView): { layout: RowLayout; rows: DispatchRow[] } {
   const rows = rowsOf(v.input);
-  if (!rows) return { layout: waitingLayout(root, width, WAITING), rows: [] };
+  if (!rows) return { layout: waitingLayout(root, width, WAITING()), rows: [] };
   if (rows.length === 0) return { layout: waitingLayout(root, width, 'This run has no emergency dispatch centres.'), rows: [] };
   const layout = layoutFor(width, rows);
   const [pa, pb] = layout.panels as [typeof layout.panels[0], typeof layout.panels[0]];

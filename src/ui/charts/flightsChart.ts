@@ -59,7 +59,7 @@ function layoutFor(width: number, f: FlightDays): RowLayout {
 
 function draw(root: G, width: number, v: RowView): { layout: RowLayout; rows: DayRow[] } {
   const f = flightDays(v.input.runs);
-  if (!f) return { layout: waitingLayout(root, width, WAITING), rows: [] };
+  if (!f) return { layout: waitingLayout(root, width, WAITING()), rows: [] };
   const rows: DayRow[] = f.days.map((d, index) => ({ index, ...d }));
   const layout = layoutFor(width, f);
   const [pa, pb] = layout.panels as [typeof layout.panels[0], typeof layout.panels[0]];

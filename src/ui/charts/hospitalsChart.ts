@@ -38,7 +38,7 @@ function layoutFor(width: number, rows: readonly HospitalRow[]): RowLayout {
 
 function draw(root: G, width: number, v: RowView): { layout: RowLayout; rows: HospitalRow[] } {
   const t = tableOf(v.input);
-  if (!v.run.services) return { layout: waitingLayout(root, width, WAITING), rows: [] };
+  if (!v.run.services) return { layout: waitingLayout(root, width, WAITING()), rows: [] };
   if (!t) return { layout: waitingLayout(root, width, 'This run has no hospitals.'), rows: [] };
   const layout = layoutFor(width, t.rows);
   const p = layout.panels[0]!;

@@ -78,7 +78,7 @@ function drawTotals(g: G, width: number, labelW: number, t: MoneyTable): void {
 
 function draw(root: G, width: number, v: RowView): { layout: RowLayout; rows: MoneyRow[] } {
   const t = tableOf(v.input);
-  if (!t) return { layout: waitingLayout(root, width, WAITING), rows: [] };
+  if (!t) return { layout: waitingLayout(root, width, WAITING()), rows: [] };
   const { layout, shift } = layoutFor(width, t);
   drawTotals(root.append('g'), width, layout.labelW, t);
   const g = root.append('g').attr('transform', `translate(0,${shift})`);

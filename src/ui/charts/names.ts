@@ -14,3 +14,11 @@ export const cityLabel = (row: { region: Region; city: string }): string => (ja(
 export function localClock(ms: number, offsetHours: number): string {
   return ja() ? ui().clockAtOffset(ms, offsetHours) : localTimeAt(ms, offsetHours).text;
 }
+
+const JA_UNITS: Readonly<Record<string, string>> = {
+  'airport station': '空港の拠点', hospital: '病院', 'bank branch': '銀行の支店', store: '店舗', 'dispatch centre': '指令センター',
+  'public office': '官公庁の窓口', channel: '放送チャンネル', station: '駅', 'control site': '制御拠点', plant: '工場', office: 'オフィス',
+};
+
+/** What a sector's service is counted in ("hospital", "store"), in the page's language. */
+export const serviceUnit = (unit: string): string => (ja() ? JA_UNITS[unit] ?? unit : unit);

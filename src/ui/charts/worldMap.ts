@@ -32,7 +32,7 @@ const COLORS = schemeYlOrRd[7]!;
 /** The colour classes: under 1%, 1–5%… 70% or more (percentages in the page's language). */
 const classLabels = (): string[] => [
   tr('chart.map.class.0'),
-  ...LIMITS.slice(0, -1).map((lo, i) => `${formatPercent(lo, 0)}–${formatPercent(LIMITS[i + 1]!, 0)}`),
+  ...LIMITS.slice(0, -1).map((lo, i) => `${Math.round(lo * 100)}–${Math.round(LIMITS[i + 1]! * 100)}%`),
   tr('chart.map.class.6'),
 ];
 const color = scaleThreshold<number, string>().domain(LIMITS).range(COLORS);
