@@ -281,6 +281,7 @@ export class App {
       b.title = b.dataset.csv === 'table' ? tr('app.services.csvTitle') : tr('chart.action.csvTitle');
     }
     this.services.relabel();
+    this.org.relabel();
     this.tornado.relabel?.();
     this.compare.relabel();
     this.uncertainty.relabel();
