@@ -15,7 +15,7 @@ const ALLOWED = new Set([
   'UTC', 'GMT', 'CSV', 'PNG', 'SVG', 'JSON', 'PDF', 'URL', 'Ctrl', 'Mac', 'MB', 'ID', 'OS', 'API',
   'George', 'Kurtz', 'David', 'Weston', 'Wall', 'Street', 'Journal', 'Mercer', 'ITAA', 'Grant', 'Thornton', 'Australia',
   'The', 'Register', 'Preliminary', 'Post', 'Incident', 'Review', 'Reuters', 'Delta', 'Cirium', 'Parametrix', 'FAA', 'NHS',
-  'Gartner', 'Statista', 'Okabe', 'Ito', 'JST', 'npm', 'run', 'simulate', 'iframe', 'lang', 'ja', 'en',
+  'Gartner', 'Statista', 'Fortune', 'Ponemon', 'SEC', 'FlightAware', 'NENA', 'PSAP', 'EHR', 'Natural', 'Earth', 'world-atlas', 'Okabe', 'Ito', 'JST', 'npm', 'run', 'simulate', 'iframe', 'lang', 'ja', 'en',
 ]);
 
 interface Scan {
@@ -52,7 +52,7 @@ async function scan(page: Page, japanese: boolean, allowed: readonly string[]): 
       if (/\bundefined\b|\bNaN\b|\[object /.test(text)) out.broken.push(text);
       if (!japanese) continue;
       // Parameter keys (push.revertMinutes) and hashes are code, not words.
-      const words = text.replace(/\b[a-z]+(\.[a-zA-Z0-9]+)+\b/g, '').match(/[A-Za-z][A-Za-z'’-]*[A-Za-z]|\b[A-Za-z]\b/g) ?? [];
+      const words = text.replace(/[\w.-]*\/[\w./-]+/g, '').replace(/\b[a-z]+(\.[a-zA-Z0-9]+)+\b/g, '').match(/[A-Za-z][A-Za-z'’-]*[A-Za-z]|\b[A-Za-z]\b/g) ?? [];
       const foreign = words.filter((w) => w.length > 1 && !allow.has(w) && !/^[a-f0-9]{6,}$/.test(w) && !/^p\d+$/.test(w));
       if (foreign.length) out.english.push(`${el.tagName.toLowerCase()}: ${text.slice(0, 120)}`);
     }

@@ -25,7 +25,7 @@ import { ServicesSection } from './servicesSection.js';
 import { OrgPanel } from './orgPanel.js';
 import { UncertaintyPanel } from './uncertaintyPanel.js';
 import { Store } from '../state/store.js';
-import { Controls, type RawValue } from './controls.js';
+import { Controls, showValue, type RawValue } from './controls.js';
 import { debounce } from './debounce.js';
 import { byId, h } from './dom.js';
 import { addCsvButton } from './chartCsv.js';
@@ -130,7 +130,7 @@ export class App {
     };
     this.store = new Store(withEdit(first, initial.state));
     this.runner = new Runner(this.store, this.queue, {
-      nameOf: (slot) => (slot.id === 'main' ? runName(this.store.state.edit) : slot.scenario.name),
+      nameOf: (slot) => this.shownName(slot),
       linkOf: (slot) => (slot.id === 'main' ? location.href : scenarioLink(`${location.origin}${location.pathname}`, slot)),
       onDone: (slot, timing) => this.onRunDone(slot, timing?.totalMs ?? null, timing),
       onFailed: (slot, message, crashed) => this.onRunFailed(slot, message, crashed),
@@ -183,7 +183,7 @@ export class App {
     // The reader's own organisation under the scenario being edited, beside the global picture.
     this.org = new OrgPanel({
       store: this.store, queue: this.queue, storage: this.storage, linkOrg: initial.org,
-      scenarioName: () => runName(this.state.edit), link: () => location.href,
+      scenarioName: () => this.mainName(), link: () => location.href,
       onChange: () => this.writeUrl(), onSeek: (m) => this.playback.seek(m), onError: (c, e) => this.chartFailed(c, e),
     });
     chartsEl.append(this.org.element);
@@ -249,6 +249,31 @@ export class App {
     });
   }
 
+  /** A run's name as the page shows it: a bundled scenario's in the page's language, an edited one saying what changed. */
+  private shownName(slot: Slot): string {
+    if (slot.id === 'main') return this.mainName();
+    const file = this.files.find((f) => sameScenario(f.scenario, slot.scenario));
+    return file ? this.scenarioName(file.id, slot.scenario.name) : slot.scenario.name;
+  }
+
+  /** The run being edited: its typed name, else (in Japanese) the bundled name and the changes in Japanese, else runName(). */
+  private mainName(): string {
+    const edit = this.store.state.edit;
+    if (pageLocale() === 'en' || typedName(edit) !== '') return runName(edit);
+    const file = this.files.find((f) => sameScenario(f.scenario, edit.base));
+    const base = file ? this.scenarioName(file.id, edit.base.name) : edit.base.name;
+    const keys = changedKeys(edit);
+    const seed = edit.current.seed !== edit.base.seed ? [tr('app.runName.seed', { seed: String(edit.current.seed) })] : [];
+    if (keys.length === 0 && seed.length === 0) return base;
+    const parts = [...keys.slice(0, 2).map((k) => {
+      const spec = PARAM_BY_KEY.get(k)!;
+      const v = edit.current.params[k] ?? spec.default;
+      return `${ui().param(k).label} ${showValue(spec, v)}${spec.unit === 'share' || spec.kind === 'datetime' ? '' : ui().param(k).unit}`;
+    }), ...seed].join('、');
+    const changes = keys.length > 2 ? tr('app.runName.more', { changes: parts, n: String(keys.length - 2) }) : parts;
+    return tr('app.runName.edited', { base, changes });
+  }
+
   /** A bundled scenario's name in the page's language (its file's name for any other). */
   private scenarioName(fileId: string, name: string): string {
     return ui().bundledScenario(fileId)?.name ?? name;
@@ -263,6 +288,11 @@ export class App {
     if (locale === pageLocale()) return;
     setPageLocale(locale);
     applyPageText();
+    // The runs keep their figures; only the names they are drawn with follow the language.
+    this.store.update((st) => {
+      const rename = <T extends Slot>(slot: T): T => (slot.view ? { ...slot, view: { ...slot.view, name: this.shownName(slot) } } : slot);
+      return { ...st, main: rename(st.main), ghost: st.ghost ? rename(st.ghost) : st.ghost, compare: st.compare.map(rename) };
+    });
     this.writeUrl();
     for (const id of ['key-levers', 'param-finder', 'param-groups']) byId(id).replaceChildren();
     this.controls = this.makeControls();
@@ -656,7 +686,7 @@ export class App {
       if (seed.value !== String(edit.current.seed)) seed.value = String(edit.current.seed);
     }
     // The name box holds a typed name; empty, it shows the automatic one as its placeholder.
-    nameBox.placeholder = automaticName(edit);
+    nameBox.placeholder = pageLocale() === 'en' ? automaticName(edit) : this.mainName();
     nameBox.title = runName(edit);
     if (document.activeElement !== nameBox && nameBox.value.trim() !== typedName(edit)) nameBox.value = typedName(edit);
     const n = changedKeys(edit).length;

@@ -98,7 +98,7 @@ export function wireFigureChrome(
 
   const drawTable = () => {
     const m = meta();
-    s.tableHost.replaceChildren(renderTable(chart.table(), m ? `${m.title}. ${m.description}` : ''));
+    s.tableHost.replaceChildren(renderTable(chart.table(), m ? tr('chart.tableCaption', { title: m.title, description: m.description }) : ''));
   };
   tableButton.addEventListener('click', () => {
     const open = s.tableHost.hidden;

@@ -9,7 +9,7 @@
 // difference to the run shaded, and the device scale stays the baseline's unless the reader
 // fits it to the run. Event labels, the reference labels and notes are placed where no line
 // and no other label runs (labelPlacer.ts).
-import { tr, ui } from '../pageLocale.js';
+import { pageLocale, tr, ui } from '../pageLocale.js';
 import { bisectLeft } from 'd3-array';
 import { axisBottom, axisLeft } from 'd3-axis';
 import { scaleLinear, scaleLog, type ScaleContinuousNumeric } from 'd3-scale';
@@ -76,6 +76,16 @@ function refOnlineMs(publishAtMs: number): number {
 const isCompare = (input: ChartInput) => input.runs.length > 1;
 /** Whether a run has sensors offline on machines that stayed up (agents outside the kernel that failed): only then is that line drawn. */
 const hasAgentOnly = (r: RunView) => r.summary.agentOnlyDownPeak > 0;
+/** Where an event's time comes from (src/results/events.ts writes English) in the page's language. */
+function citation(source: string): string {
+  const keys: Record<string, Parameters<typeof tr>[0]> = {
+    'CrowdStrike Preliminary Post Incident Review, 24 Jul 2024': 'chart.event.citation.pir', 'Microsoft, 20-21 Jul 2024': 'chart.event.citation.usbTool',
+    'CrowdStrike, 21-22 Jul 2024': 'chart.event.citation.autoRemediation', 'scenario setting': 'chart.event.scenarioSetting',
+  };
+  const key = keys[source];
+  return key ? (tr as (k: string) => string)(key) : source;
+}
+
 /** An event's label (src/results/events.ts writes English) in the page's language. */
 function eventLabel(label: string): string {
   const keys: Record<string, Parameters<typeof tr>[0]> = {
@@ -509,18 +519,19 @@ function sandwichText(input: ChartInput): SandwichText {
   const r = input.runs[0]!;
   const ghost = ghostOf(input);
   const byId = new Map(r.events.map((e) => [e.id, e]));
-  const stop = r.haltAtMinutes === null ? 'revert' : r.params.push.revertMinutes === 'never' ? 'revert on detection' : 'halt';
-  const parts: [EventId, string][] = [['publish', 'publish'], ['content-end', stop],
-    ['usb-tool', 'USB tool'], ['auto-remediation', 'automated remediation']];
+  const stop = r.haltAtMinutes === null ? tr('chart.timeline.sourceEvent.revert')
+    : r.params.push.revertMinutes === 'never' ? tr('chart.timeline.sourceEvent.revertOnDetection') : tr('chart.timeline.sourceEvent.halt');
+  const parts: [EventId, string][] = [['publish', tr('chart.timeline.sourceEvent.publish')], ['content-end', stop],
+    ['usb-tool', tr('chart.timeline.sourceEvent.usbTool')], ['auto-remediation', tr('chart.timeline.sourceEvent.autoRemediation')]];
   const bySource = new Map<string, string[]>();
   for (const [id, name] of parts) {
     // A time that never came (no revert, a tool set to "never") has no mark and no source.
     const mark = byId.get(id);
     if (!mark) continue;
-    const src = mark.source;
+    const src = citation(mark.source);
     bySource.set(src, [...(bySource.get(src) ?? []), name]);
   }
-  const times = [...bySource].map(([src, names]) => `${src} (${names.join(', ')})`).join('; ');
+  const times = [...bySource].map(([src, names]) => tr('chart.timeline.sourceGroup', { source: src, events: names.join(pageLocale() === 'ja' ? '、' : ', ') })).join('; ');
   const aligned = input.runs.some((x) => x.publishAtMs !== r.publishAtMs) || (ghost !== null && ghost.publishAtMs !== r.publishAtMs)
     ? ' Runs published at another time are drawn from their own publish time, aligned with this one.' : '';
   const bands = input.runs.find((x) => x.bands)?.bands;

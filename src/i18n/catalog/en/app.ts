@@ -306,4 +306,7 @@ export const app = {
   'app.org.serviceHours': '{label} ({unit}-hours)',
   'app.org.summary': '{name}: {devices} Windows devices at {sites} site(s), {sector}.',
   'app.org.site': 'Site {n}: {what}',
+  'app.runName.edited': '{base}, edited: {changes}',
+  'app.runName.more': '{changes}, and {n} more',
+  'app.runName.seed': 'seed {seed}',
 } as const satisfies Catalog;

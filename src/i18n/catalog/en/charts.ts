@@ -390,4 +390,6 @@ export const charts = {
   'chart.money.table.f500Customers': 'Fortune-500-like customers',
   'chart.money.table.reported': 'Parametrix, US Fortune 500 (USD)',
   'chart.money.table.all': 'All sectors',
+  'chart.tableCaption': '{title}. {description}',
+  'chart.timeline.sourceEvent.revertOnDetection': 'revert on detection',
 } as const satisfies Catalog;

@@ -295,4 +295,7 @@ export const app: Translation<typeof en> = {
   'app.org.serviceHours': '{label}({unit}×時間)',
   'app.org.summary': '{name}：Windowsデバイス{devices}、{sites}か所の拠点、{sector}。',
   'app.org.site': '拠点{n}：{what}',
+  'app.runName.edited': '{base}(変更：{changes})',
+  'app.runName.more': '{changes}、ほか{n}件',
+  'app.runName.seed': 'シード {seed}',
 };

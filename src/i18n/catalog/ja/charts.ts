@@ -382,4 +382,6 @@ export const charts: Translation<typeof en> = {
   'chart.money.table.f500Customers': 'Fortune 500相当の顧客数',
   'chart.money.table.reported': 'Parametrix、米国Fortune 500(米ドル)',
   'chart.money.table.all': '全業種',
+  'chart.tableCaption': '{title}。{description}',
+  'chart.timeline.sourceEvent.revertOnDetection': '検知による取り消し',
 };
