@@ -3,7 +3,7 @@
 // redraws the views from the state. It computes nothing of the model: runs come from the job
 // queue, figures from src/results.
 import { PARAM_BY_KEY, setPath } from '../../engine/index.js';
-import { problem, problemKeys, problemText, type Problem } from '../../scenario/problems.js';
+import { problem, problemKeys, type Problem } from '../../scenario/problems.js';
 import { BROWSER_MAX, checkBrowserLimits } from '../../scenario/limits.js';
 import { MAX_FILE_BYTES, parseScenarioText, scenarioToJson, scenarioToParams, type Scenario } from '../../scenario/scenario.js';
 import { validateOverrides, expected } from '../../scenario/validate.js';
@@ -49,6 +49,8 @@ import { withLang, type Locale } from '../../i18n/index.js';
 import { pageLocale, setPageLocale, tr, ui } from '../pageLocale.js';
 
 export const DEBOUNCE_MS = 150;
+/** A problem as text in the page's language (src/i18n/problemText.ts, the one place problems become words). */
+const problemText = (p: Problem): string => ui().problem(p);
 const CUSTOM = '__custom__';
 const WORKERS_KEY = 'outage-impact-simulator.workers';
 

@@ -5,7 +5,6 @@
 import precomputed from 'virtual:precomputed-baseline';
 import { runView } from '../../results/index.js';
 import { decodeResult } from '../../results/resultCodec.js';
-import { problemText } from '../../scenario/problems.js';
 import { scenarioToParams } from '../../scenario/scenario.js';
 import type { Chart, ChartInput } from '../charts/chart.js';
 import { decodePageLink } from '../state/pageLink.js';
@@ -54,7 +53,7 @@ export class EmbedApp {
     const link = decodePageLink(location.search, files.map((f) => f.id));
     if (link.problems.length) {
       root.prepend(h('p', { class: 'embed-error', role: 'alert' },
-        tr('app.embed.linkParts', { detail: link.problems.map(problemText).join('; ') })));
+        tr('app.embed.linkParts', { detail: link.problems.map((x) => ui().problem(x)).join('; ') })));
     }
     const scenario = link.scenario ?? baseline;
     const edit = startFrom(files.find((f) => f.scenario.name === scenario.name)?.scenario ?? scenario);

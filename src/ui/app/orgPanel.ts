@@ -12,7 +12,7 @@ import { CLASSES, SECTORS, type DeviceClass } from '../../engine/types.js';
 import { orgFigures, type OrgFigure, type RunView } from '../../results/index.js';
 import { MAX_FILE_BYTES } from '../../scenario/scenario.js';
 import { orgDevices, orgToJson, parseOrgText, validateOrg, type Organisation } from '../../scenario/org.js';
-import { problem, problemMessage, problemText, type Problem } from '../../scenario/problems.js';
+import { problem, type Problem } from '../../scenario/problems.js';
 import type { Chart, ChartInput } from '../charts/chart.js';
 import { createOrgCurveChart } from '../charts/orgCurveChart.js';
 import { createOrgDaysChart } from '../charts/orgDaysChart.js';
@@ -33,6 +33,9 @@ import { txt } from './pageText.js';
 
 const classKey = (c: DeviceClass) => `app.org.class.${c}` as const;
 const CLASS_SHORT: Record<DeviceClass, string> = { server: 'servers', fixed: 'fixed-function devices', workstation: 'desktops and laptops', vm: 'virtual machines' };
+
+/** A problem as text in the page's language. */
+const problemText = (p: Problem): string => ui().problem(p);
 
 const TEXT = {
   /** Where an organisation read from the form comes from, in its problems. */
@@ -412,7 +415,7 @@ export class OrgPanel {
       };
       where = names[p.path] ?? p.path;
     }
-    return `${where}${p.path ? ` (${p.path})` : ''}: ${problemMessage(p)}`;
+    return `${where}${p.path ? ` (${p.path})` : ''}: ${ui().problemMessage(p)}`;
   }
 
   private showProblems(lines: string[], marks: readonly Problem[] = []): void {
