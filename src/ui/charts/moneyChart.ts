@@ -91,8 +91,10 @@ function draw(root: G, width: number, v: RowView): { layout: RowLayout; rows: Mo
   const xa = scaleLinear().domain([0, maxA * 1.05]).range([0, pa.w * 0.78]).nice();
   const xb = scaleLinear().domain([0, maxB * 1.05]).range([0, pb.w * 0.78]).nice();
   drawHeadings(g, local, headings());
-  panelAxis(g, local, pa, xa, t.rows.length, (d) => formatUSD(d));
-  panelAxis(g, local, pb, xb, t.rows.length, (d) => formatUSD(d));
+  // Japanese money words are long ("10億ドル"): the ticks carry the number, the headings say US dollars.
+  const tick = (d: number) => (pageLocale() === 'ja' ? ui().count(d) : formatUSD(d));
+  panelAxis(g, local, pa, xa, t.rows.length, tick);
+  panelAxis(g, local, pb, xb, t.rows.length, tick);
   t.rows.forEach((row, i) => {
     const y0 = local.top + i * local.rowH;
     const barY = y0 + local.barTop + 5;
