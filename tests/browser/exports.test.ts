@@ -167,7 +167,7 @@ describe('exports', () => {
     expect(file.name).toBe(`${FILE_PART}.json`);
     const json = JSON.parse(file.bytes.toString('utf8')) as Record<string, unknown>;
     expect(json).toMatchObject({
-      version: 1, name: RUN, seed: SEED, params: { repair: { staffPer1000: 9 } },
+      version: 2, name: RUN, seed: SEED, params: { repair: { staffPer1000: 9 } },
       basedOn: { name: SCENARIO, seed: 1, params: {} },
     });
     // The description no longer claims the baseline's values ("calibrated to…", "reverted at 05:27").

@@ -4,7 +4,7 @@
 // the reader is looking at (RunView.sensitivity).
 import { axisTop } from 'd3-axis';
 import { PARAM_BY_KEY } from '../../engine/index.js';
-import { tr, ui } from '../pageLocale.js';
+import { pageLocale, tr, ui } from '../pageLocale.js';
 import { scaleLinear } from 'd3-scale';
 import type { RunView, Sensitivity } from '../../results/index.js';
 import type { TornadoFigure, TornadoRow } from '../../ensemble/index.js';
@@ -47,7 +47,8 @@ function legendItems(_input: ChartInput | null, _cursor: boolean): LegendItem[] 
 
 const heading = (s: Sensitivity) => tr('chart.tornado.heading', { figure: figureLabel(s.figure) });
 /** A row's input in the page's language: an assumption is a registry parameter; a lever keeps its own name. */
-const rowLabel = (row: { id: string; label: string }) => (PARAM_BY_KEY.has(row.id) ? ui().param(row.id).label : row.label);
+const rowLabel = (row: { id: string; kind: TornadoRow['kind']; label: string }) =>
+  (row.kind === 'assumption' && pageLocale() === 'ja' && PARAM_BY_KEY.has(row.id) ? ui().param(row.id).label : row.label);
 
 function drawTornado(root: G, width: number, v: RowView): { layout: RowLayout; rows: TornadoRow[] } {
   const s = v.run.sensitivity;

@@ -189,7 +189,7 @@ export const app = {
   'app.compare.reference': '(reference)',
   'app.compare.saved': 'Device-hours saved compared with {name}',
   'app.compare.caption': 'Differences are against the reference run.',
-  'app.sensitivity.levers': 'The levers (9 what-ifs, 18 runs)',
+  'app.sensitivity.levers': 'The levers (10 what-ifs, 20 runs)',
   'app.sensitivity.assumptions': 'The assumptions (each over its plausible range)',
   'app.sensitivity.both': 'Levers and assumptions',
   'app.sensitivity.runToRead': 'Run the ranking to read this figure.',

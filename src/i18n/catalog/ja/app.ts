@@ -178,7 +178,7 @@ export const app: Translation<typeof en> = {
   'app.compare.reference': '(基準)',
   'app.compare.saved': '{name}と比べて減った稼働停止時間(延べ)',
   'app.compare.caption': '差は基準の実行との比較です。',
-  'app.sensitivity.levers': 'レバー(9つの「もしも」、18回の実行)',
+  'app.sensitivity.levers': 'レバー(10の「もしも」、20回の実行)',
   'app.sensitivity.assumptions': '仮定(それぞれのありうる範囲で)',
   'app.sensitivity.both': 'レバーと仮定',
   'app.sensitivity.runToRead': 'この指標を見るには順位付けを実行してください。',
