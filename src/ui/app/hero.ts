@@ -43,7 +43,9 @@ export class HeroView {
     this.set('crashed', s.crashed, formatCount(s.crashed), tr('summary.hero.ofSensors', { share: formatShare(s.fleet > 0 ? s.crashed / s.fleet : 0), fleet: formatCount(s.fleet) }));
     this.set('sensorsOnlineAtCheck', s.sensorsOnlineAtCheck, formatShare(s.sensorsOnlineAtCheck), tr('summary.atTime', { time: formatTime(checkMs, tz) }));
     const h90 = s.hoursTo['90'];
-    this.set('hoursTo90', h90, formatHours(h90), h90 === null ? '' : tr('summary.atTime', { time: formatTime(publishAtMs + h90 * 3_600_000, tz) }));
+    // With nothing crashed there is no recovery to time: say so instead of "not within the run".
+    if (s.crashed === 0) this.set('hoursTo90', null, tr('summary.noCrash.value'), tr('summary.noCrash.detail'));
+    else this.set('hoursTo90', h90, formatHours(h90), h90 === null ? '' : tr('summary.atTime', { time: formatTime(publishAtMs + h90 * 3_600_000, tz) }));
   }
 
   private set(key: HeroKey, raw: number | null, text: string, detail: string): void {

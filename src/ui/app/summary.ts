@@ -61,14 +61,21 @@ export class SummaryView {
   update(s: Summary, publishAtMs: number, tz: TimeZoneChoice): void {
     const peakAtMs = Date.parse(s.peakDownAt);
     const checkMs = Date.parse(s.checkAt);
-    this.set('peakDown', s.peakDown, formatCount(s.peakDown), tr('summary.at', { time: formatTime(peakAtMs, tz), offset: formatOffset((peakAtMs - publishAtMs) / 60000) }));
-    this.peakAt.dataset.value = String(peakAtMs);
+    // A run where no machine crashed has no peak time and no recovery: the cards say so plainly
+    // instead of "peak at 04:09", "not within the run" and "100% back" for nothing.
+    const none = s.crashed === 0;
+    this.set('peakDown', s.peakDown, formatCount(s.peakDown), none && s.peakDown === 0
+      ? tr('summary.noCrash.peak')
+      : tr('summary.at', { time: formatTime(peakAtMs, tz), offset: formatOffset((peakAtMs - publishAtMs) / 60000) }));
+    this.peakAt.dataset.value = none && s.peakDown === 0 ? '' : String(peakAtMs);
     for (const k of ['50', '97', '99'] as const) {
       const v = s.hoursTo[k];
-      this.set(`hoursTo${k}`, v, formatHours(v), v === null ? '' : formatTime(publishAtMs + v * 3_600_000, tz));
+      if (none) this.set(`hoursTo${k}`, null, tr('summary.noCrash.value'), '');
+      else this.set(`hoursTo${k}`, v, formatHours(v), v === null ? '' : formatTime(publishAtMs + v * 3_600_000, tz));
     }
     this.set('deviceHoursLost', s.deviceHoursLost, formatCount(s.deviceHoursLost), tr('summary.deviceYears', { years: formatCount(s.deviceHoursLost / 24 / 365.25) }));
-    this.set('crashedRecoveredAtCheck', s.crashedRecoveredAtCheck, formatShare(s.crashedRecoveredAtCheck),
+    if (none) this.set('crashedRecoveredAtCheck', null, tr('summary.noCrash.value'), tr('summary.noCrash.detail'));
+    else this.set('crashedRecoveredAtCheck', s.crashedRecoveredAtCheck, formatShare(s.crashedRecoveredAtCheck),
       tr('summary.at', { time: formatTime(checkMs, tz), offset: formatOffset((checkMs - publishAtMs) / 60000) }));
     this.heading.textContent = s.haltAt
       ? tr('summary.halted', { time: formatTime(Date.parse(s.haltAt), tz) })
