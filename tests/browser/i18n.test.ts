@@ -51,8 +51,9 @@ async function scan(page: Page, japanese: boolean, allowed: readonly string[]): 
       if (KEY.test(text)) out.keys.push(text);
       if (/\bundefined\b|\bNaN\b|\[object /.test(text)) out.broken.push(text);
       if (!japanese) continue;
-      // Parameter keys (push.revertMinutes) and hashes are code, not words.
-      const words = text.replace(/[\w.-]*\/[\w./-]+/g, '').replace(/\b[a-z]+(\.[a-zA-Z0-9]+)+\b/g, '').match(/[A-Za-z][A-Za-z'’-]*[A-Za-z]|\b[A-Za-z]\b/g) ?? [];
+      // Parameter keys (push.revertMinutes) and hashes (8 hex digits, e.g. 42ee9c16) are code, not
+      // words: a hash is taken out whole before the text is split into words.
+      const words = text.replace(/\b[0-9a-f]{8}\b/g, '').replace(/[\w.-]*\/[\w./-]+/g, '').replace(/\b[a-z]+(\.[a-zA-Z0-9]+)+\b/g, '').match(/[A-Za-z][A-Za-z'’-]*[A-Za-z]|\b[A-Za-z]\b/g) ?? [];
       const foreign = words.filter((w) => w.length > 1 && !allow.has(w) && !/^[a-f0-9]{6,}$/.test(w) && !/^p\d+$/.test(w));
       if (foreign.length) out.english.push(`${el.tagName.toLowerCase()}: ${text.slice(0, 120)}`);
     }

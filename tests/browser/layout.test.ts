@@ -219,5 +219,6 @@ describe('sliders from the keyboard', () => {
     } finally {
       await o.close();
     }
-  });
+    // About 300 sliders, several key presses and reads each: a minute or more on a loaded machine.
+  }, 300_000);
 });

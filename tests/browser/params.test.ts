@@ -24,16 +24,16 @@ describe('changing parameters', () => {
       expect(query(page).get('v')).toBe('2');
       expect(query(page).has('repair.staffPer1000')).toBe(false);
 
-      // Typed with the keyboard, like a user: select the box's text and type 11.
-      await changeAndWait(page, () => typeParam(page, 'repair.staffPer1000', '11'));
-      expect(await page.inputValue(SEL.paramInput('repair.staffPer1000'))).toBe('11');
+      // Typed with the keyboard, like a user: select the box's text and type 22 (twice the default).
+      await changeAndWait(page, () => typeParam(page, 'repair.staffPer1000', '22'));
+      expect(await page.inputValue(SEL.paramInput('repair.staffPer1000'))).toBe('22');
       const staffed = await figures(page);
       expect(staffed.sensorsOnlineAtCheck!).toBeGreaterThan(base.sensorsOnlineAtCheck!);
       expect(staffed.crashedRecoveredAtCheck!).toBeGreaterThan(base.crashedRecoveredAtCheck!);
       // Repairs come faster; the crash itself does not change.
       expect(staffed.hoursTo90!).toBeLessThan(base.hoursTo90!);
       expect(staffed.crashed).toBe(base.crashed);
-      expect(query(page).get('repair.staffPer1000')).toBe('11');
+      expect(query(page).get('repair.staffPer1000')).toBe('22');
       expect(await page.textContent('#scenario-edited')).toMatch(/1 value changed/);
       // The summary says so in words too.
       const onlineText = (await page.textContent(`${SEL.figure('sensorsOnlineAtCheck')} .figure-value`)) ?? '';
@@ -46,7 +46,7 @@ describe('changing parameters', () => {
       expect(Math.abs(us.crashed! - staffed.crashed!)).toBeGreaterThan(10_000);
       expect(us.peakDownAt).not.toBe(staffed.peakDownAt);
       expect(query(page).get('push.publishAt')).toBe('2024-07-18T14:09:00Z');
-      expect(query(page).get('repair.staffPer1000')).toBe('11');
+      expect(query(page).get('repair.staffPer1000')).toBe('22');
       expect(await page.textContent('#scenario-edited')).toMatch(/2 values changed/);
 
       // The slider moves the same value (keyboard on the range input).
