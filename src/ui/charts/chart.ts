@@ -29,8 +29,9 @@ export interface Chart {
   update(input: ChartInput): void;
   /** Playback cursor in minutes after publish; null hides it. Redraws at most once per frame. */
   setCursor(minutes: number | null): void;
-  /** Self-contained SVG text for export: title, legend, chart, footer (source, runs, link). */
-  exportSvg(): string;
+  /** Self-contained SVG text for export: title, legend, chart, footer (source, runs, link). Drawn at
+   * `width` px when given (a printed report's fixed width), else at the on-screen width within limits. */
+  exportSvg(width?: number): string;
   /** The chart's data as a table (for the table view and accessibility). */
   table(): TableData;
   /** What a file made from the chart says about itself (null before there is anything to export). */

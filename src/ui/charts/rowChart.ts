@@ -113,10 +113,10 @@ export function createRowChart<Row>(spec: RowChartSpec<Row>): Chart {
       // Rows change with the cursor (down now, local time): a whole redraw, but once per frame.
       inNextFrame(render);
     },
-    exportSvg() {
+    exportSvg(atWidth) {
       const v = view();
       if (!v || !(spec.hasData?.(v.input) ?? true)) throw new Error('No result to export yet');
-      const width = exportWidth(sw.plot.clientWidth);
+      const width = atWidth ?? exportWidth(sw.plot.clientWidth);
       const text = spec.sandwichText(v.input);
       const root = buildExportSvg({
         width, title, text, input: v.input, legend: spec.legendItems(v.input, v.cursorMin !== null), plotHeight: spec.plotHeight(width - 40, v),

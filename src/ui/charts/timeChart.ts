@@ -306,10 +306,10 @@ export function createTimeChart(spec: TimeChartSpec): Chart {
       for (const s of spec.switches) if (typeof next[s.id] === 'boolean') switches[s.id] = next[s.id] as boolean;
       render();
     },
-    exportSvg() {
+    exportSvg(atWidth) {
       const v = view();
       if (!v) throw new Error('No result to export yet');
-      const width = exportWidth(sw.plot.clientWidth);
+      const width = atWidth ?? exportWidth(sw.plot.clientWidth);
       const text = spec.sandwichText(v.input);
       const root = buildExportSvg({
         width, title, text, input: v.input, legend: spec.legend(v.input).filter((l) => !hidden.has(l.key)),

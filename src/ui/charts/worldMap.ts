@@ -280,10 +280,10 @@ export function createWorldMap(): Chart {
       cursorMin = minutes;
       inNextFrame(moment);
     },
-    exportSvg() {
+    exportSvg(atWidth) {
       const s = state();
       if (!s || !input) throw new Error('No result to export yet');
-      const width = exportWidth(sw.plot.clientWidth);
+      const width = atWidth ?? exportWidth(sw.plot.clientWidth);
       const shapes = worldShapes(width - 40);
       const root = buildExportSvg({
         width, title: TITLE, text: sandwichText(s), input, legend: legendItems(), plotHeight: shapes.height + CAPTION,
