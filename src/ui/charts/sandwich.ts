@@ -115,6 +115,8 @@ export function exportMeta(id: ChartId, title: string, text: SandwichText, input
 
 export interface ExportFrame {
   width: number;
+  /** Whether the footer ends with the runs and the link (false: a report names them in its header). */
+  runLine?: boolean;
   title: string;
   text: SandwichText;
   input: ChartInput;
@@ -144,9 +146,11 @@ export function buildExportSvg(f: ExportFrame): SVGSVGElement {
   const foot = { size: 12, fill: INK.muted, lineHeight: 16 };
   y = appendLines(g, `Source: ${f.text.source}`, PAD, y, inner, foot);
   y = appendLines(g, `Note: ${f.text.note}`, PAD, y + 3, inner, foot);
-  const r = runOf(f.input);
-  const run = r.link ? `${runLine(r)}. ${r.link}` : `${runLine(r)}.`;
-  y = appendLines(g, run, PAD, y + 3, inner, foot);
+  if (f.runLine !== false) {
+    const r = runOf(f.input);
+    const run = r.link ? `${runLine(r)}. ${r.link}` : `${runLine(r)}.`;
+    y = appendLines(g, run, PAD, y + 3, inner, foot);
+  }
   const height = Math.ceil(y + PAD - 6);
   // White background first, so the PNG and viewers with dark themes show the chart as designed.
   root.insert('rect', ':first-child').attr('width', f.width).attr('height', height).attr('fill', INK.background);

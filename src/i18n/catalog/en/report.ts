@@ -37,28 +37,21 @@ export const report = {
   'report.figures.none': '–',
   'report.figures.notReached': 'not reached',
   'report.figure.crashed': 'Windows devices crashed',
-  'report.figure.sensorsOnline': 'Windows sensors online at the check point ({time})',
+  'report.figure.sensorsOnline': 'Windows sensors online, {time}',
   'report.figure.peakDown': 'Most devices down at once',
-  'report.figure.hoursTo90': 'Hours until 90% of crashed devices were back',
-  'report.figure.hoursTo97': 'Hours until 97% of crashed devices were back',
+  'report.figure.hoursTo90': 'Time until 90% of crashed devices were back',
+  'report.figure.hoursTo97': 'Time until 97% of crashed devices were back',
   'report.figure.deviceHoursLost': 'Device-hours lost',
   'report.figure.flightsCancelled': 'Flights cancelled',
-  'report.figure.fortune500': 'Direct loss of the Fortune-500-like customers',
+  'report.figure.fortune500': 'Direct loss, Fortune-500-like customers',
   'report.record.crashed': 'about {value} (Microsoft, 20 Jul 2024)',
   'report.record.sensorsOnline': 'over {value} on 25 July (CrowdStrike, 25 Jul 2024)',
-  'report.record.flightsCancelled': 'about {value} over five days, tied to the outage (Cirium, Jul 2024)',
+  'report.record.flightsCancelled': 'about {value} in five days (Cirium, Jul 2024)',
   'report.record.fortune500': '{value} (Parametrix, 24 Jul 2024)',
   'report.figures.note':
-    'The model is calibrated on the first two records; the flights and the loss are compared with it, not fitted. The check point is read at 12:00 UTC on the sixth day after the publish time (25 July in 2024).',
+    'The model is calibrated on the first two records; the flights and the loss are only compared. Sensors online are read at the check point: 12:00 UTC on 25 July for the July 2024 publish time, moving with it.',
   'report.figures.servicesMissing': 'The service figures (flights, money) were not derived for every run; they are left blank where missing.',
 
-  // The charts
-  'report.chart.caption': 'Figure {n}. {text}',
-  'report.chart.timeline': 'Devices down and crashed over time, and the two measures of recovery.',
-  'report.chart.sectors': 'How long each critical-infrastructure sector was down.',
-  'report.chart.regions': 'Each region’s local time at the push, and its devices down.',
-  'report.chart.flights': 'Flights cancelled per UTC day.',
-  'report.chart.money': 'Money lost per sector, beside the Fortune 500 estimate.',
 
   // The parameters
   'report.params.parameter': 'Parameter',
@@ -72,18 +65,14 @@ export const report = {
   'report.params.note': 'Values marked “assumption” have no published figure; docs/MODEL.md says how each was chosen.',
 
   // The model's limits (docs/MODEL.md, section 9), short
-  'report.limit.shares': 'There are no published device counts per country or sector: the region and sector shares, and the fleet size, are assumptions (the fleet size is calibrated).',
-  'report.limit.poll': 'The poll interval decides how much a faster revert helps: with a 10-minute poll most machines that were on took the file in the first minutes.',
-  'report.limit.staff': 'Repair staff are people-equivalents: contractors and vendor engineers are folded into the staffing ratio.',
-  'report.limit.recrash': 'A machine repaired while the file is still served is taken as fixed; with a late revert some would in fact crash again.',
-  'report.limit.sites': 'Each site starts its crisis at its own first crash, not at its organisation’s first.',
-  'report.limit.telemetry': 'An automatic halt sees the expected crashes of the whole customer base, without reporting delays beyond the reaction time.',
-  'report.limit.services': 'Service figures are expectations over customers: every customer in a sector runs the same services, and flights are quantities per airline, not rotations.',
-  'report.limit.model': 'This is a model, not a record: it reproduces the shape of the outage, not each organisation’s experience.',
+  'report.limit.shares': 'No device counts are published per country or sector: region and sector shares are assumptions, the fleet size is calibrated.',
+  'report.limit.poll': 'With a 10-minute content poll, most machines that were on took the file in minutes: a faster revert spares few of them.',
+  'report.limit.recrash': 'A machine repaired while the file is still served counts as fixed; after a late revert some would crash again.',
+  'report.limit.telemetry': 'An automatic halt sees the expected crashes of all customers, with no reporting delay beyond its reaction time.',
+  'report.limit.services': 'Service figures are expectations: a sector’s customers all run the same services; flights are amounts per airline, not rotations.',
+  'report.limit.model': 'A model, not a record: it reproduces the shape of the outage, not each organisation’s experience.',
 
   // Reproduce
-  'report.reproduce.link': 'Open this link to see the same runs on the page:',
-  'report.reproduce.command': 'Or make this report on the command line:',
-  'report.reproduce.seed': 'The same seed and values always give the same result, on the page and on the command line.',
-  'report.reproduce.noLink': 'This report was made on the command line; the scenario files named below reproduce it.',
+  'report.reproduce.link': 'This link opens the same runs on the page; the same seed and values always give the same result:',
+  'report.reproduce.command': 'Made on the command line with the command below; the same seed and values always give the same result:',
 } as const satisfies Catalog;
