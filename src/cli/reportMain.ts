@@ -8,7 +8,7 @@ import { basename } from 'node:path';
 import { writeFileSync } from 'node:fs';
 import { simulate } from '../engine/simulate.js';
 import { createI18n, type I18n } from '../i18n/i18n.js';
-import { buildReport, reportCharts, type ReportRun } from '../report/buildReport.js';
+import { buildReport, reportChartIds, type ReportRun } from '../report/buildReport.js';
 import { renderHtml } from '../report/renderHtml.js';
 import type { ReportChartId } from '../report/types.js';
 import { runView } from '../results/runView.js';
@@ -92,7 +92,7 @@ export async function reportMain(argv: readonly string[], opts: ReportMainOption
     let svgs: Map<ReportChartId, string>;
     try {
       const { drawReportCharts, reportChartInput } = await import('../ui/report/reportCharts.js');
-      svgs = drawReportCharts(reportCharts(runs[0]!.view, runs.length), reportChartInput(runs.map((r) => r.view), null));
+      svgs = drawReportCharts(reportChartIds(doc), reportChartInput(runs.map((r) => r.view), null));
     } finally {
       await removeDom();
     }

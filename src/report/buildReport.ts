@@ -166,6 +166,11 @@ function figuresSection(runs: ReportRun[], referenceId: string, comparison: bool
   return { id: 'figures', heading: i18n.t('report.section.figures'), blocks };
 }
 
+/** The charts a report shows, in its order: what its renderer has to draw. */
+export function reportChartIds(doc: ReportDoc): ReportChartId[] {
+  return doc.sections.flatMap((s) => s.blocks).flatMap((b) => (b.kind === 'figure' ? [b.chart] : []));
+}
+
 /** Most runs a report draws the flights and money charts for: with four, their bars and the tables
  * above need a fifth page, so their figures stay in the key figures' table only. */
 export const SERVICE_CHARTS_MAX_RUNS = 3;

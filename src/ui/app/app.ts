@@ -44,6 +44,7 @@ import { editFromImport, scenarioForExport } from './scenarioExport.js';
 import { BASELINE_FILE, bundledFiles, type ScenarioFile } from './scenarioFiles.js';
 import { browserStore, loadState, saveState } from './storage.js';
 import { SummaryView } from './summary.js';
+import { describeScenario, pageI18n, printReport } from '../report/printReport.js';
 
 export const DEBOUNCE_MS = 150;
 const CUSTOM = '__custom__';
@@ -647,6 +648,10 @@ export class App {
       }
       downloadText(seriesCsv(v.series, v, this.csvAbout(v), v.services ?? null), exportFileName('series', v.name, v.seed, 'csv'), 'text/csv');
     });
+    const print = byId<HTMLButtonElement>('print-report');
+    print.textContent = pageI18n().t('report.print.button');
+    print.title = pageI18n().t('report.print.buttonTitle');
+    print.addEventListener('click', () => this.printReport());
     byId('cancel-run').addEventListener('click', () => this.cancelRun());
     byId('rerun').addEventListener('click', () => this.runMain());
     this.el.tz.addEventListener('change', () => {
@@ -655,6 +660,36 @@ export class App {
       this.playback.setTimeZone(timeZone);
       this.writeUrl();
     });
+  }
+
+  /** The report of what the page shows: the run, and the runs compared with it, against the baseline. */
+  private printReport(): void {
+    const s = this.state;
+    const i18n = pageI18n();
+    const { runs } = drawnRuns(s);
+    if (runs.length === 0) {
+      this.messages.show('notice', i18n.t('report.print.noRun'), [], { key: 'report', timeoutMs: 6000 });
+      return;
+    }
+    // An unedited bundled file is described in the reader's language, anything else as written; an
+    // edited run has no description (its base's would describe values it no longer has): the
+    // report lists what changed.
+    const mainFile = this.files.find((f) => sameScenario(f.scenario, s.edit.base))?.id ?? null;
+    const described = new Map<string, string>([['main', isEdited(s.edit) ? '' : describeScenario(s.edit.current, mainFile, i18n)]]);
+    for (const c of s.compare) described.set(c.id, describeScenario(c.scenario, c.ref.kind === 'file' ? c.ref.id : null, i18n));
+    const ghost = s.ghost?.view ?? null;
+    try {
+      printReport({
+        runs: runs.map((view) => ({ view, description: described.get(view.id) ?? '' })),
+        baseline: ghost ? { view: ghost, description: describeScenario(s.ghost!.scenario, BASELINE_FILE, i18n) } : null,
+        link: `${location.origin}${location.pathname}?${this.link()}`,
+        command: null,
+        madeAtMs: Date.now(),
+      }, i18n);
+    } catch (e) {
+      console.error(e);
+      this.messages.show('error', i18n.t('report.print.failed', { detail: e instanceof Error ? e.message : String(e) }), [], { key: 'report' });
+    }
   }
 
   /** What every CSV says about its run. */
