@@ -32,11 +32,12 @@ export interface ReportMainOptions {
 
 const say = (text: string) => process.stderr.write(`report: ${text}\n`);
 
-/** A bundled scenario file (scenarios/<id>.json, unedited) is named and described in the report's language. */
+/** A bundled scenario file (scenarios/<id>.json, its name and description as bundled) is named and
+ * described in the report's language; any other file as its author wrote it. */
 function scenarioTexts(path: string, s: Scenario, i18n: I18n, seedChanged: boolean): { name: string; description: string } {
   const id = basename(path).replace(/\.json$/i, '');
   const en = createI18n('en').bundledScenario(id);
-  const own = en && en.name === s.name ? i18n.bundledScenario(id) : null;
+  const own = en && en.name === s.name && en.description === s.description ? i18n.bundledScenario(id) : null;
   const name = own?.name ?? s.name;
   return { name: seedChanged ? `${name} (seed ${s.seed})` : name, description: own?.description ?? s.description };
 }

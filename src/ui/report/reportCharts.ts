@@ -29,6 +29,11 @@ export function reportChartInput(runs: readonly RunView[], baseline: RunView | n
   return { runs: drawn, ghost, timeZone: 'UTC' };
 }
 
+/** An exported file's SVG as an element inside the report: without the XML declaration, and without
+ * the metadata that names the run when the picture stands alone (the report's header does). */
+export const inlineSvg = (file: string): string =>
+  file.replace(/^<\?xml[^>]*\?>\s*/, '').replace(/<metadata>[\s\S]*?<\/metadata>/, '');
+
 /** Each chart's export SVG (title, legend, plot, sources) at `width`. A chart that has nothing to
  * draw is left out rather than stopping the report. */
 export function drawReportCharts(ids: readonly ReportChartId[], input: ChartInput, width = REPORT_CHART_WIDTH): Map<ReportChartId, string> {
@@ -37,7 +42,7 @@ export function drawReportCharts(ids: readonly ReportChartId[], input: ChartInpu
     const chart = MAKE[id]();
     chart.update(input);
     try {
-      out.set(id, chart.exportSvg(width, { runLine: false }));
+      out.set(id, inlineSvg(chart.exportSvg(width, { runLine: false })));
     } catch (e) {
       console.warn(`[report] the ${id} chart could not be drawn:`, e);
     }
