@@ -45,6 +45,7 @@ import { BASELINE_FILE, bundledFiles, type ScenarioFile } from './scenarioFiles.
 import { browserStore, loadState, saveState } from './storage.js';
 import { SummaryView } from './summary.js';
 import { describeScenario, pageI18n, printReport } from '../report/printReport.js';
+import { withLang } from '../../i18n/langParam.js';
 
 export const DEBOUNCE_MS = 150;
 const CUSTOM = '__custom__';
@@ -682,7 +683,7 @@ export class App {
       printReport({
         runs: runs.map((view) => ({ view, description: described.get(view.id) ?? '' })),
         baseline: ghost ? { view: ghost, description: describeScenario(s.ghost!.scenario, BASELINE_FILE, i18n) } : null,
-        link: `${location.origin}${location.pathname}?${this.link()}`,
+        link: `${location.origin}${location.pathname}?${withLang(this.link(), i18n.locale)}`,
         command: null,
         madeAtMs: Date.now(),
       }, i18n);

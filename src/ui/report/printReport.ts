@@ -15,16 +15,25 @@ import './print.css';
 export const REPORT_SHEET_ID = 'report-sheet';
 const PRINTING = 'printing-report';
 
-/** The page's language, as the page chooses it (link, then saved choice, then the browser). */
+let chosen: I18n | null = null;
+
+/** The page's language, as the page chooses it (link, then saved choice, then the browser), read
+ * once: the page rewrites its address as the reader edits, and the report keeps the language the
+ * page opened in. */
 export function pageI18n(): I18n {
+  if (chosen) return chosen;
   let saved: string | null = null;
   try {
     saved = localStorage.getItem(LANG_STORAGE_KEY);
   } catch {
     // storage blocked: the link and the browser decide
   }
-  return createI18n(chooseLocale({ query: location.search, saved, languages: navigator.languages }).locale);
+  chosen = createI18n(chooseLocale({ query: location.search, saved, languages: navigator.languages }).locale);
+  return chosen;
 }
+
+// Before the page first rewrites its address.
+if (typeof location !== 'undefined') pageI18n();
 
 /** A scenario's description in the reader's language: a bundled file's translation, else its own text. */
 export function describeScenario(scenario: Scenario, fileId: string | null, i18n: I18n): string {
