@@ -182,6 +182,11 @@ export class App {
     for (const c of this.charts) (c.id === 'timeline' ? byId('hero-chart') : chartsEl).append(c.element);
     for (const c of this.charts) if (c.id !== 'timeline') this.csvButtons.push(addCsvButton(c.element, () => this.exportChartCsv(c.id)));
     byId('whatif').append(this.compare.element, this.uncertainty.element, this.sensitivity.element);
+    // "Print report" sits with the comparison it prints (the run alone when nothing is compared);
+    // the toolbar above the timeline has no room left on a laptop screen.
+    const print = h('button', { type: 'button', id: 'print-report', title: pageI18n().t('report.print.buttonTitle') }, pageI18n().t('report.print.button'));
+    print.addEventListener('click', () => this.printReport());
+    (this.compare.element.querySelector('.button-row') ?? this.compare.element).append(print);
     // What the outage stopped (services, flights, money) and the world map follow the device charts.
     this.services = new ServicesSection({ onSeek: (m) => this.playback.seek(m), onError: (c, e) => this.chartFailed(c, e) });
     chartsEl.append(this.services.element);
@@ -649,10 +654,6 @@ export class App {
       }
       downloadText(seriesCsv(v.series, v, this.csvAbout(v), v.services ?? null), exportFileName('series', v.name, v.seed, 'csv'), 'text/csv');
     });
-    const print = byId<HTMLButtonElement>('print-report');
-    print.textContent = pageI18n().t('report.print.button');
-    print.title = pageI18n().t('report.print.buttonTitle');
-    print.addEventListener('click', () => this.printReport());
     byId('cancel-run').addEventListener('click', () => this.cancelRun());
     byId('rerun').addEventListener('click', () => this.runMain());
     this.el.tz.addEventListener('change', () => {
