@@ -95,7 +95,7 @@ export const TARGETS: readonly Target[] = [
       kind: 'hard', tolerance: 0.05, weight: 1,
       note: 'Most organisations fixed most machines within a day; Sevco\'s subset was at 89% that night. A population somewhat slower than that subset is still at 70% or more.',
     },
-    heldByBaseline: false,
+    heldByBaseline: true,
   },
   {
     id: 'floor-monday-evening',
@@ -109,7 +109,7 @@ export const TARGETS: readonly Target[] = [
       kind: 'hard', tolerance: 0.03, weight: 1,
       note: 'Sevco\'s subset was at 93%; read at the same time as that target (18:00 US Eastern).',
     },
-    heldByBaseline: false,
+    heldByBaseline: true,
   },
   {
     id: 'no-exposure-outside-window',

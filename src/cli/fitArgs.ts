@@ -16,10 +16,14 @@ export interface FitArgs {
   scale: number;
   replicates: number;
   population: number;
+  /** Worker threads running the candidates; null: one per core. */
+  workers: number | null;
   out: string | null;
 }
 
 export const DEFAULT_FREE = ['repair.staffPer1000'];
+/** Most worker threads --workers takes. */
+export const MAX_FIT_WORKERS = 256;
 export const FIT_CLI_DEFAULTS = { runs: 240, scale: 0.1, replicates: 2, population: 40 } as const;
 
 export const FIT_USAGE = `Usage: npm run fit -- <scenario.json> [options]
@@ -39,6 +43,8 @@ Options:
                        (default ${FIT_CLI_DEFAULTS.scale}); the best values are re-run at full scale
   --replicates N       seeds each candidate runs with, shared by all (default ${FIT_CLI_DEFAULTS.replicates})
   --population N       candidates per wave (default ${FIT_CLI_DEFAULTS.population})
+  --workers N          worker threads running the candidates, 1 to ${MAX_FIT_WORKERS} (1 runs them on
+                       the main thread); default: one per core. The result is the same for any N
   --out FILE           write to FILE instead of standard output
   --help               show this text
 
@@ -97,7 +103,7 @@ export function parseFitArgs(argv: readonly string[]): ParsedFitArgs {
   const out: FitArgs = {
     help: false, scenario: null, free: DEFAULT_FREE.map((key) => ({ key })), targets: [...TARGETS],
     runs: FIT_CLI_DEFAULTS.runs, seed: null, scale: FIT_CLI_DEFAULTS.scale, replicates: FIT_CLI_DEFAULTS.replicates,
-    population: FIT_CLI_DEFAULTS.population, out: null,
+    population: FIT_CLI_DEFAULTS.population, workers: null, out: null,
   };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
@@ -151,6 +157,12 @@ export function parseFitArgs(argv: readonly string[]): ParsedFitArgs {
         const v = take();
         const n = v === null ? null : wholeNumber(flag, v, 4, 10_000, errors);
         if (n !== null) out.population = n;
+        break;
+      }
+      case '--workers': {
+        const v = take();
+        const n = v === null ? null : wholeNumber(flag, v, 1, MAX_FIT_WORKERS, errors);
+        if (n !== null) out.workers = n;
         break;
       }
       case '--scale': {

@@ -93,6 +93,9 @@ export async function reportMain(argv: readonly string[], opts: ReportMainOption
     let svgs: Map<ReportChartId, string>;
     try {
       const { drawReportCharts, reportChartInput } = await import('../ui/report/reportCharts.js');
+      // The charts speak the page's language: here, the report's.
+      const { setPageLocale } = await import('../ui/pageLocale.js');
+      setPageLocale(a.lang);
       svgs = drawReportCharts(reportChartIds(doc), reportChartInput(runs.map((r) => r.view), null));
     } finally {
       await removeDom();

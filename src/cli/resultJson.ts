@@ -1,5 +1,6 @@
 // The command line's JSON result: the summary figures first, then context a report needs.
 import type { SimResult } from '../engine/types.js';
+import { largestCustomers } from '../results/largestCustomers.js';
 import type { Summary } from '../results/summary.js';
 import type { Organisation } from '../scenario/org.js';
 import type { Scenario } from '../scenario/scenario.js';
@@ -39,6 +40,17 @@ export function resultJson(s: Scenario, hash: string, r: SimResult, sum: Summary
     knownBadAt: at(r.knownBadMinutes),
     lossUSD: Math.round(im.lossUSD),
     bySector: sum.bySector.map((b, i) => ({ ...b, ...sectorServiceJson(im.sectors[i]!) })),
+    // The fleet's five largest customers per sector, to check against what is known (Delta:
+    // about 77,000 Windows machines crashed). An organisation's own run has only itself.
+    ...(org ? {} : { largestCustomers: largestCustomersJson(r) }),
     ...impactJson(im),
   };
+}
+
+/** Per sector, its five largest customers: Windows devices, crashed, and devices per class. */
+export function largestCustomersJson(r: SimResult) {
+  return largestCustomers(r.sites, 5).map((s) => ({
+    sector: s.sector,
+    customers: s.customers.map((c) => ({ devices: c.devices, crashed: c.crashed, ...c.byClass })),
+  }));
 }

@@ -3,14 +3,12 @@
 // over one poll interval); a device that switches on later picks it up a couple of minutes
 // after it connects. The result is a distribution: the chance of exposure within [a, b) and
 // a quantile table to draw the exposure time from one uniform number.
-import { onShare } from './availability.js';
+import { onShare, type OnCurve } from './availability.js';
 import type { LocalClock } from './clock.js';
-import type { DeviceClass } from './types.js';
 
 /** Points of each window's CDF table: time is resolved to the window's length over GRID. */
 export const GRID = 512;
 export const QUANTILES = 1024;
-const CONNECT_MINUTES = 2;
 
 export interface ExposureDist {
   a: number;
@@ -27,9 +25,13 @@ export const NO_EXPOSURE: ExposureDist = {
   a: 0, b: 0, p: 0, cdf: new Float64Array(GRID + 1), quantile: new Float64Array(QUANTILES + 1),
 };
 
-export function exposureDist(cls: DeviceClass, clock: LocalClock, a: number, b: number, pollMinutes: number): ExposureDist {
+/**
+ * `curve`: the class's on-share over the day; `connectMinutes`: how long after switching on a
+ * device takes the content (push.connectMinutes).
+ */
+export function exposureDist(curve: OnCurve, clock: LocalClock, a: number, b: number, pollMinutes: number, connectMinutes: number): ExposureDist {
   if (!(b > a)) return NO_EXPOSURE;
-  const on = (t: number) => onShare(cls, clock.hour(t), clock.isWeekend(t));
+  const on = (t: number) => onShare(curve, clock.hour(t), clock.isWeekend(t));
   const pA = on(a);
   const dt = (b - a) / GRID;
   const cdf = new Float64Array(GRID + 1);
@@ -38,7 +40,7 @@ export function exposureDist(cls: DeviceClass, clock: LocalClock, a: number, b: 
   let turnedOn = 0;
   for (let i = 0; i <= GRID; i++) {
     const t = a + i * dt;
-    const tc = t - CONNECT_MINUTES;
+    const tc = t - connectMinutes;
     if (tc > a && pA < 1) turnedOn = Math.max(turnedOn, Math.min(1, (on(tc) - pA) / (1 - pA)));
     const polled = Math.min(1, (t - a) / pollMinutes);
     cdf[i] = pA * polled + (1 - pA) * turnedOn;

@@ -47,6 +47,9 @@ add({ key: 'push.revertMinutes', group: 'push', label: 'Revert after', unit: 'mi
 add({ key: 'push.pollMinutes', group: 'push', label: 'Content poll interval', unit: 'min',
   min: 1, max: 720, default: 10, source: A,
   help: 'How often a switched-on sensor picks up new content.' });
+add({ key: 'push.connectMinutes', group: 'push', label: 'Content after switching on', unit: 'min',
+  min: 0, max: 60, step: 0.5, default: 2, source: A,
+  help: 'Minutes from a device switching on (or waking) to its sensor taking the content on offer.' });
 share('push.canaryShare', 'push', 'Canary ring share', 0, 'what-if (PIR commitment: canary deployment)',
   'Share of devices in a first ring that gets the content at publish. 0 = no rings (July 2024).');
 add({ key: 'push.canaryBakeMinutes', group: 'push', label: 'Canary bake time', unit: 'min', kind: 'integer',
@@ -81,7 +84,18 @@ add({ key: 'fleet.customers', group: 'fleet', label: 'Customers', unit: 'organis
   help: 'Organisations running the sensor. Each repairs its own machines.' });
 add({ key: 'fleet.customerSizeSigma', group: 'fleet', label: 'Customer size spread', unit: 'log-sd',
   min: 0, max: 3, step: 0.05, default: 1.8, source: A,
-  help: 'Spread of the lognormal customer sizes: 1.8 gives many with a few hundred machines and a few with tens of thousands.' });
+  help: 'Spread of the lognormal body of customer sizes (all but the largest customers): 1.8 gives many with a few dozen to a few hundred machines.' });
+add({ key: 'fleet.customerTailShare', group: 'fleet', label: 'Customers in the heavy tail', unit: 'share', min: 0, max: 0.5, step: 0.005, default: 0.02,
+  source: 'assumption: about the share of large enterprises among the customers (over 500 of the Fortune 1000 among about 29,000; CrowdStrike, WSJ, July 2024)',
+  help: 'Share of customers, the largest, whose sizes follow a power law (Pareto) instead of the lognormal body: a few customers with tens of thousands of machines. 0 = lognormal only.' });
+add({ key: 'fleet.customerTailAlpha', group: 'fleet', label: 'Heavy tail shape', unit: 'exponent',
+  min: 0.5, max: 3, step: 0.01, default: 1.06,
+  source: 'Axtell, "Zipf distribution of U.S. firm sizes", Science 293 (2001): US firms by employees, Pareto exponent 1.06',
+  help: 'Pareto shape of the largest customers\' sizes: smaller puts more of the fleet in the very largest customers.' });
+add({ key: 'fleet.customerSizeMax', group: 'fleet', label: 'Largest customer', unit: 'devices', kind: 'integer',
+  min: 100, max: 50_000_000, default: 300_000,
+  source: 'assumption: the largest enterprises run a few hundred thousand Windows machines; Delta alone had about 77,000 crash (Delta filings, Aug 2024)',
+  help: 'No customer is larger than this: the heavy tail stops here. The median customer\'s size follows from the rest, so that customers hold the whole fleet.' });
 add({ key: 'fleet.multinationalMinSize', group: 'fleet', label: 'Multinational from', unit: 'devices', kind: 'integer',
   min: 1, max: 10_000_000, default: 2000, source: A,
   help: 'Customers at least this large have sites in other regions.' });
@@ -106,13 +120,69 @@ const REGION_SHARE: Record<(typeof REGIONS)[number], number> = {
 for (const info of REGION_INFO) share(`fleet.regionShare.${info.id}`, 'fleet', `Region share: ${info.label}`, REGION_SHARE[info.id], A,
   `Share of the fleet in ${info.label} (UTC${info.utcOffsetHours >= 0 ? '+' : ''}${info.utcOffsetHours} in July). Region shares are normalised to sum to 1.`);
 
+// How each sector's Windows estate splits into device classes (normalised per sector). No
+// per-sector device census is public: point-of-sale heavy retail, clinical carts in hospitals,
+// check-in desks at airlines show up as fixed-function endpoints; banks and offices run many VMs.
+const CLASS_MIX: Record<(typeof SECTORS)[number], [server: number, fixed: number, workstation: number, vm: number]> = {
+  airlines: [0.08, 0.22, 0.52, 0.18], healthcare: [0.07, 0.2, 0.6, 0.13], banking: [0.1, 0.05, 0.6, 0.25],
+  retail: [0.05, 0.5, 0.35, 0.1], emergency: [0.1, 0.2, 0.6, 0.1], government: [0.08, 0.05, 0.7, 0.17],
+  media: [0.1, 0.05, 0.65, 0.2], rail: [0.08, 0.25, 0.55, 0.12], energy: [0.1, 0.15, 0.6, 0.15],
+  manufacturing: [0.08, 0.15, 0.65, 0.12], other: [0.08, 0.02, 0.7, 0.2],
+};
+const CLASS_NAME = { server: 'physical servers', fixed: 'fixed-function endpoints', workstation: 'workstations', vm: 'virtual machines' } as const;
+CLASSES.forEach((c, k) => {
+  for (const info of SECTOR_INFO) share(`fleet.${c}Share.${info.id}`, 'fleet', `Share of ${CLASS_NAME[c]}: ${info.label}`, CLASS_MIX[info.id][k]!,
+    'assumption (no per-sector device census is public)',
+    `Share of ${info.label.toLowerCase()} Windows devices that are ${CLASS_NAME[c]}. A sector's four class shares are normalised to sum to 1.`);
+});
+
+// Who is switched on when (availability.ts): a level at night and one in the day, on weekdays and
+// at weekends, with straight ramps between them at the local hours below.
+type OnRow = [night: number, day: number, weekendNight: number, weekendDay: number, riseFrom: number, riseTo: number, fallFrom: number, fallTo: number];
+const ON: Record<(typeof CLASSES)[number], OnRow> = {
+  server: [0.98, 0.98, 0.98, 0.98, 6.5, 9, 16, 21],
+  fixed: [0.55, 0.92, 0.55, 0.92, 5, 8, 18, 23],
+  workstation: [0.3, 0.9, 0.25, 0.32, 6.5, 9, 16, 21],
+  vm: [0.92, 0.92, 0.92, 0.92, 6.5, 9, 16, 21],
+};
+const ON_SOURCE = (c: (typeof CLASSES)[number], k: number): string =>
+  c === 'workstation' && k === 0
+    ? 'assumption: about 44% of office PCs are switched off at night (LBNL field surveys, 2001) and many of the rest sleep'
+    : c === 'workstation' && k === 1 ? 'assumption: most office PCs are on in working hours' : A;
+const ON_LEVELS = [
+  ['onNight', 'Switched on, weekday nights', 'on weekday nights, outside the day'],
+  ['onDay', 'Switched on, weekday days', 'in the middle of a weekday'],
+  ['onWeekendNight', 'Switched on, weekend nights', 'on weekend nights'],
+  ['onWeekendDay', 'Switched on, weekend days', 'in the middle of a weekend day'],
+] as const;
+const ON_HOURS = [
+  ['onRiseFromHour', 'Morning rise starts', 'Local hour at which the share of {c} switched on starts rising from its night level.'],
+  ['onRiseToHour', 'Morning rise ends', 'Local hour by which the share of {c} switched on has reached its day level.'],
+  ['onFallFromHour', 'Evening fall starts', 'Local hour at which the share of {c} switched on starts falling from its day level.'],
+  ['onFallToHour', 'Evening fall ends', 'Local hour by which the share of {c} switched on is back at its night level.'],
+] as const;
+ON_LEVELS.forEach(([name, label, when], k) => {
+  for (const c of CLASSES) share(`fleet.${name}.${c}`, 'fleet', `${label}: ${c}`, ON[c][k]!, ON_SOURCE(c, k),
+    `Share of ${CLASS_NAME[c]} switched on, awake and polling for content ${when}.`);
+});
+ON_HOURS.forEach(([name, label, help], k) => {
+  for (const c of CLASSES) {
+    add({ key: `fleet.${name}.${c}`, group: 'fleet', label: `${label}: ${c}`, unit: 'local hour', min: 0, max: 24, step: 0.5,
+      default: ON[c][4 + k]!, source: A, help: `${help.replace('{c}', CLASS_NAME[c])} The four hours are in order: rise starts, rise ends, fall starts, fall ends.` });
+  }
+});
+
 // ---- the crash ------------------------------------------------------------------------------
 add({ key: 'crash.knownBadDelayMinutes', group: 'crash', label: 'Known-bad list after the fix', unit: 'min', kind: 'integer',
   min: 0, max: 20160, default: 0, source: 'assumption: listed when the file was reverted (CrowdStrike, 19 Jul 2024)',
   help: 'Minutes from the content stopping (the revert, or a halt on crash telemetry) until the bad file is on the known-bad list. From then a rebooting machine can fetch the list before it crashes and recover by itself, and a failed user-mode agent comes back. The list never comes before the fix.' });
 add({ key: 'crash.rebootMinutes', group: 'crash', label: 'Reboot cycle', unit: 'min',
   min: 0.5, max: 60, step: 0.5, default: 3, source: A, help: 'Minutes for one crash-and-reboot cycle.' });
-const FETCH = { server: 0.08, fixed: 0.05, workstation: 0.05, vm: 0.1 };
+// Desks and endpoints calibrated with the inequality of staff (docs/MODEL.md, "Recalibration"):
+// 0.15 a boot is about 7 boots on average, inside the 2-15 reboots reported. Servers stay at 0.08:
+// at 0.15 airline data centres healed so fast that flights cancelled on 19 July fell below half
+// the reported figure.
+const FETCH = { server: 0.08, fixed: 0.15, workstation: 0.15, vm: 0.1 };
 const REBOOTS = { server: 4, fixed: 3, workstation: 3, vm: 15 };
 for (const c of CLASSES) {
   share(`crash.fetchPerBoot.${c}`, 'crash', `Fetch chance per boot: ${c}`, FETCH[c],
@@ -126,46 +196,97 @@ for (const c of CLASSES) {
 add({ key: 'crash.opsAttentionMinutes', group: 'crash', label: 'Operators respond within', unit: 'min', kind: 'integer',
   min: 0, max: 1440, default: 45, source: A,
   help: 'Minutes before operators start restarting crashed servers and VMs (desks and endpoints wait for someone at work).' });
+add({ key: 'crash.endpointAttendedFromHour', group: 'crash', label: 'Endpoints attended from', unit: 'local hour',
+  min: 0, max: 23.5, step: 0.5, default: 7, source: A,
+  help: 'Local hour from which someone is at shops, clinics and gates, every day of the week, to restart a crashed kiosk, till or gate terminal.' });
+add({ key: 'crash.endpointAttendedToHour', group: 'crash', label: 'Endpoints attended until', unit: 'local hour',
+  min: 0.5, max: 24, step: 0.5, default: 21, source: A,
+  help: 'Local hour until which someone is there to restart a crashed endpoint.' });
 
 // ---- the repair -----------------------------------------------------------------------------
 add({ key: 'repair.staffPer1000', group: 'repair', label: 'Repair staff', unit: 'per 1,000 devices',
-  min: 0.05, max: 200, step: 0.05, default: 5.5,
-  source: 'assumption, calibrated to "over 97% back on 25 Jul" (CrowdStrike); IT staff run 1 per 18-40 employees (Mercer/ITAA 2003)',
+  min: 0.05, max: 200, step: 0.05, default: 11,
+  source: 'assumption, calibrated with repair.staffSpread to "over 97% back on 25 Jul" (CrowdStrike) and at least 70% of crashed devices back by 23:00 UTC on 19 Jul (after Sevco); IT staff run 1 per 18-40 employees (Mercer/ITAA 2003)',
   help: 'People doing hands-on repair per 1,000 Windows devices, at a 500-device customer.' });
 add({ key: 'repair.staffSizeExponent', group: 'repair', label: 'Staff economies of scale', unit: 'exponent',
   min: -1, max: 0.5, step: 0.01, default: -0.27,
   source: 'Mercer/ITAA 2003: 1 IT worker per 18 employees under 500, per 40 at 10,000+ (exponent fitted)',
   help: 'Larger customers have fewer IT staff per device: staff per device scales with size to this power.' });
+add({ key: 'repair.staffScaleUpTo', group: 'repair', label: 'Economies of scale up to', unit: 'devices', kind: 'integer',
+  min: 500, max: 10_000_000, default: 10_000,
+  source: 'Mercer/ITAA 2003: 1 IT worker per 40 employees at 10,000 and more, the survey\'s largest band',
+  help: 'Staff per device stops falling with size beyond this many devices: the largest customers are staffed like one of this size.' });
 add({ key: 'repair.staffSpread', group: 'repair', label: 'Staff spread between customers', unit: 'log-sd',
-  min: 0, max: 2, step: 0.05, default: 0.6, source: A,
-  help: 'Customers differ in how many hands they can find (outsourcing, contractors).' });
+  min: 0, max: 2, step: 0.05, default: 1.6,
+  source: 'assumption, calibrated: a fast first day and a long tail together need unequal organisations (the fit puts it at 1.2-1.6)',
+  help: 'Customers differ in how many hands they can find (outsourcing, contractors): the log-sd of a lognormal factor with mean 1.' });
+add({ key: 'repair.siteStaffSpread', group: 'repair', label: 'Staff spread between sites', unit: 'log-sd',
+  min: 0, max: 2, step: 0.05, default: 0.3, source: A,
+  help: 'A site\'s staff differs from its organisation\'s rule by a lognormal factor with mean 1 and this log-sd (a multinational\'s sites are not staffed alike).' });
 share('repair.cloudOpsShare', 'repair', 'Staff on cloud and VMs', 0.15, A,
   'Share of repair staff fixing virtual machines with scripts, around the clock.');
+// Share of a sector's repair staff on duty outside working hours: 24/7 operations keep night
+// shifts and on-call rotas (assumption).
+const NIGHT_SHARE: Record<(typeof SECTORS)[number], number> = {
+  airlines: 0.3, healthcare: 0.25, banking: 0.1, retail: 0.08, emergency: 0.35, government: 0.05,
+  media: 0.2, rail: 0.2, energy: 0.2, manufacturing: 0.1, other: 0.05,
+};
+for (const info of SECTOR_INFO) share(`repair.nightShare.${info.id}`, 'repair', `Night shift: ${info.label}`, NIGHT_SHARE[info.id], A,
+  `Share of ${info.label.toLowerCase()} repair staff at work outside working hours (night shifts, on-call).`);
 add({ key: 'repair.noticeMinutes', group: 'repair', label: 'Time to start repairs', unit: 'min', kind: 'integer',
   min: 0, max: 2880, default: 30, source: A, help: 'From the first crash at a site until its staff start repairing.' });
-const HANDS = { server: 30, fixed: 15, workstation: 12, vm: 8 };
+// Grant Thornton Australia fixed PCs in 3-5 minutes each (keys scanned as barcodes) and servers
+// in about 20 by hand (The Register, July 2024): 4 and 20. Walking to the device and waiting for
+// Safe Mode are repair.walkMinutes; an unlisted key is repair.keyMinutes.
+const HANDS = { server: 20, fixed: 15, workstation: 4, vm: 8 };
 const REMOTE = { server: 0.05, fixed: 0.5, workstation: 0.2, vm: 0 };
 const BITLOCKER = { server: 0.2, fixed: 0.4, workstation: 0.6, vm: 0.1 };
+const REMOTE_FIX = { server: 0.3, fixed: 0.05, workstation: 0.1, vm: 0.3 };
 for (const c of CLASSES) {
   add({ key: `repair.handsOnMinutes.${c}`, group: 'repair', label: `Hands-on time: ${c}`, unit: 'min',
     min: 0.5, max: 600, step: 0.5, default: HANDS[c],
     source: c === 'workstation' || c === 'server'
-      ? 'Grant Thornton Australia: PCs in 3-5 min with key barcodes, servers about 20 min (The Register, Jul 2024); default adds walking and waiting'
+      ? 'Grant Thornton Australia: PCs in 3-5 min with key barcodes, servers about 20 min (The Register, Jul 2024)'
       : A,
     help: `Staff minutes to fix one ${c} by hand (Safe Mode or WinRE, delete the file, reboot), before keys and travel.` });
   share(`repair.remoteShare.${c}`, 'repair', `At remote sites: ${c}`, REMOTE[c], A,
-    `Share of ${c} devices where a technician has to travel (branches, stores, clinics).`);
+    `Share of ${c} devices where no one from IT is (branches, stores, clinics, unattended kiosks), on average over sites: a technician travels there, after the site's other ${c} devices.`);
+  share(`repair.remoteFixShare.${c}`, 'repair', `Fixed remotely: ${c}`, REMOTE_FIX[c], A,
+    `Share of an organisation's ${c} devices its staff can fix without hands on them (out-of-band consoles such as iLO, iDRAC or vPro, network boot into a repair image, a user guided by phone; for VMs, bulk scripts), on average over organisations.`);
   share(`repair.bitlockerShare.${c}`, 'repair', `BitLocker: ${c}`, BITLOCKER[c],
     'assumption; enterprise disk encryption 50-62% in older surveys',
     `Share of ${c} devices with an encrypted system disk: repair needs the recovery key.`);
 }
+add({ key: 'repair.handsOnSpread', group: 'repair', label: 'Hands-on time varies by', unit: 'share',
+  min: 0, max: 0.95, step: 0.05, default: 0.5, source: A,
+  help: 'Each device\'s hands-on time is drawn uniformly within this share either side of the class\'s hands-on time.' });
+add({ key: 'repair.minStaffPerSite', group: 'repair', label: 'Least staff at a site', unit: 'people',
+  min: 0.05, max: 100, step: 0.05, default: 1, source: 'assumption: every site has someone who can fix machines (staff, contractor or service provider)',
+  help: 'A site never has fewer people for repairs than this, however small.' });
+add({ key: 'repair.walkMinutes', group: 'repair', label: 'Walk and wait per device', unit: 'min',
+  min: 0, max: 120, step: 0.5, default: 6,
+  source: 'assumption: the part of a hands-on repair beyond Grant Thornton\'s 3-5 minutes at the keyboard (finding the device, waiting for Safe Mode)',
+  help: 'Staff minutes added to each device repaired by hand where someone is (a device at a remote site takes the travel time instead).' });
+add({ key: 'repair.remoteFixMinutes', group: 'repair', label: 'Remote fix per device', unit: 'min',
+  min: 0.5, max: 120, step: 0.5, default: 3, source: A,
+  help: 'Staff minutes to fix one device remotely (plus finding its BitLocker key, if encrypted); no walk and no travel.' });
+add({ key: 'repair.remoteFixSpread', group: 'repair', label: 'Remote reach: inequality', unit: 'log-odds sd',
+  min: 0, max: 5, step: 0.05, default: 1, source: A,
+  help: 'How unequal organisations are in the share of devices they can fix remotely: each has a logit-normal share around the mean with this standard deviation of its log-odds. 0 = all at the mean; 2 or more = most near none, a few near all.' });
+add({ key: 'repair.remoteSpread', group: 'repair', label: 'Remote sites: inequality', unit: 'log-odds sd',
+  min: 0, max: 5, step: 0.05, default: 1, source: A,
+  help: 'How unequal sites are in their share of devices where no one is (logit-normal around the mean, as above): a store chain\'s region is mostly unattended tills, a head office has none.' });
 add({ key: 'repair.travelMinutes', group: 'repair', label: 'Travel per remote device', unit: 'min',
   min: 0, max: 600, step: 1, default: 40, source: A, help: 'Staff minutes added for a device at a remote site.' });
 add({ key: 'repair.keyMinutes', group: 'repair', label: 'Finding the BitLocker key', unit: 'min',
   min: 0, max: 120, step: 0.5, default: 4, source: 'assumption; Grant Thornton scanned keys as barcodes (The Register, Jul 2024)',
   help: 'Staff minutes to look up and type a 48-digit recovery key.' });
 share('repair.keyEscrowedShare', 'repair', 'Keys escrowed', 0.97, A,
-  'Share of encrypted devices whose recovery key can be found. The rest are re-imaged.');
+  'Share of encrypted devices whose recovery key can be found, on average over organisations. The rest are re-imaged.');
+add({ key: 'repair.keyEscrowSpread', group: 'repair', label: 'Keys escrowed: inequality', unit: 'log-odds sd',
+  min: 0, max: 5, step: 0.05, default: 1.5,
+  source: 'assumption: key backup is mostly a policy an organisation enforced or did not; lost keys were reported without counts',
+  help: 'How unequal organisations are in the share of keys they can find (logit-normal around the mean, as above): most find every key, a few lose many.' });
 share('repair.onPremKeyServerShare', 'repair', 'Keys on an on-site server', 0.5,
   'assumption; key servers that crashed too were reported without counts (parameters.md)',
   'Share of customers whose key escrow (Active Directory, MBAM) runs on Windows servers with the sensor: if it crashed, keys wait until it is back.');
@@ -190,13 +311,16 @@ add({ key: 'repair.crisisEndHour', group: 'repair', label: 'Crisis day ends', un
   min: 1, max: 24, step: 0.5, default: 22, source: A, help: 'Local hour work stops on crisis days.' });
 share('repair.weekendFactor', 'repair', 'Weekend staffing', 0.4, A,
   'Share of staff working a weekend day after the crisis days.');
+add({ key: 'repair.batchMinutes', group: 'repair', label: 'Repair batches when crashes spread', unit: 'min',
+  min: 10, max: 10080, step: 10, default: 720, source: A,
+  help: 'When a site\'s crashes spread over more than this (rings, holdback), its staff work in batches of this length in the order devices crashed, servers first within a batch.' });
 for (const info of SECTOR_INFO) add({ key: `repair.surgeStaff.${info.id}`, group: 'repair', label: `Surge staff: ${info.label}`, unit: '×',
   min: 0.1, max: 10, step: 0.05, default: 1, source: 'what-if (1 = the sector\'s own staff, as in July 2024)',
   help: `Multiplies the repair staff of every ${info.label.toLowerCase()} customer: contractors, vendor engineers, staff lent by other organisations or the state. 1 = their own staff.` });
 add({ key: 'repair.networkFixHours', group: 'repair', label: 'Network repair from', unit: 'h after publish',
   min: 0, max: 720, step: 1, default: 12, source: 'what-if',
   help: 'From this time, the devices reachable over the network (repair.networkFixShare) are fixed without hands on the machine: no travel, and repair.networkFixMinutes of staff time instead of the hands-on time.' });
-share('repair.networkFixShare', 'repair', 'Fixable over the network', 0, 'what-if (0: July 2024 as modelled, remote fixes folded into the hands-on times)',
+share('repair.networkFixShare', 'repair', 'Fixable over the network', 0, 'what-if (0: July 2024 as modelled; the remote reach organisations already had is repair.remoteFixShare)',
   'Share of stuck servers, endpoints and desks that staff can fix over the network: a remote console (iLO, iDRAC, vPro) or a network boot into a repair image. Virtual machines are fixed remotely anyway, by cloud operations.');
 add({ key: 'repair.networkFixMinutes', group: 'repair', label: 'Network repair time', unit: 'min',
   min: 0.5, max: 600, step: 0.5, default: 6, source: A,

@@ -15,7 +15,11 @@ const NO_COUNTRY = 'no per-country device counts are public (Microsoft, 20 Jul 2
 const FETCH = 'chance per boot not measured; anchored on "2-15 reboots" (S-RM) and "as many as 15" for Azure VMs (Microsoft)';
 const TRIES = 'how many times people retried before hands-on repair varied; a few either way';
 const BITLOCKER = 'enterprise disk encryption 50-62% in older surveys; no current BitLocker share is public';
+const REMOTE_FIX = 'out-of-band consoles, network boot and guided fixes were reported without counts';
 const AUTO = 'how many devices the opt-in automation reached is not published';
+const ON_LEVEL = 'who leaves machines on is surveyed for office PCs only: 44% switched off at night (LBNL, 2001), about 60% left on evenings and weekends (1E / Alliance to Save Energy, 2007)';
+const ON_HOUR = 'when people arrive and leave varies by an hour or so either way';
+const CLASS_MIX = 'no per-sector device census is public; half to one and a half times the assumed share';
 
 const clamp01 = (x: number) => Math.min(1, Math.max(0, x));
 const SERVICE_NAMES = ['checkin', 'crew', 'clinical', 'payments', 'trading', 'tills', 'calls', 'counters', 'playout', 'signalling', 'control', 'production', 'office'] as const;
@@ -58,6 +62,8 @@ export const PLAUSIBLE: Readonly<Record<string, Plausible>> = {
   'fleet.windowsSensors': { low: 13_800_000, high: 15_300_000, why: 'tuned so the baseline crashes about 8.5M; Microsoft\'s figure is a lower bound from sampled, opt-in crash reports (27 Jul 2024)' },
   'fleet.customers': { low: 26_000, high: 32_000, why: '"about 29,000 customers" (WSJ, July 2024)' },
   'fleet.customerSizeSigma': { low: 1.4, high: 2.2, why: 'customer sizes are heavy-tailed; no published distribution' },
+  'fleet.customerTailShare': { low: 0.01, high: 0.04, why: 'over 500 of the Fortune 1000 among about 29,000 customers; where the power law starts is a guess' },
+  'fleet.customerSizeMax': { low: 150_000, high: 600_000, why: 'the largest customer\'s Windows estate is not published; Delta alone had about 77,000 crash' },
   'fleet.multinationalMinSize': { low: 500, high: 10_000, why: 'the size at which customers run sites abroad is a guess' },
   'fleet.foreignSiteShare': { low: 0.15, high: 0.5, why: 'how much of a multinational sits outside its home region varies widely' },
   'fleet.eligibleShare': { low: 0.9, high: 0.995, why: 'most sensors update themselves; some customers pin older versions' },
@@ -69,25 +75,64 @@ export const PLAUSIBLE: Readonly<Record<string, Plausible>> = {
     ['na-east', 0.3], ['na-central', 0.13], ['na-west', 0.12], ['latam', 0.04], ['uk-ie', 0.07], ['europe', 0.12],
     ['mea', 0.03], ['india', 0.04], ['east-asia', 0.06], ['se-asia', 0.04], ['anz', 0.05],
   ] as const).map(([r, v]) => [`fleet.regionShare.${r}`, { low: v * 0.7, high: v * 1.3, why: NO_COUNTRY }])),
+  ...Object.fromEntries(([
+    ['airlines', [0.08, 0.22, 0.52, 0.18]], ['healthcare', [0.07, 0.2, 0.6, 0.13]], ['banking', [0.1, 0.05, 0.6, 0.25]],
+    ['retail', [0.05, 0.5, 0.35, 0.1]], ['emergency', [0.1, 0.2, 0.6, 0.1]], ['government', [0.08, 0.05, 0.7, 0.17]],
+    ['media', [0.1, 0.05, 0.65, 0.2]], ['rail', [0.08, 0.25, 0.55, 0.12]], ['energy', [0.1, 0.15, 0.6, 0.15]],
+    ['manufacturing', [0.08, 0.15, 0.65, 0.12]], ['other', [0.08, 0.02, 0.7, 0.2]],
+  ] as const).flatMap(([s, mix]) => (['server', 'fixed', 'workstation', 'vm'] as const).map((c, k) =>
+    [`fleet.${c}Share.${s}`, { low: mix[k]! * 0.5, high: clamp01(mix[k]! * 1.5), why: CLASS_MIX }]))),
+  ...Object.fromEntries(([
+    ['server', [[0.95, 0.995], [0.95, 0.995], [0.95, 0.995], [0.95, 0.995]]],
+    ['fixed', [[0.4, 0.7], [0.85, 0.98], [0.4, 0.7], [0.85, 0.98]]],
+    ['workstation', [[0.15, 0.5], [0.8, 0.95], [0.15, 0.4], [0.2, 0.45]]],
+    ['vm', [[0.85, 0.98], [0.85, 0.98], [0.85, 0.98], [0.85, 0.98]]],
+  ] as const).flatMap(([c, levels]) => (['onNight', 'onDay', 'onWeekendNight', 'onWeekendDay'] as const).map((name, k) =>
+    [`fleet.${name}.${c}`, { low: levels[k]![0], high: levels[k]![1], why: ON_LEVEL }]))),
+  ...Object.fromEntries(([
+    ['server', [6.5, 9, 16, 21]], ['fixed', [5, 8, 18, 23]], ['workstation', [6.5, 9, 16, 21]], ['vm', [6.5, 9, 16, 21]],
+  ] as const).flatMap(([c, hours]) => (['onRiseFromHour', 'onRiseToHour', 'onFallFromHour', 'onFallToHour'] as const).map((name, k) =>
+    [`fleet.${name}.${c}`, { low: Math.max(0, hours[k]! - 1), high: Math.min(24, hours[k]! + 1), why: ON_HOUR }]))),
+  'push.connectMinutes': { low: 1, high: 5, why: 'how soon a sensor takes content after the machine switches on or wakes is not published' },
+  'crash.endpointAttendedFromHour': { low: 6, high: 8, why: 'opening hours of shops, clinics and airports vary' },
+  'crash.endpointAttendedToHour': { low: 20, high: 23, why: 'opening hours of shops, clinics and airports vary' },
+  ...Object.fromEntries(([
+    ['airlines', 0.3], ['healthcare', 0.25], ['banking', 0.1], ['retail', 0.08], ['emergency', 0.35], ['government', 0.05],
+    ['media', 0.2], ['rail', 0.2], ['energy', 0.2], ['manufacturing', 0.1], ['other', 0.05],
+  ] as const).map(([s, v]) => [`repair.nightShare.${s}`, { low: v * 0.5, high: clamp01(v * 2), why: 'night shifts and on-call rotas of IT staff by sector are not published' }])),
+  'repair.handsOnSpread': { low: 0.3, high: 0.7, why: 'how much one repair differs from the next is not published' },
+  'repair.minStaffPerSite': { low: 0.5, high: 2, why: 'the smallest sites share a person with others or have one or two' },
+  'repair.batchMinutes': { low: 360, high: 1440, why: 'how staff reorder work when crashes come over days (rings, holdback) is a guess' },
   'crash.knownBadDelayMinutes': { low: 0, high: 100, why: 'when the bad file reached the known-bad list is not published; not before the revert, and at most about as long again' },
   'crash.rebootMinutes': { low: 2, high: 6, why: 'a crash-and-reboot cycle takes a few minutes, longer on servers' },
-  'crash.fetchPerBoot.server': { low: 0.03, high: 0.2, why: FETCH },
-  'crash.fetchPerBoot.fixed': { low: 0.02, high: 0.15, why: FETCH },
-  'crash.fetchPerBoot.workstation': { low: 0.02, high: 0.15, why: FETCH },
+  'crash.fetchPerBoot.server': { low: 0.04, high: 0.15, why: FETCH },
+  'crash.fetchPerBoot.fixed': { low: 0.08, high: 0.25, why: FETCH },
+  'crash.fetchPerBoot.workstation': { low: 0.08, high: 0.25, why: FETCH },
   'crash.fetchPerBoot.vm': { low: 0.05, high: 0.25, why: FETCH },
   'crash.rebootsTried.server': { low: 2, high: 8, why: TRIES },
   'crash.rebootsTried.fixed': { low: 1, high: 6, why: TRIES },
   'crash.rebootsTried.workstation': { low: 1, high: 6, why: TRIES },
   'crash.rebootsTried.vm': { low: 8, high: 25, why: '"as many as 15" reboots for Azure VMs (Microsoft, 20 Jul 2024); operators scripted more' },
   'crash.opsAttentionMinutes': { low: 15, high: 120, why: 'how fast operators started restarting servers, at night in the Americas' },
-  'repair.staffPer1000': { low: 3, high: 9, why: 'calibrated to the 97% of 25 July; IT staff run 1 per 18-40 employees (Mercer/ITAA 2003), and only some of them repair desks' },
+  'repair.staffPer1000': { low: 7, high: 16, why: 'calibrated to the 97% of 25 July and the first day; IT staff run 1 per 18-40 employees (Mercer/ITAA 2003), and only some of them repair desks' },
   'repair.staffSizeExponent': { low: -0.4, high: -0.15, why: 'fitted to Mercer/ITAA 2003 staffing ratios by size, an old survey' },
-  'repair.staffSpread': { low: 0.3, high: 1, why: 'how unequal customers\' repair capacity was (contractors, outsourcing) is not published' },
+  'repair.staffScaleUpTo': { low: 5000, high: 50_000, why: 'Mercer/ITAA 2003 stop at 10,000 employees and more; how staffing goes on beyond is not surveyed' },
+  'repair.siteStaffSpread': { low: 0, high: 0.6, why: 'how differently a multinational staffs its sites is not published' },
+  'repair.walkMinutes': { low: 2, high: 15, why: 'finding a desk and waiting for Safe Mode; not published' },
+  'repair.remoteFixShare.server': { low: 0.1, high: 0.6, why: REMOTE_FIX },
+  'repair.remoteFixShare.fixed': { low: 0, high: 0.2, why: REMOTE_FIX },
+  'repair.remoteFixShare.workstation': { low: 0.02, high: 0.3, why: REMOTE_FIX },
+  'repair.remoteFixShare.vm': { low: 0.1, high: 0.6, why: REMOTE_FIX },
+  'repair.remoteFixSpread': { low: 0.5, high: 2, why: 'how unequal organisations\' remote tooling is: not published' },
+  'repair.remoteFixMinutes': { low: 1, high: 10, why: 'a console session or a guided call per device; not published' },
+  'repair.remoteSpread': { low: 0.5, high: 2, why: 'how unequal sites are in unattended devices: not published' },
+  'repair.keyEscrowSpread': { low: 0.5, high: 2.5, why: 'how lost keys were spread over organisations: reported without counts' },
+  'repair.staffSpread': { low: 1.2, high: 1.9, why: 'how unequal customers\' repair capacity was (contractors, outsourcing) is not published' },
   'repair.cloudOpsShare': { low: 0.05, high: 0.3, why: 'share of repair effort on virtual machines' },
   'repair.noticeMinutes': { low: 10, high: 120, why: 'time from the first crash to organised repair, at any hour' },
-  'repair.handsOnMinutes.server': { low: 20, high: 60, why: 'servers about 20 min each by hand (Grant Thornton Australia via The Register, July 2024), more with consoles and change control' },
+  'repair.handsOnMinutes.server': { low: 15, high: 45, why: 'servers about 20 min each by hand (Grant Thornton Australia via The Register, July 2024), more with consoles and change control' },
   'repair.handsOnMinutes.fixed': { low: 8, high: 30, why: 'kiosks and terminals are awkward to reach; no published figure' },
-  'repair.handsOnMinutes.workstation': { low: 5, high: 20, why: 'PCs in 3-5 min with key barcodes (Grant Thornton Australia via The Register, July 2024), plus walking and waiting' },
+  'repair.handsOnMinutes.workstation': { low: 3, high: 8, why: 'PCs in 3-5 min with key barcodes (Grant Thornton Australia via The Register, July 2024); slower hands and typed commands take longer' },
   'repair.handsOnMinutes.vm': { low: 3, high: 20, why: 'disk repair or restore by script; no published figure' },
   'repair.remoteShare.server': { low: 0, high: 0.15, why: 'servers mostly sit in data centres with staff or remote consoles' },
   'repair.remoteShare.fixed': { low: 0.3, high: 0.7, why: 'stores, gates and clinics are spread out; no published figure' },

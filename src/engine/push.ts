@@ -3,6 +3,7 @@
 // who hold content back see each ring's window start later; everything stops at the revert,
 // or earlier if an automatic halt fires on crash telemetry. A revert reaches everyone at once.
 // The known-bad list, which lets a crashed machine heal on a reboot, follows that end.
+import type { OnCurve } from './availability.js';
 import type { LocalClock } from './clock.js';
 import { cdfAt, exposureDist, GRID, type ExposureDist } from './exposure.js';
 import { CLASSES, type PushParams } from './types.js';
@@ -53,14 +54,14 @@ export interface PushPlan {
 export const groupIndex = (region: number, cls: number, holdback: number) => (region * CLASSES.length + cls) * 2 + holdback;
 
 function buildGroups(
-  p: PushParams, eligible: number, rings: Ring[], end: number, clocks: readonly LocalClock[],
+  p: PushParams, eligible: number, rings: Ring[], end: number, clocks: readonly LocalClock[], curves: readonly OnCurve[],
 ): ExposureGroup[] {
   const groups: ExposureGroup[] = [];
   const hold = p.holdbackHours * 60;
   for (let r = 0; r < clocks.length; r++) {
     for (let c = 0; c < CLASSES.length; c++) {
       for (let h = 0; h < 2; h++) {
-        const dists = rings.map((ring) => exposureDist(CLASSES[c]!, clocks[r]!, ring.offset + h * hold, end, p.pollMinutes));
+        const dists = rings.map((ring) => exposureDist(curves[c]!, clocks[r]!, ring.offset + h * hold, end, p.pollMinutes, p.connectMinutes));
         let cum = 0;
         groups[groupIndex(r, c, h)] = {
           ringCum: Float64Array.from(rings, (ring) => (cum += ring.share)),
@@ -118,7 +119,8 @@ function detect(threshold: number, end: number, build: (end: number) => Exposure
 }
 
 /**
- * Plans the push. `groupCounts[groupIndex(...)]` holds how many devices each group has; the
+ * Plans the push. `curves[class]`: who is switched on when (availability.ts).
+ * `groupCounts[groupIndex(...)]` holds how many devices each group has; the
  * automatic halt reads the expected crash curve they produce (telemetry is an aggregate of
  * thousands of crashes, where the expectation and one draw differ by well under a minute).
  * One mechanism stops the content early: crash telemetry passing push.haltAfterCrashes, then the
@@ -129,12 +131,12 @@ function detect(threshold: number, end: number, build: (end: number) => Exposure
  * The known-bad list follows the content's end by crash.knownBadDelayMinutes.
  */
 export function planPush(
-  p: PushParams, eligible: number, clocks: readonly LocalClock[], groupCounts: Float64Array, horizon: number, knownBadDelay = 0,
+  p: PushParams, eligible: number, clocks: readonly LocalClock[], groupCounts: Float64Array, curves: readonly OnCurve[], horizon: number, knownBadDelay = 0,
 ): PushPlan {
   const rings = ringsOf(p);
   const revert = p.revertMinutes === 'never' ? null : p.revertMinutes;
   const offeredUntil = revert ?? horizon;
-  const build = (end: number) => buildGroups(p, eligible, rings, end, clocks);
+  const build = (end: number) => buildGroups(p, eligible, rings, end, clocks, curves);
   const detectedAt = p.haltAfterCrashes > 0
     ? detect(p.haltAfterCrashes, offeredUntil, build, (g, t) => expectedCrashes(g, groupCounts, eligible, p.kernelModeShare, t))
     : null;

@@ -8,13 +8,12 @@ import { CAP_STEP, capacityCurves, flatCurve, nextOpenIndex, type CapacityCurve 
 import { localClock, type LocalClock } from './clock.js';
 import { buildFleet, type Fleet } from './fleet.js';
 import { atMinutes } from './never.js';
-import { onShare } from './availability.js';
+import { onCurve, onShare, type OnCurve } from './availability.js';
 import { groupIndex, planPush, type PushPlan } from './push.js';
 import { groupOf } from './groups.js';
 import { streamKey, type StreamKey } from './random.js';
 import { SiteRunner } from './site.js';
 import { REGION_INFO } from './regions.js';
-import { SECTOR_INFO } from './sectors.js';
 import { BACK_SHARES, CLASSES, REGIONS, SECTORS, type Params, type SimResult } from './types.js';
 
 const NC = CLASSES.length;
@@ -30,6 +29,8 @@ export interface Prepared {
   fleet: Fleet;
   plan: PushPlan;
   clocks: LocalClock[];
+  /** Who is switched on when, per class (CLASSES order). */
+  onCurves: OnCurve[];
   /** Onsite work-hour curves with normal hours throughout, index region * NS + sector. */
   onsiteCurves: CapacityCurve[];
   /** The same with crisis hours throughout; a site uses them during its crisis (SiteCurve). */
@@ -113,12 +114,13 @@ export function prepare(params: Params, seed: number, given?: Fleet): Prepared {
       groupCounts[groupIndex(world.siteRegion[s]!, c, world.siteHoldback[s]!)]! += world.siteDevices[s * NC + c]!;
     }
   }
-  const plan = planPush(params.push, params.fleet.eligibleShare, clocks, groupCounts, horizon, params.crash.knownBadDelayMinutes);
+  const onCurves = CLASSES.map((c) => onCurve(params.fleet, c));
+  const plan = planPush(params.push, params.fleet.eligibleShare, clocks, groupCounts, onCurves, horizon, params.crash.knownBadDelayMinutes);
 
   const r = params.repair;
   const v = params.vendor;
   const usbToolAt = atMinutes(v.usbToolHours, 60);
-  const nightShares = SECTOR_INFO.map((s) => s.nightShare);
+  const nightShares = SECTORS.map((s) => r.nightShare[s]);
   const hours = { repair: r, speedupFrom: usbToolAt, speedup: v.usbToolSpeedup };
   const onsiteCurves = clocks.flatMap((clock) => capacityCurves(clock, horizon, hours, nightShares, false));
   const crisisCurves = clocks.flatMap((clock) => capacityCurves(clock, horizon, hours, nightShares, true));
@@ -132,9 +134,10 @@ export function prepare(params: Params, seed: number, given?: Fleet): Prepared {
     return h >= r.crisisStartHour && h < r.crisisEndHour;
   }));
   // Shops, clinics and gates are staffed every day of the week.
+  const { endpointAttendedFromHour: attendedFrom, endpointAttendedToHour: attendedTo } = params.crash;
   const fixedOpen = clocks.map((clock) => nextOpenIndex(steps, (t) => {
     const h = clock.hour(t);
-    return h >= 7 && h < 21;
+    return h >= attendedFrom && h < attendedTo;
   }));
 
   const c = params.crash;
@@ -147,7 +150,7 @@ export function prepare(params: Params, seed: number, given?: Fleet): Prepared {
     maxSite = Math.max(maxSite, n);
   }
   return {
-    params, seed, publishAtMs, horizon, bins, fleet, plan, clocks, onsiteCurves, crisisCurves,
+    params, seed, publishAtMs, horizon, bins, fleet, plan, clocks, onCurves, onsiteCurves, crisisCurves,
     crisisSteps: Math.round((r.crisisDays * 1440) / CAP_STEP),
     cloudCurve: flatCurve(horizon), deskOpen, deskOpenCrisis, fixedOpen, selfChance, logMiss, maxSite,
     knownBad: plan.knownBad ?? Infinity,
@@ -214,7 +217,7 @@ export function finish(prep: Prepared, acc: Accumulator): SimResult {
       regionFleet[fleet.siteRegion[s]!]! += n;
       classFleet[c]! += n;
       const clock = prep.clocks[fleet.siteRegion[s]!]!;
-      regionOn[fleet.siteRegion[s]!]! += n * onShare(CLASSES[c]!, clock.hour(0), clock.isWeekend(0));
+      regionOn[fleet.siteRegion[s]!]! += n * onShare(prep.onCurves[c]!, clock.hour(0), clock.isWeekend(0));
     }
   }
   let downMinutes = 0;

@@ -35,10 +35,11 @@ const CLASS_ORDER = [...ONSITE_ORDER, VM];
 
 const F_KEY = 1;
 const F_REIMAGE = 2;
-/** flags holds the device's class above its key or re-image flag. */
-const CLASS_SHIFT = 2;
-/** Crashes spread wider than this (rings, holdback) are repaired in arrival order by half-day. */
-const SPREAD_MINUTES = 720;
+/** Where no one is: a technician travels there, after the site's attended devices of the class. */
+const F_AWAY = 4;
+/** flags holds the device's class above its key or re-image flag and its away flag. */
+const CLASS_SHIFT = 3;
+const KEY_BITS = F_KEY | F_REIMAGE;
 
 export class SiteRunner {
   private readonly rng = new Random(0, 'init');
@@ -64,9 +65,11 @@ export class SiteRunner {
   private readonly keyFrom = new Float64Array(2);
   private readonly keyScale = new Float64Array(2);
   private readonly keyExtra = new Float64Array(2);
-  private readonly remoteFrom = new Float64Array(2);
-  private readonly remoteScale = new Float64Array(2);
-  private readonly remoteExtra = new Float64Array(2);
+  private readonly reachFrom = new Float64Array(2);
+  private readonly reachScale = new Float64Array(2);
+  private readonly awayFrom = new Float64Array(2);
+  private readonly awayScale = new Float64Array(2);
+  private readonly awayExtra = new Float64Array(2);
   /** Share of each class automated remediation can reach at the current site (0 if not opted in). */
   private autoElig: Float64Array;
   private readonly autoEligOptIn: Float64Array;
@@ -150,7 +153,7 @@ export class SiteRunner {
       this.segStuck[c] = slot + s;
       this.segTo[c] = slot + k;
       if (s > 0) this.bootLoop(region, c, slot, slot + s);
-      if (k > s) this.repairDraw(c, slot + s, slot + k);
+      if (k > s) this.repairDraw(site, c, slot + s, slot + k);
       exposed += e;
       crashed += k;
       slot += k;
@@ -355,23 +358,32 @@ export class SiteRunner {
   }
 
   /**
-   * What each stuck device needs: one uniform settles the key (re-image if the key is lost), the
-   * travel and the hands-on time (what is left of a uniform after each decision is again
-   * uniform). Whether automated remediation reaches it is drawn in the queue, and only for
-   * devices still down when it arrives (most are back before). The two-way
-   * decisions pick from two-entry tables by the comparison's 0 or 1 instead of branching: they
-   * go either way often, and a mispredicted branch costs more than the whole rest of the step.
+   * What each stuck device needs: one uniform settles the key (re-image if the key is lost),
+   * whether staff can fix it remotely, whether it sits where no one is (travel instead of the
+   * walk to it), and the hands-on time (what is left of a uniform after each decision is again
+   * uniform). The shares are the site's own (its organisation's key escrow and remote reach, its
+   * unattended share). Whether automated remediation reaches it is drawn in the queue, and only
+   * for devices still down when it arrives (most are back before). The two-way decisions pick
+   * from two-entry tables, or weigh both outcomes by the comparison's 0 or 1, instead of
+   * branching: they go either way often, and a mispredicted branch costs more than the whole
+   * rest of the step.
    */
-  private repairDraw(c: number, from: number, to: number): void {
+  private repairDraw(site: number, c: number, from: number, to: number): void {
     const { rng, work, flags, prep } = this;
     const p = prep.params;
     const rp = p.repair;
+    const fleet = prep.fleet;
     const name = CLASSES[c]!;
     const handsOn = rp.handsOnMinutes[name];
+    // Hands-on time uniform within ± handsOnSpread of the class's figure.
+    const handsLo = 1 - rp.handsOnSpread;
+    const handsSpan = 2 * rp.handsOnSpread;
     const bl = rp.bitlockerShare[name];
-    const blLost = bl * (1 - rp.keyEscrowedShare);
-    const remote = rp.remoteShare[name];
+    const blLost = bl * (1 - fleet.siteEscrow[site]!);
+    const reach = fleet.siteReach[site * NC + c]!;
+    const away = fleet.siteUnattended[site * NC + c]!;
     const reimageMinutes = rp.reimageMinutes;
+    const remoteFix = rp.remoteFixMinutes;
     // [no key needed, key]: where the rest of the uniform starts, its scale, the extra minutes.
     const keyFrom = this.keyFrom;
     const keyScale = this.keyScale;
@@ -382,52 +394,73 @@ export class SiteRunner {
     keyScale[1] = 1 / (bl - blLost);
     keyExtra[0] = 0;
     keyExtra[1] = rp.keyMinutes;
-    // [on site, remote].
-    const remoteFrom = this.remoteFrom;
-    const remoteScale = this.remoteScale;
-    const remoteExtra = this.remoteExtra;
-    remoteFrom[0] = remote;
-    remoteFrom[1] = 0;
-    remoteScale[0] = 1 / (1 - remote);
-    remoteScale[1] = 1 / remote;
-    remoteExtra[0] = 0;
-    remoteExtra[1] = rp.travelMinutes;
+    // [hands on, remote].
+    const reachFrom = this.reachFrom;
+    const reachScale = this.reachScale;
+    reachFrom[0] = reach;
+    reachFrom[1] = 0;
+    reachScale[0] = 1 / (1 - reach);
+    reachScale[1] = 1 / reach;
+    // [attended, away]: the walk to the device, or the trip to where it is.
+    const awayFrom = this.awayFrom;
+    const awayScale = this.awayScale;
+    const awayExtra = this.awayExtra;
+    awayFrom[0] = away;
+    awayFrom[1] = 0;
+    awayScale[0] = 1 / (1 - away);
+    awayScale[1] = 1 / away;
+    awayExtra[0] = rp.walkMinutes;
+    awayExtra[1] = rp.travelMinutes;
     const cBits = c << CLASS_SHIFT;
     let keys = 0;
     for (let j = from; j < to; j++) {
       let v = rng.next();
       if (v < blLost) {
-        // Key lost (rare): re-imaged.
+        // Key lost (rare): re-imaged, on site.
         v = v / blLost;
-        const r = v < remote ? 1 : 0;
-        work[j] = reimageMinutes + remoteExtra[r]!;
-        flags[j] = F_REIMAGE | cBits;
+        const a = v < away ? 1 : 0;
+        work[j] = reimageMinutes + awayExtra[a]!;
+        flags[j] = F_REIMAGE | (a * F_AWAY) | cBits;
         continue;
       }
       const k = v < bl ? 1 : 0;
       v = (v - keyFrom[k]!) * keyScale[k]!;
-      const r = v < remote ? 1 : 0;
-      v = (v - remoteFrom[r]!) * remoteScale[r]!;
-      work[j] = handsOn * (0.5 + v) + keyExtra[k]! + remoteExtra[r]!;
-      flags[j] = k | cBits; // F_KEY or 0
+      const r = v < reach ? 1 : 0;
+      v = (v - reachFrom[r]!) * reachScale[r]!;
+      const w = v < away ? 1 : 0;
+      v = (v - awayFrom[w]!) * awayScale[w]!;
+      const a = w * (1 - r); // a remote fix needs no trip
+      // A remote fix takes remoteFix minutes; by hand, the hands-on time and the walk or the trip.
+      work[j] = r * remoteFix + (1 - r) * (handsOn * (handsLo + handsSpan * v) + awayExtra[a]!) + keyExtra[k]!;
+      flags[j] = k | (a * F_AWAY) | cBits; // F_KEY or 0, F_AWAY or 0
       keys += k;
     }
     if (keys > 0) this.anyKey = true;
   }
 
   /**
-   * The onsite queue's order in `order`: servers, fixed endpoints, then workstations, each in the
-   * order they crashed in the draw; by half-day of the crash first when the crashes spread wide.
-   * Returns its length; leaves the earliest and latest crash among them in firstOnsite and
-   * lastOnsite.
+   * The onsite queue's order in `order`: servers, fixed endpoints, then workstations, each first
+   * those where someone is and then those a technician has to travel to, in the order they
+   * crashed in the draw; by batch (repair.batchMinutes) of the crash first when the crashes spread
+   * wider than one batch. Returns its length; leaves the earliest and latest crash among them in
+   * firstOnsite and lastOnsite.
    */
   private onsiteOrder(): number {
-    const { order, crashAt, segStuck, segTo } = this;
+    const { order, crashAt, flags, segStuck, segTo } = this;
     let n = 0;
     let first = Infinity;
     let last = -Infinity;
     for (const c of ONSITE_ORDER) {
-      for (let j = segStuck[c]!; j < segTo[c]!; j++) {
+      const to = segTo[c]!;
+      for (let j = segStuck[c]!; j < to; j++) {
+        if (flags[j]! & F_AWAY) continue;
+        order[n++] = j;
+        const t = crashAt[j]!;
+        if (t < first) first = t;
+        if (t > last) last = t;
+      }
+      for (let j = segStuck[c]!; j < to; j++) {
+        if (!(flags[j]! & F_AWAY)) continue;
         order[n++] = j;
         const t = crashAt[j]!;
         if (t < first) first = t;
@@ -436,14 +469,15 @@ export class SiteRunner {
     }
     this.firstOnsite = first;
     this.lastOnsite = last;
-    if (n > 0 && last - first > SPREAD_MINUTES) {
-      // Within a half-day, the class order: its priority is the rank of the slot's segment.
+    const batch = this.prep.params.repair.batchMinutes;
+    if (n > 0 && last - first > batch) {
+      // Within a batch, the class order (the rank of the slot's segment), attended first.
       const classOf = (j: number) => {
         let c = 0;
         while (!(j >= segStuck[ONSITE_ORDER[c]!]! && j < segTo[ONSITE_ORDER[c]!]!)) c++;
         return c;
       };
-      const key = (j: number) => Math.floor(crashAt[j]! / SPREAD_MINUTES) * NC + classOf(j);
+      const key = (j: number) => (Math.floor(crashAt[j]! / batch) * NC + classOf(j)) * 2 + (flags[j]! & F_AWAY ? 1 : 0);
       order.set(Array.from(order.subarray(0, n)).sort((a, b) => key(a) - key(b) || a - b));
     }
     return n;
@@ -495,7 +529,7 @@ export class SiteRunner {
         if (ready > cur) cur = ready;
       }
       const fc = flags[j]!;
-      const f = fc & ((1 << CLASS_SHIFT) - 1);
+      const f = fc & KEY_BITS;
       const w = cur >= netCap && f !== F_REIMAGE && rng.next() < netShare ? (f === F_KEY ? netKey : netWork) : work[j]!;
       const next = cur + w * perStaff;
       for (;;) {

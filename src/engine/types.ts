@@ -45,17 +45,43 @@ export interface PushParams {
   holdbackShare: number;
   holdbackHours: number;
   kernelModeShare: number;
+  connectMinutes: number;
 }
 
 export interface FleetParams {
   windowsSensors: number;
   customers: number;
+  /** Log-sd of the lognormal body of customer sizes. */
   customerSizeSigma: number;
+  /** Share of customers, the largest, whose sizes follow the Pareto tail. */
+  customerTailShare: number;
+  /** Pareto shape of that tail (smaller: heavier). */
+  customerTailAlpha: number;
+  /** Largest possible customer, in Windows devices (the tail is truncated there). */
+  customerSizeMax: number;
   multinationalMinSize: number;
   foreignSiteShare: number;
   eligibleShare: number;
   sectorShare: PerSector<number>;
   regionShare: PerRegion<number>;
+  /** Each sector's devices by class (normalised per sector). */
+  serverShare: PerSector<number>;
+  fixedShare: PerSector<number>;
+  workstationShare: PerSector<number>;
+  vmShare: PerSector<number>;
+  /**
+   * Share of each class switched on and polling: on weekdays outside and inside its day, and at
+   * weekends; in between it moves linearly from the rise's start to its end (local hours), and
+   * back from the fall's start to its end.
+   */
+  onNight: PerClass<number>;
+  onDay: PerClass<number>;
+  onWeekendNight: PerClass<number>;
+  onWeekendDay: PerClass<number>;
+  onRiseFromHour: PerClass<number>;
+  onRiseToHour: PerClass<number>;
+  onFallFromHour: PerClass<number>;
+  onFallToHour: PerClass<number>;
 }
 
 export interface CrashParams {
@@ -65,20 +91,43 @@ export interface CrashParams {
   fetchPerBoot: PerClass<number>;
   rebootsTried: PerClass<number>;
   opsAttentionMinutes: number;
+  /** Local hours between which someone is at shops, clinics and gates every day to restart an endpoint. */
+  endpointAttendedFromHour: number;
+  endpointAttendedToHour: number;
 }
 
 export interface RepairParams {
   staffPer1000: number;
   staffSizeExponent: number;
+  /** Size (devices) above which staff per device no longer falls. */
+  staffScaleUpTo: number;
   staffSpread: number;
+  /** Log-sd of a site's staff around its organisation's rule (multinationals' sites differ). */
+  siteStaffSpread: number;
+  minStaffPerSite: number;
   cloudOpsShare: number;
+  nightShare: PerSector<number>;
   noticeMinutes: number;
   handsOnMinutes: PerClass<number>;
+  /** Hands-on time varies uniformly within ± this share of handsOnMinutes. */
+  handsOnSpread: number;
+  /** Staff minutes per device repaired on site: getting to it, waiting for Safe Mode to come up. */
+  walkMinutes: number;
+  /** Mean share of an organisation's devices its staff can fix without hands on them. */
+  remoteFixShare: PerClass<number>;
+  /** How unequal organisations are in that share (0: all at the mean, towards 1: all or nothing). */
+  remoteFixSpread: number;
+  remoteFixMinutes: number;
+  /** Mean share of a site's devices where no one is: a technician travels there. */
   remoteShare: PerClass<number>;
+  /** How unequal sites are in that share (0 to 1, as remoteFixSpread). */
+  remoteSpread: number;
   travelMinutes: number;
   bitlockerShare: PerClass<number>;
   keyMinutes: number;
   keyEscrowedShare: number;
+  /** How unequal organisations are in the share of keys they can find (0 to 1, as remoteFixSpread). */
+  keyEscrowSpread: number;
   onPremKeyServerShare: number;
   keyServerRestoreHours: number;
   reimageMinutes: number;
@@ -89,6 +138,8 @@ export interface RepairParams {
   crisisStartHour: number;
   crisisEndHour: number;
   weekendFactor: number;
+  /** Crashes at a site spread wider than this are repaired in batches of this length, in arrival order. */
+  batchMinutes: number;
   /** Repair staff multiplier per sector (surge help: contractors, vendors, other teams). */
   surgeStaff: PerSector<number>;
   /** Hours after publish from which stuck devices can be fixed over the network. */

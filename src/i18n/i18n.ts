@@ -17,6 +17,8 @@ import {
 import { htmlLang, type Locale } from './locale.js';
 import { paramText, unitText, type ParamText } from './paramText.js';
 import type { StructuredError } from './problem.js';
+import { problemMessageIn, problemTextIn } from './problemText.js';
+import type { Problem } from '../scenario/problems.js';
 import { t, type MessageArgs, type MessageKey } from './translate.js';
 
 export interface I18n {
@@ -43,6 +45,10 @@ export interface I18n {
   sentences(parts: readonly string[]): string;
   capitalize(text: string): string;
   error(err: StructuredError, options?: FormatErrorOptions): string;
+  /** A scenario, link or file problem (src/scenario/problems.ts) as text: source, path and sentence. */
+  problem(p: Problem): string;
+  /** The same without its source and path. */
+  problemMessage(p: Problem): string;
   errorParamKeys(err: StructuredError): string[];
   param(key: string): ParamText;
   unit(unit: string): string;
@@ -84,6 +90,8 @@ export function createI18n(locale: Locale): I18n {
     sentences: (parts) => joinSentences(parts, l),
     capitalize: (text) => capitalizeFirst(text, l),
     error: (err, o) => formatError(err, l, o),
+    problem: (p) => problemTextIn(p, l),
+    problemMessage: (p) => problemMessageIn(p, l),
     errorParamKeys,
     param: (key) => paramText(key, l),
     unit: (u) => unitText(u, l),

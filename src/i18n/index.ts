@@ -24,4 +24,5 @@ export { paramText, unitText, hasUnitText, type ParamText } from './paramText.js
 export {
   sectorName, regionName, cityName, deviceClassName, paramGroupTitle, paramGroupNote, bundledScenarioText,
 } from './domain.js';
+export { problemMessageIn, problemTextIn } from './problemText.js';
 export { createI18n, type I18n } from './i18n.js';

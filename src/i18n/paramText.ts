@@ -44,6 +44,8 @@ const UNIT_KEYS: Readonly<Record<string, UnitKey>> = {
   'USD/h per 1,000 devices': 'unit.usdPerHourPer1000',
   'USD/min': 'unit.usdPerMinute',
   'per weekday': 'unit.perWeekday',
+  people: 'unit.people',
+  'log-odds sd': 'unit.logOddsSd',
 };
 
 export function hasUnitText(unit: string): boolean {

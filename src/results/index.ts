@@ -20,6 +20,10 @@ export { BANDED_COLUMNS, BANDED_FIGURES, bandedPart, bandsOf, percentile, series
 export type { Band, BandedColumn, BandedSeries, BandedFigure, FigureBand, SeriesBands, SummaryBands } from './bands.js';
 export { COMPARE_FIGURES, compareRuns, comparisonCsv, figureValue } from './compare.js';
 export type { CompareCell, CompareFigure, CompareRow, Comparison } from './compare.js';
+export { orgBackTimes, orgRecoveryByDay } from './orgRecovery.js';
+export type { OrgsBackByDay, OrgRecovery } from './orgRecovery.js';
+export { largestCustomers } from './largestCustomers.js';
+export type { CustomerSize, SectorLargest } from './largestCustomers.js';
 export { stepAt, stepsEndMs, sumByDay, utcDays } from './serviceSteps.js';
 export type { StepDay, Steps } from './serviceSteps.js';
 export { flightDays } from './flightDays.js';

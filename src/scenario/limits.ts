@@ -1,6 +1,7 @@
 // What a browser tab can hold. The engine streams devices site by site, so memory grows with
 // the number of sites and the largest site, not with the fleet; run time grows with the fleet.
 // Both are checked before anything is allocated.
+import { makeBins } from '../engine/bins.js';
 import type { Params } from '../engine/types.js';
 import { problem, type Problem } from './problems.js';
 
@@ -12,12 +13,14 @@ const BROWSER_BUDGET_BYTES = 400 * 1024 * 1024;
 /** Rough peak bytes of one run, before it starts. */
 export function estimateBytes(p: Params): number {
   const sites = p.fleet.customers * 3; // multinationals add foreign sites
-  const bins = 420 + (p.run.horizonDays * 1440 - 360) / 10;
-  // Largest customer of a lognormal: about exp(sigma * sqrt(2 ln n)) times the median.
+  const bins = makeBins(p.run.horizonDays * 1440).n;
+  // Largest customer: with a heavy tail, at most fleet.customerSizeMax; of a lognormal alone,
+  // about exp(sigma * sqrt(2 ln n)) times the median.
   const n = Math.max(2, p.fleet.customers);
   const sigma = p.fleet.customerSizeSigma;
   const mean = p.fleet.windowsSensors / n;
-  const largest = Math.min(p.fleet.windowsSensors, (mean / Math.exp((sigma * sigma) / 2)) * Math.exp(sigma * Math.sqrt(2 * Math.log(n))));
+  const lognormalTop = (mean / Math.exp((sigma * sigma) / 2)) * Math.exp(sigma * Math.sqrt(2 * Math.log(n)));
+  const largest = Math.min(p.fleet.windowsSensors, p.fleet.customerTailShare > 0 ? Math.max(p.fleet.customerSizeMax, mean) : lognormalTop);
   return sites * 160 + largest * 41 + bins * 64 * 8 * 3 + 20e6;
 }
 

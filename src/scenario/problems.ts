@@ -42,6 +42,9 @@ export type ProblemCode =
   | 'cross.noRegion'
   | 'cross.customersOverSensors' // {customers, sensors}
   | 'cross.serviceThresholds' // {role, stopBelow, fullAt}
+  | 'cross.hoursOrder'     // {start, end, endKey}: a local hour not before the one that should follow it
+  | 'cross.rampOrder'      // {start, end, endKey}: an hour of the on/off day after the one that follows it
+  | 'cross.noClass'        // {sector}: every device class of a sector is 0
   | 'file.notText'
   | 'file.tooLarge'        // {bytes, max}
   | 'file.invalidJson'     // {why}
@@ -151,6 +154,9 @@ export function problemMessage(p: Problem): string {
       return `${v['customers']} customers for ${v['sensors']} sensors; each customer needs at least one device`;
     case 'cross.serviceThresholds':
       return `${num(v['stopBelow'])} is not below services.${v['role']}.fullAt (${num(v['fullAt'])}); a service must stop below the share at which it runs normally`;
+    case 'cross.hoursOrder': return `${v['start']} is not before ${v['endKey']} (${v['end']})`;
+    case 'cross.rampOrder': return `${v['start']} is after ${v['endKey']} (${v['end']}); the rise starts, the rise ends, the fall starts and the fall ends in that order`;
+    case 'cross.noClass': return `every device class of ${v['sector']} is 0; at least one must hold devices`;
     case 'file.notText': return 'expected text';
     case 'file.tooLarge': return `file is ${v['bytes']} bytes; scenario files are at most ${v['max']} bytes`;
     case 'file.invalidJson': return `not valid JSON (${v['why']})`;
@@ -167,7 +173,7 @@ export function problemMessage(p: Problem): string {
     case 'browser.tooManyCustomers':
       return `${grouped(v['value'])} is more than the page holds (largest that fits: ${grouped(v['max'])}). Use the command line for more customers.`;
     case 'browser.tooMuchMemory':
-      return `this run would need about ${v['mb']} MB, more than the page allows (${v['maxMb']} MB). Lower fleet.windowsSensors or fleet.customerSizeSigma, or use the command line.`;
+      return `this run would need about ${v['mb']} MB, more than the page allows (${v['maxMb']} MB). Lower fleet.windowsSensors or fleet.customerSizeMax, or use the command line.`;
     case 'migrated': return `migrated from version ${v['from']} to ${v['to']}`;
     case 'migrated.knownBad': {
       const before = Number(v['knownBad']) < Number(v['revert']);

@@ -2,7 +2,8 @@
 // parameter's type and range, then rules that involve several parameters. Nothing is clamped:
 // a value out of range is refused with a message naming it.
 import { PARAM_BY_KEY, PARAM_SPECS, type ParamSpec } from '../engine/params.js';
-import { REGIONS, SECTORS, type Params } from '../engine/types.js';
+import { classShare } from '../engine/fleet.js';
+import { CLASSES, REGIONS, SECTORS, type Params } from '../engine/types.js';
 import { RENAMED_KEYS } from './migrate.js';
 import { problem, type ExpectedValue, type Parsed, type Problem, type ProblemCode } from './problems.js';
 
@@ -135,6 +136,21 @@ export function checkCrossField(p: Params, source = ''): Problem[] {
   for (const role of ['core', 'front'] as const) {
     const t = p.services[role];
     if (t.stopBelow >= t.fullAt) at(`params.services.${role}.stopBelow`, 'cross.serviceThresholds', { role, stopBelow: t.stopBelow, fullAt: t.fullAt });
+  }
+  const c = p.crash;
+  if (c.endpointAttendedFromHour >= c.endpointAttendedToHour) {
+    at('params.crash.endpointAttendedFromHour', 'cross.hoursOrder', { start: c.endpointAttendedFromHour, end: c.endpointAttendedToHour, endKey: 'crash.endpointAttendedToHour' });
+  }
+  const ramp = ['onRiseFromHour', 'onRiseToHour', 'onFallFromHour', 'onFallToHour'] as const;
+  for (const k of CLASSES) {
+    for (let i = 0; i + 1 < ramp.length; i++) {
+      const start = p.fleet[ramp[i]!][k];
+      const end = p.fleet[ramp[i + 1]!][k];
+      if (start > end) at(`params.fleet.${ramp[i]}.${k}`, 'cross.rampOrder', { start, end, endKey: `fleet.${ramp[i + 1]}.${k}` });
+    }
+  }
+  for (const s of SECTORS) {
+    if (CLASSES.every((k) => classShare(p.fleet, k)[s] === 0)) at(`params.fleet.serverShare.${s}`, 'cross.noClass', { sector: s }, CLASSES.slice(1).map((k) => `params.fleet.${k}Share.${s}`));
   }
   if (SECTORS.every((s) => p.fleet.sectorShare[s] === 0)) at('params.fleet.sectorShare', 'cross.noSector');
   if (REGIONS.every((g) => p.fleet.regionShare[g] === 0)) at('params.fleet.regionShare', 'cross.noRegion');

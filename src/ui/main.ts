@@ -2,6 +2,8 @@
 // with ?embed=ID, the one chart an embedding page asked for).
 import './styles.css';
 import { App } from './app/app.js';
+import { applyPageText } from './app/pageText.js';
+import { initialPageLocale, tr } from './pageLocale.js';
 import { EmbedApp } from './app/embedApp.js';
 import type { Chart } from './charts/chart.js';
 import { createRegionChart } from './charts/regionChart.js';
@@ -32,6 +34,9 @@ const EMBEDDABLE: Record<string, () => Chart> = {
 
 function start(): void {
   try {
+    // The language first: every view reads it as it draws (link `lang=`, else the browser's languages).
+    initialPageLocale(location.search, navigator.languages ?? []);
+    applyPageText();
     const embed = new URLSearchParams(location.search).get('embed');
     if (embed !== null) {
       const make = Object.hasOwn(EMBEDDABLE, embed) ? EMBEDDABLE[embed] : undefined;
@@ -47,7 +52,7 @@ function start(): void {
     // Last resort: say so on the page rather than leave it blank.
     console.error(e);
     const box = document.getElementById('messages');
-    if (box) box.textContent = `The page could not start: ${e instanceof Error ? e.message : String(e)}`;
+    if (box) box.textContent = tr('main.startFailed', { detail: e instanceof Error ? e.message : String(e) });
   }
 }
 

@@ -3,6 +3,7 @@
 // 7. A fleet too large for the page is refused before it runs, naming the largest that fits.
 // Plus: typed values out of range are refused under their field; the last run stays.
 import type { Browser, Page } from 'playwright-core';
+import { PARAM_BY_KEY } from '../../src/engine/params.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   changeAndWait, figure, figures, fillParam, revealParam, launchBrowser, messagesText, openPage, query, runState, SEL, screenshot,
@@ -97,7 +98,7 @@ describe('broken scenario files', () => {
         expect(await figures(page)).toEqual(before.figures);
         expect(page.url()).toBe(before.url);
         // Put it right again: the field clears and the page runs the same values as before.
-        const good = key === 'push.revertMinutes' ? '78' : '5.5';
+        const good = String(PARAM_BY_KEY.get(key)!.default);
         await changeAndWait(page, () => fillParam(page, key, good));
         expect(await err.isHidden()).toBe(true);
         expect(await figures(page)).toEqual(before.figures);

@@ -22,10 +22,10 @@ describe('embed mode', () => {
       try {
         await page.waitForSelector(drawn('timeline'), { timeout: 60_000, state: 'attached' });
         // The compared run joins the chart when it is in.
-        await page.waitForFunction(() => /Canary ring/.test(document.querySelector('[data-chart="timeline"] .chart-legend')?.textContent ?? ''), undefined, { timeout: 90_000 });
+        await page.waitForFunction(() => /1% canary/.test(document.querySelector('[data-chart="timeline"] .chart-legend')?.textContent ?? ''), undefined, { timeout: 90_000 });
         expect(await page.isVisible('#app')).toBe(false);
         expect(await page.textContent(`${SEL.chart('timeline')} .chart-title`)).toContain('How many Windows devices');
-        expect(await page.textContent(`${SEL.chart('timeline')} .chart-legend`)).toContain('Canary ring');
+        expect(await page.textContent(`${SEL.chart('timeline')} .chart-legend`)).toContain('1% canary');
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
         expect(overflow).toBeLessThanOrEqual(0);
         const full = await page.getAttribute('.embed-full', 'href');

@@ -167,11 +167,11 @@ describe('exports', () => {
     expect(file.name).toBe(`${FILE_PART}.json`);
     const json = JSON.parse(file.bytes.toString('utf8')) as Record<string, unknown>;
     expect(json).toMatchObject({
-      version: 1, name: RUN, seed: SEED, params: { repair: { staffPer1000: 9 } },
+      version: 2, name: RUN, seed: SEED, params: { repair: { staffPer1000: 9 } },
       basedOn: { name: SCENARIO, seed: 1, params: {} },
     });
     // The description no longer claims the baseline's values ("calibrated to…", "reverted at 05:27").
-    expect(json['description']).toBe(`Edited from “${SCENARIO}”: repair staff 9 per 1,000 devices (was 5.5 per 1,000 devices); seed 3 (was 1). Every other value is as in “${SCENARIO}”.`);
+    expect(json['description']).toBe(`Edited from “${SCENARIO}”: repair staff 9 per 1,000 devices (was 11 per 1,000 devices); seed 3 (was 1). Every other value is as in “${SCENARIO}”.`);
 
     // Move away (another bundled scenario), then import the file back.
     await changeAndWait(page, () => page.selectOption(SEL.scenarioPicker, 'double-staff').then(() => undefined));

@@ -146,12 +146,13 @@ describe('key levers and search', () => {
       await screenshot(page, 'search-bitlocker', false);
 
       await page.fill(SEL.paramSearch, 'escrow');
-      expect(await visibleKeys()).toEqual(['repair.keyEscrowedShare', 'repair.onPremKeyServerShare']);
+      expect(await visibleKeys()).toEqual(['repair.keyEscrowedShare', 'repair.keyEscrowSpread', 'repair.onPremKeyServerShare']);
       expect(await page.isVisible(SEL.keyLevers)).toBe(true);
       await page.fill(SEL.paramSearch, 'push.canary');
       expect(await visibleKeys()).toEqual(['push.canaryShare', 'push.canaryBakeMinutes']);
       await page.fill(SEL.paramSearch, 'sector share healthcare');
-      expect(await visibleKeys()).toEqual(['fleet.sectorShare.healthcare']);
+      // The sector's share of the fleet and its device-class mix (each names the sector and a share).
+      expect(await visibleKeys()).toEqual(['fleet.sectorShare.healthcare', 'fleet.serverShare.healthcare', 'fleet.fixedShare.healthcare', 'fleet.workstationShare.healthcare', 'fleet.vmShare.healthcare']);
       await page.fill(SEL.paramSearch, 'zzzz');
       expect(await visibleKeys()).toEqual([]);
       expect(await status.textContent()).toBe('No parameter matches “zzzz”.');

@@ -150,10 +150,10 @@ describe('services on the page', () => {
     await page.click('#compare-add');
     const flights = page.locator(SEL.chart('flights'));
     // The compared run's flights come with its service figures, after its devices.
-    await expect.poll(() => flights.locator('.chart-legend-item').allTextContents(), { timeout: 90_000 }).toContain('Revert after 20 minutes');
+    await expect.poll(() => flights.locator('.chart-legend-item').allTextContents(), { timeout: 90_000 }).toContain('Revert after 15 minutes');
     const legend = await flights.locator('.chart-legend-item').allTextContents();
-    expect(legend.slice(0, 2)).toEqual([RUN, 'Revert after 20 minutes']);
-    expect(await flights.locator('.chart-subtitle').textContent()).toMatch(/in 2 scenarios: July 2024 baseline \([\d,]+ in all\); Revert after 20 minutes/);
+    expect(legend.slice(0, 2)).toEqual([RUN, 'Revert after 15 minutes']);
+    expect(await flights.locator('.chart-subtitle').textContent()).toMatch(/in 2 scenarios: July 2024 baseline \([\d,]+ in all\); Revert after 15 minutes/);
     const colours = await flights.locator('svg.chart-svg rect[fill="#D55E00"], svg.chart-svg rect[fill="#0072B2"]').evaluateAll(
       (rects) => [...new Set(rects.map((r) => r.getAttribute('fill')))].sort());
     expect(colours).toEqual(['#0072B2', '#D55E00']);

@@ -118,7 +118,7 @@ describe('uncertainty and sensitivity', () => {
     expect(await page.isVisible(tornado)).toBe(true);
     await page.click(`${tornado} [data-export="table"]`);
     const swings = await page.$$eval(`${tornado} .chart-table tbody tr`, (trs) => trs.map((tr) => Number((tr.lastElementChild?.textContent ?? '').replace(/,/g, ''))));
-    expect(swings.length).toBe(9);
+    expect(swings.length).toBe(10);
     for (let i = 1; i < swings.length; i++) expect(swings[i - 1]!).toBeGreaterThanOrEqual(swings[i]!);
     const svg = (await download(page, SEL.chartExport('tornado', 'svg'))).bytes.toString('utf8');
     expect(svg).toContain('Which lever or assumption matters most');

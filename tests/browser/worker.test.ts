@@ -33,7 +33,7 @@ describe('worker crash', () => {
       await expectWorkers(page, 2); // ...and started fresh ones
       expect(await runState(page)).toBe('done');
       expect(await figures(page)).toEqual(before);
-      await changeAndWait(page, () => fillParam(page, 'repair.staffPer1000', '9'));
+      await changeAndWait(page, () => fillParam(page, 'repair.staffPer1000', '14'));
       expect((await figures(page)).sensorsOnlineAtCheck).toBeGreaterThan(before.sensorsOnlineAtCheck!);
       expect(o.pageErrors).toEqual([]);
     } finally {
@@ -58,7 +58,7 @@ describe('worker crash', () => {
           };
         });
       }
-      await fillParam(page, 'repair.staffPer1000', '9');
+      await fillParam(page, 'repair.staffPer1000', '14');
       await waitState(page, 'error', 30_000);
       const msg = page.locator(`${SEL.messages} .msg-error[data-key="run"]`);
       const text = (await msg.textContent()) ?? '';
@@ -82,7 +82,7 @@ describe('worker crash', () => {
       expect(await page.locator(`${SEL.messages} .msg-error[data-key="run"]`).count()).toBe(0);
 
       // And the next parameter change completes too.
-      await changeAndWait(page, () => fillParam(page, 'repair.staffPer1000', '11'));
+      await changeAndWait(page, () => fillParam(page, 'repair.staffPer1000', '18'));
       await waitDone(page);
       expect((await figures(page)).sensorsOnlineAtCheck).toBeGreaterThan(rerun.sensorsOnlineAtCheck!);
       expect(o.pageErrors).toEqual([]);
@@ -96,7 +96,7 @@ describe('worker crash', () => {
     const { page } = o;
     try {
       const before = await figures(page);
-      await fillParam(page, 'repair.staffPer1000', '9');
+      await fillParam(page, 'repair.staffPer1000', '14');
       await page.waitForFunction(() => /Running/.test(document.querySelector('#run-status-text')?.textContent ?? ''));
       // Both shards get a timer that throws as soon as their current task ends.
       await Promise.all(simWorkers(page).map((w) =>
@@ -108,7 +108,7 @@ describe('worker crash', () => {
         expect(await figures(page)).toEqual(before);
       }
       // Either way (a shard may finish before its timer fires) the next change completes.
-      await changeAndWait(page, () => fillParam(page, 'repair.staffPer1000', '10'));
+      await changeAndWait(page, () => fillParam(page, 'repair.staffPer1000', '16'));
       expect((await figures(page)).sensorsOnlineAtCheck).toBeGreaterThan(before.sensorsOnlineAtCheck!);
       console.log(`[worker] mid-run timer crash ended the run as: ${state}`);
       expect(o.pageErrors).toEqual([]);

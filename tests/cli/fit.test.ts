@@ -88,8 +88,8 @@ describe('fit command line', () => {
     expectOneLineError(runFit([broken]), 'broken.json: params.repair.staffPer1000: got -1');
   });
 
-  it('fit <small>: one JSON object on standard output, progress on standard error, the same twice for a seed', () => {
-    const a = runFit([small, ...SMALL_FIT]);
+  it('fit <small>: one JSON object on standard output, progress on standard error, the same on 2 worker threads and on the main thread', () => {
+    const a = runFit([small, ...SMALL_FIT, '--workers', '2']);
     expect(a.status, a.stderr).toBe(0);
     const j = JSON.parse(a.stdout) as Record<string, any>;
     expect(j.scenario).toBe('Small fleet');
@@ -110,7 +110,10 @@ describe('fit command line', () => {
     expect(j.posterior[0].key).toBe('repair.staffPer1000');
     expect(a.stderr).toMatch(/^fit: wave 0 \(explore\): 4\/8 runs/m);
     expect(a.stderr).toMatch(/^fit: 8 runs at scale 0.5 in [\d.]+ s/m);
-    const b = runFit([small, ...SMALL_FIT]);
+    expect(a.stderr).toMatch(/ on 2 worker threads \(/);
+    // The same on the main thread alone as on the worker threads.
+    const b = runFit([small, ...SMALL_FIT, '--workers', '1']);
+    expect(b.stderr).toMatch(/ on the main thread \(/);
     expect(b.stdout).toBe(a.stdout);
   }, SLOW);
 

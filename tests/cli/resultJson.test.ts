@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { resultJson } from '../../src/cli/resultJson.js';
-import { simulate } from '../../src/engine/index.js';
+import { SECTORS, simulate } from '../../src/engine/index.js';
 import { summarize } from '../../src/results/index.js';
 import { serviceImpact } from '../../src/services/impact.js';
 import type { Scenario } from '../../src/scenario/scenario.js';
@@ -41,5 +41,24 @@ describe('resultJson', () => {
     expect(j.fortune500Like.reported.lossUSD).toBe(5.4e9);
     expect('organisation' in j).toBe(false);
     expect(JSON.parse(JSON.stringify(j))).toEqual(j);
+  });
+
+  it('resultJson lists each sector\'s five largest customers: devices (largest first), crashed and devices per class', () => {
+    const params = smallParams({ 'run.horizonDays': 7, 'fleet.windowsSensors': 300_000, 'fleet.customers': 1000 });
+    const r = simulate(params, 3);
+    const s: Scenario = { version: 1, name: 'small', description: '', seed: 3, params: {} };
+    const j = resultJson(s, 'abcd1234', r, summarize(r, params), serviceImpact(r, params));
+    expect(j.largestCustomers!.map((x) => x.sector)).toEqual([...SECTORS]);
+    for (const { sector, customers } of j.largestCustomers!) {
+      expect(customers.length, sector).toBe(5);
+      for (let i = 1; i < customers.length; i++) expect(customers[i]!.devices).toBeLessThanOrEqual(customers[i - 1]!.devices);
+      for (const c of customers) {
+        expect(c.server + c.fixed + c.workstation + c.vm).toBe(c.devices);
+        expect(c.crashed).toBeLessThanOrEqual(c.devices);
+      }
+    }
+    // The largest customer of a sector is larger than any customer the sector's mean suggests.
+    const top = j.largestCustomers!.find((x) => x.sector === 'other')!.customers[0]!.devices;
+    expect(top).toBeGreaterThan(10 * (300_000 / 1000));
   });
 });

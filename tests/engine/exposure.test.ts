@@ -1,13 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { onCurve } from '../../src/engine/availability.js';
 import { localClock } from '../../src/engine/clock.js';
 import { NO_EXPOSURE, QUANTILES, cdfAt, drawExposure, exposureDist } from '../../src/engine/exposure.js';
-import { CLASSES } from '../../src/engine/types.js';
+import { defaultParams } from '../../src/engine/params.js';
+import { CLASSES, type DeviceClass } from '../../src/engine/types.js';
 import { logCases } from '../helpers/messages.js';
 
 const PUBLISH = Date.parse('2024-07-19T04:09:00Z');
 const sydney = localClock(PUBLISH, 10, [6, 0]);
 const newYork = localClock(PUBLISH, -4, [6, 0]);
+/** The baseline's on/off day of a class. */
+const on = (c: DeviceClass) => onCurve(defaultParams().fleet, c);
 const LAST_U = 1 - 2 ** -32; // largest value Random.next returns
 
 const isSorted = (a: Float64Array) => a.every((x, i) => i === 0 || x >= a[i - 1]!);
@@ -16,7 +20,7 @@ describe('exposureDist', () => {
   it('exposureDist gives p in [0, 1], a rising CDF and rising quantiles for every class', () => {
     for (const clock of [sydney, newYork]) {
       for (const c of CLASSES) {
-        const d = exposureDist(c, clock, 0, 78, 10);
+        const d = exposureDist(on(c), clock, 0, 78, 10, 2);
         expect(d.p).toBeGreaterThan(0);
         expect(d.p).toBeLessThanOrEqual(1);
         expect(d.cdf[0]).toBe(0);
@@ -31,21 +35,21 @@ describe('exposureDist', () => {
   });
 
   it('exposureDist: servers (98% on) are nearly all exposed within one poll interval', () => {
-    const d = exposureDist('server', sydney, 0, 78, 10);
+    const d = exposureDist(on('server'), sydney, 0, 78, 10, 2);
     expect(d.p).toBeCloseTo(0.98, 6);
     expect(cdfAt(d, 10)).toBeCloseTo(0.98, 2);
     expect(cdfAt(d, 5)).toBeCloseTo(0.49, 2);
   });
 
   it('exposureDist: at 00:09 in New York fewer workstations are exposed than at 14:09 in Sydney', () => {
-    expect(exposureDist('workstation', newYork, 0, 78, 10).p).toBeLessThan(exposureDist('workstation', sydney, 0, 78, 10).p);
+    expect(exposureDist(on('workstation'), newYork, 0, 78, 10, 2).p).toBeLessThan(exposureDist(on('workstation'), sydney, 0, 78, 10, 2).p);
   });
 
   it('exposureDist: a longer window exposes at least as many devices', () => {
     for (const c of CLASSES) {
       let prev = 0;
       for (const b of [5, 20, 78, 240, 1440, 4000]) {
-        const p = exposureDist(c, newYork, 0, b, 10).p;
+        const p = exposureDist(on(c), newYork, 0, b, 10, 2).p;
         expect(p).toBeGreaterThanOrEqual(prev - 1e-12);
         prev = p;
       }
@@ -53,8 +57,8 @@ describe('exposureDist', () => {
   });
 
   it('exposureDist of an empty or reversed window is NO_EXPOSURE', () => {
-    expect(exposureDist('workstation', sydney, 30, 30, 10)).toBe(NO_EXPOSURE);
-    expect(exposureDist('server', sydney, 100, 78, 10)).toBe(NO_EXPOSURE);
+    expect(exposureDist(on('workstation'), sydney, 30, 30, 10, 2)).toBe(NO_EXPOSURE);
+    expect(exposureDist(on('server'), sydney, 100, 78, 10, 2)).toBe(NO_EXPOSURE);
     expect(NO_EXPOSURE.p).toBe(0);
     expect(cdfAt(NO_EXPOSURE, 50)).toBe(0);
   });
@@ -72,7 +76,7 @@ describe('exposureDist', () => {
         (cls, clock, a, len, poll, us) => {
           runs++;
           const b = a + len;
-          const d = exposureDist(cls, clock, a, b, poll);
+          const d = exposureDist(on(cls), clock, a, b, poll, 2);
           expect(d.p).toBeGreaterThanOrEqual(0);
           expect(d.p).toBeLessThanOrEqual(1);
           expect(isSorted(d.quantile)).toBe(true);
@@ -89,7 +93,7 @@ describe('exposureDist', () => {
   });
 
   it('drawExposure follows cdfAt: the share of draws before t matches cdfAt(t) / p', () => {
-    const d = exposureDist('workstation', newYork, 0, 600, 10);
+    const d = exposureDist(on('workstation'), newYork, 0, 600, 10, 2);
     const n = 20_000;
     const draws = Array.from({ length: n }, (_, i) => drawExposure(d, (i + 0.5) / n));
     for (const t of [5, 30, 120, 300, 500]) {
@@ -99,7 +103,7 @@ describe('exposureDist', () => {
   });
 
   it('cdfAt is 0 at a, p at b and rises in between', () => {
-    const d = exposureDist('fixed', sydney, 10, 200, 10);
+    const d = exposureDist(on('fixed'), sydney, 10, 200, 10, 2);
     expect(cdfAt(d, 10)).toBe(0);
     expect(cdfAt(d, 0)).toBe(0);
     expect(cdfAt(d, 200)).toBe(d.p);

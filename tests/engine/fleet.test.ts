@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { apportion, buildFleet, type Fleet } from '../../src/engine/fleet.js';
-import { PARAM_SPECS, withOverrides } from '../../src/engine/params.js';
+import { PARAM_SPECS, defaultParams, withOverrides } from '../../src/engine/params.js';
 import { CLASSES, REGIONS, SECTORS } from '../../src/engine/types.js';
 import { logCases } from '../helpers/messages.js';
 import { smallParams } from '../helpers/params.js';
@@ -120,6 +120,46 @@ describe('buildFleet', () => {
     const f = buildFleet(withOverrides(o), 1);
     expect(f.nCustomers).toBe(1);
     expect(Math.max(...byRegion(f)) / 10_000).toBeCloseTo(0.85, 3);
+  });
+
+  it('buildFleet: a trait\'s parameters move that trait only: sizes, regions and staff stay put (common random numbers)', () => {
+    const base = buildFleet(smallParams(), 6);
+    const overrides: Record<string, number>[] = [{ 'repair.keyEscrowSpread': 3 }, { 'repair.remoteFixShare.workstation': 0.6, 'repair.remoteFixSpread': 0 }, { 'repair.remoteSpread': 2.5 }];
+    for (const o of overrides) {
+      const f = buildFleet(smallParams(o), 6);
+      expect(f.siteDevices).toEqual(base.siteDevices);
+      expect(f.siteRegion).toEqual(base.siteRegion);
+      expect(f.siteStaff).toEqual(base.siteStaff);
+      expect(f.siteHoldback).toEqual(base.siteHoldback);
+    }
+    const moved = buildFleet(smallParams({ 'repair.keyEscrowSpread': 3 }), 6);
+    expect(moved.siteEscrow).not.toEqual(base.siteEscrow);
+    expect(moved.siteReach).toEqual(base.siteReach);
+  });
+
+  it('buildFleet: organisations and sites differ in key escrow, remote reach and unattended share, around the means asked for', () => {
+    const p = withOverrides({ 'fleet.windowsSensors': 2_000_000, 'fleet.customers': 4000, 'repair.keyEscrowedShare': 0.9, 'repair.keyEscrowSpread': 2 });
+    const f = buildFleet(p, 2);
+    const perCustomer = new Map<number, number>();
+    for (let s = 0; s < f.nSites; s++) perCustomer.set(f.siteCustomer[s]!, f.siteEscrow[s]!);
+    const escrow = [...perCustomer.values()];
+    expect(escrow.reduce((a, b) => a + b, 0) / escrow.length).toBeCloseTo(0.9, 2);
+    expect(Math.min(...escrow)).toBeLessThan(0.4);
+    expect(escrow.filter((x) => x > 0.95).length / escrow.length).toBeGreaterThan(0.5);
+    // A customer's sites share its escrow.
+    for (let s = 1; s < f.nSites; s++) if (f.siteCustomer[s] === f.siteCustomer[s - 1]) expect(f.siteEscrow[s]).toBe(f.siteEscrow[s - 1]);
+    const ws = CLASSES.indexOf('workstation');
+    const away = Array.from({ length: f.nSites }, (_, s) => f.siteUnattended[s * NC + ws]!);
+    expect(away.reduce((a, b) => a + b, 0) / away.length).toBeCloseTo(p.repair.remoteShare.workstation, 2);
+    expect(new Set(away).size).toBeGreaterThan(100);
+  });
+
+  it('buildFleet: each region holds its share of every sector\'s devices, give or take one customer per boundary', () => {
+    const p = defaultParams();
+    const f = buildFleet(p, 4);
+    const total = f.siteDevices.reduce((a, b) => a + b, 0);
+    const shares = byRegion(f).map((x) => x / total);
+    REGIONS.forEach((g, i) => expect(Math.abs(shares[i]! - p.fleet.regionShare[g]), g).toBeLessThan(0.01));
   });
 
   it('buildFleet: smaller than multinationalMinSize means one site per customer', () => {

@@ -17,7 +17,8 @@ function firstSites(f: Fleet, k: number): Fleet {
     nSites: k, nCustomers: f.siteCustomer[k - 1]! + 1, total,
     siteCustomer: f.siteCustomer.slice(0, k), siteSector: f.siteSector.slice(0, k), siteRegion: f.siteRegion.slice(0, k),
     siteDevices: f.siteDevices.slice(0, k * NC), siteStaff: f.siteStaff.slice(0, k), siteHoldback: f.siteHoldback.slice(0, k),
-    siteOptIn: f.siteOptIn.slice(0, k), siteOnPremKeys: f.siteOnPremKeys.slice(0, k),
+    siteOptIn: f.siteOptIn.slice(0, k), siteOnPremKeys: f.siteOnPremKeys.slice(0, k), siteEscrow: f.siteEscrow.slice(0, k),
+    siteReach: f.siteReach.slice(0, k * NC), siteUnattended: f.siteUnattended.slice(0, k * NC),
   };
 }
 

@@ -174,7 +174,7 @@ describe('levers: release weekday and hour', () => {
 describe('levers: the repair', () => {
   it('more repair staff: fewer hours to 97% back', () => {
     const base = run();
-    const twice = run({ 'repair.staffPer1000': 11 });
+    const twice = run({ 'repair.staffPer1000': 2 * base.p.repair.staffPer1000 });
     expect(h97(twice.s, twice.p)).toBeLessThan(h97(base.s, base.p));
     expect(twice.s.deviceHoursLost).toBeLessThan(base.s.deviceHoursLost);
   });

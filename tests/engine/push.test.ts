@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { onCurve } from '../../src/engine/availability.js';
 import { localClock, type LocalClock } from '../../src/engine/clock.js';
 import { defaultParams } from '../../src/engine/params.js';
 import { groupIndex, planPush, ringsOf } from '../../src/engine/push.js';
@@ -11,6 +12,7 @@ const clocks: LocalClock[] = REGION_INFO.map((r) => localClock(PUBLISH, r.utcOff
 const push = (o: Partial<PushParams> = {}): PushParams => ({ ...defaultParams().push, ...o });
 /** 10,000 devices in every (region, class) group, half of them holding content back. */
 const counts = new Float64Array(REGIONS.length * CLASSES.length * 2).fill(10_000);
+const curves = CLASSES.map((c) => onCurve(defaultParams().fleet, c));
 /** 14 days, the default run. */
 const HORIZON = 14 * 1440;
 
@@ -45,7 +47,7 @@ describe('ringsOf', () => {
 
 describe('planPush', () => {
   it('planPush(July 2024) ends the content at the revert, with no halt', () => {
-    const plan = planPush(push(), 0.97, clocks, counts, HORIZON);
+    const plan = planPush(push(), 0.97, clocks, counts, curves, HORIZON);
     expect(plan.detectedAt).toBeNull();
     expect(plan.contentEnd).toBe(78);
     expect(plan.groups.length).toBe(counts.length);
@@ -60,7 +62,7 @@ describe('planPush', () => {
   it('planPush halts earlier with a lower crash threshold, and contentEnd never passes the revert', () => {
     const halts: number[] = [];
     for (const threshold of [10, 1000, 10_000, 100_000, 200_000]) {
-      const plan = planPush(push({ haltAfterCrashes: threshold, haltDetectionMinutes: 15 }), 0.97, clocks, counts, HORIZON);
+      const plan = planPush(push({ haltAfterCrashes: threshold, haltDetectionMinutes: 15 }), 0.97, clocks, counts, curves, HORIZON);
       expect(plan.detectedAt).not.toBeNull();
       expect(plan.contentEnd).toBeLessThanOrEqual(78);
       expect(plan.contentEnd).toBeCloseTo(Math.min(78, plan.detectedAt! + 15), 10);
@@ -71,13 +73,13 @@ describe('planPush', () => {
   });
 
   it('planPush does not halt when the threshold is more than the push ever crashes', () => {
-    const plan = planPush(push({ haltAfterCrashes: 10_000_000 }), 0.97, clocks, counts, HORIZON);
+    const plan = planPush(push({ haltAfterCrashes: 10_000_000 }), 0.97, clocks, counts, curves, HORIZON);
     expect(plan.detectedAt).toBeNull();
     expect(plan.contentEnd).toBe(78);
   });
 
   it('planPush: after a halt no ring is offered content past contentEnd', () => {
-    const plan = planPush(push({ canaryShare: 0.01, earlyShare: 0.1, haltAfterCrashes: 500, haltDetectionMinutes: 15 }), 0.97, clocks, counts, HORIZON);
+    const plan = planPush(push({ canaryShare: 0.01, earlyShare: 0.1, haltAfterCrashes: 500, haltDetectionMinutes: 15 }), 0.97, clocks, counts, curves, HORIZON);
     expect(plan.detectedAt).not.toBeNull();
     expect(plan.contentEnd).toBeLessThan(78);
     for (const g of plan.groups) {
@@ -90,7 +92,7 @@ describe('planPush', () => {
   });
 
   it('planPush: customers holding content back longer than the exposure window see nothing', () => {
-    const plan = planPush(push({ holdbackShare: 0.5, holdbackHours: 24 }), 0.97, clocks, counts, HORIZON);
+    const plan = planPush(push({ holdbackShare: 0.5, holdbackHours: 24 }), 0.97, clocks, counts, curves, HORIZON);
     for (let r = 0; r < REGIONS.length; r++) {
       for (let c = 0; c < CLASSES.length; c++) {
         expect(plan.groups[groupIndex(r, c, 1)]!.ringP[0]).toBe(0);
@@ -100,7 +102,7 @@ describe('planPush', () => {
   });
 
   it('planPush with the revert set to "never" and no threshold: the content is offered to the end of the run, no known-bad list', () => {
-    const plan = planPush(push({ revertMinutes: 'never' }), 0.97, clocks, counts, HORIZON);
+    const plan = planPush(push({ revertMinutes: 'never' }), 0.97, clocks, counts, curves, HORIZON);
     expect(plan.contentEnd).toBeNull();
     expect(plan.knownBad).toBeNull();
     expect(plan.halted).toBe(false);
@@ -108,23 +110,23 @@ describe('planPush', () => {
   });
 
   it('planPush: revert on detection comes the reaction time after the crossing, which a slow canary reaches later', () => {
-    const full = planPush(push({ revertMinutes: 'never', haltAfterCrashes: 10_000, haltDetectionMinutes: 30 }), 0.97, clocks, counts, HORIZON);
+    const full = planPush(push({ revertMinutes: 'never', haltAfterCrashes: 10_000, haltDetectionMinutes: 30 }), 0.97, clocks, counts, curves, HORIZON);
     expect(full.halted).toBe(true);
     expect(full.contentEnd).toBeCloseTo(full.detectedAt! + 30, 10);
     // The same crossing as with a fixed revert far after it: the tables over the whole run are
     // refined around the crossing, so "never" does not blur when telemetry fires.
-    const fixed = planPush(push({ revertMinutes: 78, haltAfterCrashes: 10_000, haltDetectionMinutes: 30 }), 0.97, clocks, counts, HORIZON);
+    const fixed = planPush(push({ revertMinutes: 78, haltAfterCrashes: 10_000, haltDetectionMinutes: 30 }), 0.97, clocks, counts, curves, HORIZON);
     expect(Math.abs(full.detectedAt! - fixed.detectedAt!)).toBeLessThan(0.5);
     const canary = planPush(push({ revertMinutes: 'never', canaryShare: 0.01, canaryBakeMinutes: 60, haltAfterCrashes: 10_000, haltDetectionMinutes: 30 }),
-      0.97, clocks, counts, HORIZON);
+      0.97, clocks, counts, curves, HORIZON);
     expect(canary.detectedAt!).toBeGreaterThan(full.detectedAt! + 5);
     for (const g of canary.groups) for (const d of g.dists) if (d.p > 0) expect(d.b).toBeLessThanOrEqual(canary.contentEnd!);
   });
 
   it('planPush: the known-bad list follows the content\'s end (revert or halt) by the delay', () => {
-    const revert = planPush(push({ revertMinutes: 180 }), 0.97, clocks, counts, HORIZON, 20);
+    const revert = planPush(push({ revertMinutes: 180 }), 0.97, clocks, counts, curves, HORIZON, 20);
     expect(revert.knownBad).toBe(200);
-    const halt = planPush(push({ revertMinutes: 180, haltAfterCrashes: 1000, haltDetectionMinutes: 15 }), 0.97, clocks, counts, HORIZON, 20);
+    const halt = planPush(push({ revertMinutes: 180, haltAfterCrashes: 1000, haltDetectionMinutes: 15 }), 0.97, clocks, counts, curves, HORIZON, 20);
     expect(halt.halted).toBe(true);
     expect(halt.knownBad).toBeCloseTo(halt.contentEnd! + 20, 10);
     expect(halt.knownBad!).toBeLessThan(revert.knownBad!);
@@ -143,7 +145,7 @@ describe('planPush', () => {
         const plan = planPush(push({
           revertMinutes: x.revert, canaryShare: x.canary, canaryBakeMinutes: x.bake, haltAfterCrashes: x.threshold,
           haltDetectionMinutes: x.reaction, holdbackShare: x.holdback, kernelModeShare: x.kernel,
-        }), 0.97, clocks, counts, HORIZON, x.delay);
+        }), 0.97, clocks, counts, curves, HORIZON, x.delay);
         if (plan.contentEnd === null) return plan.knownBad === null && x.revert === 'never' && !plan.halted;
         const stops = [x.revert === 'never' ? Infinity : x.revert, plan.detectedAt === null ? Infinity : plan.detectedAt + x.reaction];
         return plan.knownBad === plan.contentEnd + x.delay && plan.contentEnd === Math.min(...stops)

@@ -71,10 +71,10 @@ describe('ensembleRuns', () => {
 
   it('an assumption the scenario sets itself is held at its value, not varied', () => {
     const doubled = structuredClone(base);
-    doubled.repair.staffPer1000 = 11;
+    doubled.repair.staffPer1000 = 2 * base.repair.staffPer1000;
     const runs = ensembleRuns(doubled, 1, { runs: 10, vary: 'both', low: 5, high: 95 });
     for (const r of runs) {
-      expect(r.params.repair.staffPer1000).toBe(11);
+      expect(r.params.repair.staffPer1000).toBe(2 * base.repair.staffPer1000);
       expect('repair.staffPer1000' in r.values).toBe(false);
     }
     expect(variedKeys(doubled, { vary: 'both' })).not.toContain('repair.staffPer1000');

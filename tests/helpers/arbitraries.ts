@@ -1,7 +1,7 @@
 // fast-check arbitraries built from the parameter registry, so a new parameter is fuzzed as soon
 // as it is declared in PARAM_SPECS.
 import fc from 'fast-check';
-import { PARAM_BY_KEY, PARAM_SPECS, withOverrides, type ParamSpec } from '../../src/engine/index.js';
+import { CLASSES, PARAM_BY_KEY, PARAM_SPECS, SECTORS, withOverrides, type ParamSpec } from '../../src/engine/index.js';
 import { checkCrossField } from '../../src/scenario/validate.js';
 
 /** The form checkValue returns for a datetime (whole seconds without ".000"). */
@@ -42,10 +42,37 @@ function orderThresholds(o: Record<string, number | string>): Record<string, num
   return o;
 }
 
+/**
+ * Puts each class's four on/off hours in order and the endpoints' attended hours before each
+ * other, and gives a sector whose four class shares are all 0 its workstations back, filling in
+ * the defaults of those not drawn (as orderThresholds does).
+ */
+function orderHours(o: Record<string, number | string>): Record<string, number | string> {
+  const val = (k: string) => (o[k] ?? PARAM_BY_KEY.get(k)!.default) as number;
+  for (const c of CLASSES) {
+    const keys = ['onRiseFromHour', 'onRiseToHour', 'onFallFromHour', 'onFallToHour'].map((n) => `fleet.${n}.${c}`);
+    if (!keys.some((k) => o[k] !== undefined)) continue;
+    const sorted = keys.map(val).sort((a, b) => a - b);
+    keys.forEach((k, i) => (o[k] = sorted[i]!));
+  }
+  const [f, t] = ['crash.endpointAttendedFromHour', 'crash.endpointAttendedToHour'];
+  if (o[f] !== undefined || o[t] !== undefined) {
+    const a = Math.min(val(f), val(t));
+    const b = Math.max(val(f), val(t));
+    o[f] = a === b ? Math.max(0, a - 0.5) : a;
+    o[t] = a === b ? Math.min(24, b + 0.5) : b;
+  }
+  for (const s of SECTORS) {
+    const keys = CLASSES.map((c) => `fleet.${c}Share.${s}`);
+    if (keys.some((k) => o[k] !== undefined) && keys.every((k) => val(k) === 0)) o[`fleet.workstationShare.${s}`] = 1;
+  }
+  return o;
+}
+
 /** Valid overrides for any subset of parameters, cross-field rules respected. */
 export const overridesArb: fc.Arbitrary<Record<string, number | string>> = fc
   .record(Object.fromEntries(PARAM_SPECS.map((s) => [s.key, valueArb(s)])), { requiredKeys: [] })
-  .map((o) => orderThresholds(o as Record<string, number | string>))
+  .map((o) => orderHours(orderThresholds(o as Record<string, number | string>)))
   .filter((o) => checkCrossField(withOverrides(o)).length === 0);
 
 /** Bounds that keep one run to tens of milliseconds. */
@@ -71,7 +98,7 @@ function fixCrossField(o: Record<string, number | string>): Record<string, numbe
     x[s] = a;
     x[e] = b;
   }
-  return orderThresholds(x);
+  return orderHours(orderThresholds(x));
 }
 
 /** Every parameter drawn from its range, with a small fleet and a short horizon. */

@@ -154,3 +154,12 @@ describe('parameter texts', () => {
     expect(Object.keys(reviewed).filter((k) => !PARAM_SPECS.some((s) => s.key === k))).toEqual([]);
   });
 });
+
+describe('the static page', () => {
+  it('every data-i18n and data-i18n-aria key of index.html is in the catalog', () => {
+    const html = readFileSync(join(import.meta.dirname, '..', '..', 'index.html'), 'utf8');
+    const keys = [...html.matchAll(/data-i18n(?:-aria)?="([^"]+)"/g)].map((m) => m[1]!);
+    expect(keys.length).toBeGreaterThan(20);
+    expect(keys.filter((k) => !Object.hasOwn(EN, k))).toEqual([]);
+  });
+});

@@ -30,9 +30,11 @@ describe('checkBrowserLimits', () => {
 });
 
 describe('estimateBytes', () => {
-  it('estimateBytes grows with the fleet, the customers and the horizon', () => {
+  it('estimateBytes grows with the largest customer, the customers and the horizon, and with the fleet when sizes are lognormal', () => {
     const base = estimateBytes(defaultParams());
-    expect(estimateBytes(withOverrides({ 'fleet.windowsSensors': 30_000_000 }))).toBeGreaterThan(base);
+    expect(estimateBytes(withOverrides({ 'fleet.customerSizeMax': 1_000_000 }))).toBeGreaterThan(base);
+    const lognormal = estimateBytes(withOverrides({ 'fleet.customerTailShare': 0 }));
+    expect(estimateBytes(withOverrides({ 'fleet.customerTailShare': 0, 'fleet.windowsSensors': 30_000_000 }))).toBeGreaterThan(lognormal);
     expect(estimateBytes(withOverrides({ 'fleet.customers': 100_000 }))).toBeGreaterThan(base);
     expect(estimateBytes(withOverrides({ 'run.horizonDays': 60 }))).toBeGreaterThan(base);
     expect(Number.isFinite(base) && base > 0).toBe(true);

@@ -80,6 +80,22 @@ describe('checkCrossField', () => {
   });
 });
 
+describe('checkCrossField: hours and class mixes', () => {
+  it('checkCrossField refuses endpoints attended from an hour not before the hour they are left', () => {
+    const e = checkCrossField(withOverrides({ 'crash.endpointAttendedFromHour': 21, 'crash.endpointAttendedToHour': 21 }));
+    expect(e.map(problemText)).toEqual(['params.crash.endpointAttendedFromHour: 21 is not before crash.endpointAttendedToHour (21)']);
+  });
+  it('checkCrossField refuses a sector whose four class shares are all 0, naming all four', () => {
+    const e = checkCrossField(withOverrides({
+      'fleet.serverShare.media': 0, 'fleet.fixedShare.media': 0, 'fleet.workstationShare.media': 0, 'fleet.vmShare.media': 0,
+    }));
+    expect(e.map(problemText)).toEqual([
+      'params.fleet.serverShare.media + params.fleet.fixedShare.media + params.fleet.workstationShare.media + params.fleet.vmShare.media: every device class of media is 0; at least one must hold devices',
+    ]);
+    expect(checkCrossField(withOverrides({ 'fleet.serverShare.media': 0, 'fleet.fixedShare.media': 0, 'fleet.vmShare.media': 0 }))).toEqual([]);
+  });
+});
+
 describe('checkCrossField: services', () => {
   it('checkCrossField refuses a service threshold that stops at or above its full level', () => {
     const e = checkCrossField(withOverrides({ 'services.front.stopBelow': 0.6, 'services.front.fullAt': 0.5 }));

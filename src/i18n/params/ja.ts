@@ -38,6 +38,10 @@ add('push.revertMinutes', {
   help: '配信からファイルが差し替えられるまでの分数。これより後に取得したマシンには、修正済みのファイルが届きます。「never」(なし)にすると、決まった時刻には取り消さず、クラッシュのテレメトリーだけがコンテンツを止めます(検知による取り消し。自動停止を参照)。',
 });
 add('push.pollMinutes', { label: 'コンテンツの取得間隔', source: A, help: '電源の入ったセンサーが新しいコンテンツを取りに行く間隔。' });
+add('push.connectMinutes', {
+  label: '電源投入後のコンテンツ取得', source: A,
+  help: 'デバイスの電源が入って(またはスリープから復帰して)から、センサーが配信中のコンテンツを取得するまでの分数。',
+});
 add('push.canaryShare', {
   label: 'カナリアリングの割合', source: `${WHAT_IF}(PIRで表明された対策：カナリア展開)`,
   help: '配信と同時にコンテンツを受け取る最初のリングに入るデバイスの割合。0はリングなし(2024年7月の実際)。',
@@ -85,7 +89,20 @@ add('fleet.customers', {
 });
 add('fleet.customerSizeSigma', {
   label: '顧客規模のばらつき', source: A,
-  help: '顧客の規模(対数正規分布)のばらつき。1.8では数百台規模の顧客が多く、数万台規模の顧客が少数になります。',
+  help: '顧客の規模のうち、最大級の顧客を除く本体部分(対数正規分布)のばらつき。1.8では数十台から数百台規模の顧客が多くなります。',
+});
+add('fleet.customerTailShare', {
+  label: '裾の重い部分に入る顧客',
+  source: '仮定：顧客に占める大企業の割合の目安(約2万9,000社の顧客のうち、Fortune 1000の500社超。CrowdStrike、WSJ、2024年7月)',
+  help: '規模が対数正規分布ではなくべき乗則(パレート分布)に従う、最大級の顧客の割合。数万台のマシンを持つ少数の顧客になります。0は対数正規分布のみ。',
+});
+add('fleet.customerTailAlpha', {
+  label: '裾の形', source: 'Axtell「Zipf distribution of U.S. firm sizes」Science 293(2001年)：従業員数で見た米国企業の規模のパレート指数は1.06',
+  help: '最大級の顧客の規模が従うパレート分布の指数。小さいほど、デバイス全体のうち最大級の顧客が持つ割合が大きくなります。',
+});
+add('fleet.customerSizeMax', {
+  label: '最大の顧客', source: '仮定：最大級の企業は数十万台のWindowsマシンを持つ。Deltaだけで約7万7,000台がクラッシュした(Deltaの提出書類、2024年8月)',
+  help: 'これより大きな顧客はいません(べき乗則の裾はここで打ち切り)。顧客の規模の中央値は、顧客全体でデバイス全体になるよう残りから決まります。',
 });
 add('fleet.multinationalMinSize', { label: '多国籍企業とみなす規模', source: A, help: 'この台数以上の顧客は、他の地域にも拠点を持ちます。' });
 add('fleet.foreignSiteShare', {
@@ -105,6 +122,45 @@ for (const r of REGION_INFO) {
     source: A,
     help: `全体のうち、${regionName(r.id, 'ja')}(7月は${formatUtcOffset(r.utcOffsetHours)})にあるデバイスの割合。地域別の構成比は合計が1になるよう正規化されます。`,
   });
+}
+for (const c of CLASSES) {
+  for (const s of SECTORS) {
+    family(`fleet.${c}Share.${s}`, `${cls(c)}の割合`, sectorName(s, 'ja'), {
+      source: '仮定(業種別のデバイス台数の統計は公表されていない)',
+      help: `${sectorName(s, 'ja')}のWindowsデバイスのうち、${cls(c)}の割合。業種ごとに、4種類のデバイスの割合の合計が1になるよう正規化されます。`,
+    });
+  }
+}
+
+// 電源が入っている割合(availability.ts)：夜と昼の水準、その間の直線的な増減。
+const ON_LEVELS_JA = [
+  ['onNight', '電源が入っている割合(平日の夜)', '平日の夜(昼の時間帯の外)'],
+  ['onDay', '電源が入っている割合(平日の昼)', '平日の日中'],
+  ['onWeekendNight', '電源が入っている割合(週末の夜)', '週末の夜'],
+  ['onWeekendDay', '電源が入っている割合(週末の昼)', '週末の日中'],
+] as const;
+const ON_HOURS_JA = [
+  ['onRiseFromHour', '朝の立ち上がりの開始', '電源が入っている{c}の割合が、夜の水準から上がり始める現地時刻。'],
+  ['onRiseToHour', '朝の立ち上がりの終了', '電源が入っている{c}の割合が、昼の水準に達する現地時刻。'],
+  ['onFallFromHour', '夕方の減少の開始', '電源が入っている{c}の割合が、昼の水準から下がり始める現地時刻。'],
+  ['onFallToHour', '夕方の減少の終了', '電源が入っている{c}の割合が、夜の水準に戻る現地時刻。'],
+] as const;
+for (const [name, familyName, when] of ON_LEVELS_JA) {
+  for (const c of CLASSES) {
+    family(`fleet.${name}.${c}`, familyName, cls(c), {
+      source: c === 'workstation' && name === 'onNight'
+        ? '仮定：オフィスのPCの約44%は夜間に電源が切られ(LBNLの実地調査、2001年)、残りの多くはスリープしている'
+        : c === 'workstation' && name === 'onDay' ? '仮定：オフィスのPCの大半は勤務時間中に電源が入っている' : A,
+      help: `${when}に電源が入り、スリープせずにコンテンツを取りに行く${cls(c)}の割合。`,
+    });
+  }
+}
+for (const [name, familyName, help] of ON_HOURS_JA) {
+  for (const c of CLASSES) {
+    family(`fleet.${name}.${c}`, familyName, cls(c), {
+      source: A, help: `${help.replace('{c}', cls(c))}4つの時刻は、立ち上がりの開始、終了、減少の開始、終了の順です。`,
+    });
+  }
 }
 
 // ---- クラッシュ --------------------------------------------------------------------------------
@@ -129,11 +185,18 @@ add('crash.opsAttentionMinutes', {
   label: '運用担当者の対応開始', source: A,
   help: 'クラッシュしたサーバーや仮想マシンの再起動を、運用担当者が始めるまでの分数(デスクの端末は出勤した人を待ちます)。',
 });
+add('crash.endpointAttendedFromHour', {
+  label: '専用端末のそばに人がいる時間(開始)', source: A,
+  help: '店舗、診療所、空港には、曜日を問わずこの現地時刻から人がいて、クラッシュした端末(キオスク、レジ、ゲートの端末)を再起動できます。',
+});
+add('crash.endpointAttendedToHour', {
+  label: '専用端末のそばに人がいる時間(終了)', source: A, help: 'この現地時刻まで、クラッシュした端末を再起動できる人がいます。',
+});
 
 // ---- 修復 ----------------------------------------------------------------------------------
 add('repair.staffPer1000', {
   label: '修復要員',
-  source: '仮定。「7月25日に97%超が復旧」(CrowdStrike)に合わせて較正。IT要員は従業員18〜40人に1人(Mercer/ITAA 2003)',
+  source: '仮定。顧客ごとの要員のばらつきとあわせ、「7月25日に97%超が復旧」(CrowdStrike)と、7月19日23時(UTC)までにクラッシュした機器の70%以上が復旧(Sevcoの報告をもとに)に合わせて較正。IT要員は従業員18〜40人に1人(Mercer/ITAA 2003)',
   help: 'Windowsデバイス1,000台あたりの、手作業で修復に当たる人数(500台規模の顧客の場合)。',
 });
 add('repair.staffSizeExponent', {
@@ -141,37 +204,85 @@ add('repair.staffSizeExponent', {
   source: 'Mercer/ITAA 2003：従業員500人未満では18人に1人、1万人以上では40人に1人(指数はこれに当てはめた値)',
   help: '大きな顧客ほど、デバイスあたりのIT要員が少なくなります。デバイスあたりの要員は、規模のこの指数のべき乗に比例します。',
 });
+add('repair.staffScaleUpTo', {
+  label: '規模の経済が続く上限', source: 'Mercer/ITAA 2003：従業員1万人以上では40人に1人(調査で最も大きな区分)',
+  help: 'デバイスあたりの要員は、この台数を超えるともう減りません。最大級の顧客は、この規模の顧客と同じ割合で要員を持ちます。',
+});
 add('repair.staffSpread', {
-  label: '顧客ごとの要員のばらつき', source: A, help: '確保できる人手は顧客によって異なります(外部委託、契約業者)。',
+  label: '顧客ごとの要員のばらつき', source: '仮定。較正値:初日の速い復旧と長い裾を両立させるには、組織間の不平等が要る(フィットでは1.2〜1.6)',
+  help: '確保できる人手は顧客によって異なります(外部委託、契約業者)。平均1の対数正規分布に従う係数の、対数標準偏差。',
+});
+add('repair.siteStaffSpread', {
+  label: '拠点ごとの要員のばらつき', source: A,
+  help: '拠点の要員は、組織の基準から、平均1でこの対数標準偏差の対数正規分布に従う係数の分だけずれます(多国籍企業の拠点は同じ体制とは限りません)。',
 });
 add('repair.cloudOpsShare', {
   label: 'クラウド・仮想マシン担当の要員', source: A, help: 'スクリプトを使い、24時間体制で仮想マシンを修復する要員の割合。',
 });
+for (const s of SECTORS) {
+  family(`repair.nightShare.${s}`, '夜間の要員', sectorName(s, 'ja'), {
+    source: A, help: `${sectorName(s, 'ja')}の修復要員のうち、勤務時間外(夜勤、オンコール)にも働いている人の割合。`,
+  });
+}
 add('repair.noticeMinutes', {
   label: '修復開始までの時間', source: A, help: '拠点で最初のクラッシュが起きてから、要員が修復を始めるまでの分数。',
 });
 for (const c of CLASSES) {
   family(`repair.handsOnMinutes.${c}`, '手作業の時間', cls(c), {
     source: c === 'workstation' || c === 'server'
-      ? 'Grant Thornton Australia：キーのバーコードを使えばPCは3〜5分、サーバーは約20分(The Register、2024年7月)。既定値は移動と待ち時間を加えた値'
+      ? 'Grant Thornton Australia：キーのバーコードを使えばPCは3〜5分、サーバーは約20分(The Register、2024年7月)'
       : A,
     help: `${cls(c)}1台を手作業で直すのにかかる要員の分数(セーフモードまたはWinREで起動してファイルを削除し、再起動)。回復キーと移動の時間は含みません。`,
   });
   family(`repair.remoteShare.${c}`, '遠隔拠点の割合', cls(c), {
-    source: A, help: `技術者が現地に出向く必要がある${cls(c)}の割合(支店、店舗、診療所)。`,
+    source: A,
+    help: `IT担当者がいない場所(支店、店舗、診療所、無人のキオスク)にある${cls(c)}の割合(拠点の平均)。技術者が現地に出向き、その拠点の他の${cls(c)}の後に直します。`,
+  });
+  family(`repair.remoteFixShare.${c}`, '遠隔で直せる割合', cls(c), {
+    source: A,
+    help: `組織の要員が、実機に触れずに直せる${cls(c)}の割合(組織の平均)。帯域外管理のコンソール(iLO、iDRAC、vPro)、修復用イメージからのネットワーク起動、電話で案内して利用者に操作してもらう方法など。仮想マシンでは一括処理のスクリプト。`,
   });
   family(`repair.bitlockerShare.${c}`, 'BitLocker', cls(c), {
     source: '仮定。企業のディスク暗号化率は過去の調査で50〜62%',
     help: `システムディスクがBitLockerで暗号化されている${cls(c)}の割合。修復にはBitLocker回復キーが必要です。`,
   });
 }
+add('repair.handsOnSpread', {
+  label: '手作業の時間のばらつき', source: A,
+  help: '各デバイスの手作業の時間は、その種類の手作業の時間の前後この割合の範囲で、一様に決まります。',
+});
+add('repair.minStaffPerSite', {
+  label: '拠点の最少要員', source: '仮定：どの拠点にも、マシンを直せる人(職員、契約業者、サービス事業者)がいる',
+  help: 'どんなに小さな拠点でも、修復に当たる人数はこれを下回りません。',
+});
+add('repair.walkMinutes', {
+  label: '1台ごとの移動と待ち時間',
+  source: '仮定：手作業の修復のうち、Grant Thorntonのキーボード操作3〜5分を超える部分(機器を探す、セーフモードの起動を待つ)',
+  help: '人がいる場所で手作業で直すデバイス1台ごとに加わる要員の分数(遠隔拠点のデバイスには、代わりに移動時間が加わります)。',
+});
+add('repair.remoteFixMinutes', {
+  label: '遠隔での修復1台あたり', source: A,
+  help: 'デバイス1台を遠隔で直すのにかかる要員の分数(暗号化されていれば回復キーを探す時間を加える)。移動も待ち時間もかかりません。',
+});
+add('repair.remoteFixSpread', {
+  label: '遠隔で直せる割合の組織間の差', source: A,
+  help: '遠隔で直せるデバイスの割合が組織によってどれだけ違うか。各組織の割合は平均のまわりのロジット正規分布に従い、その対数オッズの標準偏差がこの値です。0は全組織が平均どおり、2以上ではほとんどの組織がほぼゼロ、少数がほぼすべて。',
+});
+add('repair.remoteSpread', {
+  label: '遠隔拠点の割合の拠点間の差', source: A,
+  help: 'IT担当者がいない場所にあるデバイスの割合が、拠点によってどれだけ違うか(平均のまわりのロジット正規分布、上と同じ)。小売チェーンの地域拠点は無人のレジが多く、本社にはありません。',
+});
 add('repair.travelMinutes', { label: '遠隔拠点への移動時間', source: A, help: '遠隔拠点のデバイス1台あたりに加わる要員の分数。' });
 add('repair.keyMinutes', {
   label: 'BitLocker回復キーを探す時間', source: '仮定。Grant Thorntonは回復キーをバーコードにして読み取った(The Register、2024年7月)',
   help: '48桁の回復キーを調べて入力するのにかかる要員の分数。',
 });
 add('repair.keyEscrowedShare', {
-  label: '回復キーの保管率', source: A, help: '暗号化されたデバイスのうち、回復キーが見つかるものの割合。残りは再イメージ化します。',
+  label: '回復キーの保管率', source: A, help: '暗号化されたデバイスのうち、回復キーが見つかるものの割合(組織の平均)。残りは再イメージ化します。',
+});
+add('repair.keyEscrowSpread', {
+  label: '回復キーの保管率の組織間の差', source: '仮定：キーの保管は、組織として徹底したか、しなかったかでほぼ決まる。キーの紛失は件数なしで報告されている',
+  help: '見つかる回復キーの割合が組織によってどれだけ違うか(平均のまわりのロジット正規分布、上と同じ)。ほとんどの組織はすべて見つけ、少数が多くを失います。',
 });
 add('repair.onPremKeyServerShare', {
   label: '回復キーを社内サーバーで保管', source: '仮定。キーサーバーも同時にクラッシュした例は、台数なしで報告されている(parameters.md)',
@@ -196,6 +307,10 @@ add('repair.crisisDays', {
 add('repair.crisisStartHour', { label: '非常体制の始業', source: A, help: '非常体制の日に作業が始まる現地時刻。' });
 add('repair.crisisEndHour', { label: '非常体制の終業', source: A, help: '非常体制の日に作業が終わる現地時刻。' });
 add('repair.weekendFactor', { label: '週末の人員', source: A, help: '非常体制の日が過ぎた後の週末に働く要員の割合。' });
+add('repair.batchMinutes', {
+  label: 'クラッシュが長引くときの作業の区切り', source: A,
+  help: '拠点のクラッシュがこれより長い期間にわたるとき(リング配信、保留)、要員はこの長さごとに区切って、クラッシュした順に作業します。区切りの中ではサーバーが先です。',
+});
 for (const s of SECTORS) {
   family(`repair.surgeStaff.${s}`, '応援の要員', sectorName(s, 'ja'), {
     source: `${WHAT_IF}(1＝その業種の自前の要員。2024年7月の実際)`,
@@ -207,7 +322,7 @@ add('repair.networkFixHours', {
   help: 'この時刻から、ネットワーク経由で届くデバイス(ネットワークで直せる割合)は、マシンに手を触れずに直せます。移動はなく、手作業の時間の代わりに「ネットワーク経由の修復時間」だけ要員の手がかかります。',
 });
 add('repair.networkFixShare', {
-  label: 'ネットワークで直せる割合', source: `${WHAT_IF}(0：モデル上の2024年7月。遠隔での修復は手作業の時間に含める)`,
+  label: 'ネットワークで直せる割合', source: `${WHAT_IF}(0：モデル上の2024年7月。各組織がもともと持っていた遠隔修復の手段は「遠隔で直せる割合」)`,
   help: '動かなくなったサーバー、専用端末、業務用PCのうち、要員がネットワーク経由で直せるものの割合。リモートコンソール(iLO、iDRAC、vPro)や、修復用イメージへのネットワークブートを使います。仮想マシンはもともとクラウド運用チームが遠隔で直します。',
 });
 add('repair.networkFixMinutes', {

@@ -3,7 +3,7 @@
 // redraws the views from the state. It computes nothing of the model: runs come from the job
 // queue, figures from src/results.
 import { PARAM_BY_KEY, setPath } from '../../engine/index.js';
-import { problem, problemKeys, problemText, type Problem } from '../../scenario/problems.js';
+import { problem, problemKeys, type Problem } from '../../scenario/problems.js';
 import { BROWSER_MAX, checkBrowserLimits } from '../../scenario/limits.js';
 import { MAX_FILE_BYTES, parseScenarioText, scenarioToJson, scenarioToParams, type Scenario } from '../../scenario/scenario.js';
 import { validateOverrides, expected } from '../../scenario/validate.js';
@@ -25,7 +25,7 @@ import { ServicesSection } from './servicesSection.js';
 import { OrgPanel } from './orgPanel.js';
 import { UncertaintyPanel } from './uncertaintyPanel.js';
 import { Store } from '../state/store.js';
-import { Controls, type RawValue } from './controls.js';
+import { Controls, showValue, type RawValue } from './controls.js';
 import { debounce } from './debounce.js';
 import { byId, h } from './dom.js';
 import { addCsvButton } from './chartCsv.js';
@@ -44,10 +44,14 @@ import { editFromImport, scenarioForExport } from './scenarioExport.js';
 import { BASELINE_FILE, bundledFiles, type ScenarioFile } from './scenarioFiles.js';
 import { browserStore, loadState, saveState } from './storage.js';
 import { SummaryView } from './summary.js';
-import { describeScenario, pageI18n, printReport } from '../report/printReport.js';
-import { withLang } from '../../i18n/langParam.js';
+import { applyPageText } from './pageText.js';
+import { withLang, type Locale } from '../../i18n/index.js';
+import { onPageLocale, pageLocale, setPageLocale, tr, ui } from '../pageLocale.js';
+import { describeScenario, printReport } from '../report/printReport.js';
 
 export const DEBOUNCE_MS = 150;
+/** A problem as text in the page's language (src/i18n/problemText.ts, the one place problems become words). */
+const problemText = (p: Problem): string => ui().problem(p);
 const CUSTOM = '__custom__';
 const WORKERS_KEY = 'outage-impact-simulator.workers';
 
@@ -63,9 +67,9 @@ export class App {
   private readonly files: ScenarioFile[];
   private readonly queue: JobQueue;
   private readonly runner: Runner;
-  private readonly controls: Controls;
-  private readonly summaryView: SummaryView;
-  private readonly hero: HeroView;
+  private controls: Controls;
+  private summaryView: SummaryView;
+  private hero: HeroView;
   private readonly csvButtons: HTMLButtonElement[] = [];
   private readonly playback: Playback;
   private readonly messages: Messages;
@@ -108,19 +112,19 @@ export class App {
     this.files = bundled.files;
     if (bundled.errors.length) {
       console.warn('Scenario files not loaded:', bundled.errors.map(problemText));
-      this.messages.show('notice', 'Some bundled scenario files could not be read and are not listed.', bundled.errors.map(problemText));
+      this.messages.show('notice', tr('app.bundledUnreadable'), bundled.errors.map(problemText));
     }
 
     const baseline = this.files.find((f) => f.id === BASELINE_FILE)!.scenario;
     const initial = chooseInitial({ query: location.search, saved: loadState(this.storage), files: this.files, baseline });
     if (initial.linkProblems.length) {
       const head = initial.from === 'link'
-        ? 'Parts of this link could not be used; the rest of it applies:'
-        : `This link could not be opened, so the page shows ${initial.from === 'saved' ? 'your last scenario' : `the ${baseline.name}`} instead:`;
+        ? tr('app.linkPartsUnusable')
+        : initial.from === 'saved' ? tr('app.linkFailed.saved') : tr('app.linkFailed.baseline', { name: this.scenarioName(BASELINE_FILE, baseline.name) });
       this.messages.show('error', head, initial.linkProblems.map(problemText), { key: 'link' });
     }
     for (const n of initial.notices) this.messages.show('notice', problemText(n));
-    if (initial.savedUnreadable) this.messages.show('notice', 'The scenario saved in this browser could not be read; starting from the baseline.');
+    if (initial.savedUnreadable) this.messages.show('notice', tr('initialState.savedUnreadable'));
 
     const first: PageState = {
       edit: initial.state, typed: {}, seedProblem: null, cross: [],
@@ -129,22 +133,16 @@ export class App {
     };
     this.store = new Store(withEdit(first, initial.state));
     this.runner = new Runner(this.store, this.queue, {
-      nameOf: (slot) => (slot.id === 'main' ? runName(this.store.state.edit) : slot.scenario.name),
+      nameOf: (slot) => this.shownName(slot),
       linkOf: (slot) => (slot.id === 'main' ? location.href : scenarioLink(`${location.origin}${location.pathname}`, slot)),
       onDone: (slot, timing) => this.onRunDone(slot, timing?.totalMs ?? null, timing),
       onFailed: (slot, message, crashed) => this.onRunFailed(slot, message, crashed),
       onImpactLost: (slot) => {
-        if (slot.id === 'main') this.messages.show('notice', 'The service figures of this run could not be derived (a simulation worker stopped); change a value or press Run again to retry.', [], { key: 'services' });
+        if (slot.id === 'main') this.messages.show('notice', tr('app.servicesLost'), [], { key: 'services' });
       },
     });
 
-    this.controls = new Controls({ levers: byId('key-levers'), finder: byId('param-finder'), registry: byId('param-groups') }, {
-      onParam: (key, raw) => this.onParam(key, raw),
-      onResetParam: (key) => {
-        this.store.update((s) => setTyped(s, key, null));
-        this.commit(setValue(this.state.edit, key, this.baseValue(key)), 'soon');
-      },
-    });
+    this.controls = this.makeControls();
     this.summaryView = new SummaryView(byId('summary-figures'));
     this.hero = new HeroView(byId('hero-figures'));
     this.charts = opts.charts;
@@ -184,7 +182,13 @@ export class App {
     byId('whatif').append(this.compare.element, this.uncertainty.element, this.sensitivity.element);
     // "Print report" sits with the comparison it prints (the run alone when nothing is compared);
     // the toolbar above the timeline has no room left on a laptop screen.
-    const print = h('button', { type: 'button', id: 'print-report', title: pageI18n().t('report.print.buttonTitle') }, pageI18n().t('report.print.button'));
+    const print = h('button', { type: 'button', id: 'print-report' });
+    const labelPrint = () => {
+      print.textContent = tr('report.print.button');
+      print.title = tr('report.print.buttonTitle');
+    };
+    labelPrint();
+    onPageLocale(labelPrint);
     print.addEventListener('click', () => this.printReport());
     (this.compare.element.querySelector('.button-row') ?? this.compare.element).append(print);
     // What the outage stopped (services, flights, money) and the world map follow the device charts.
@@ -193,7 +197,7 @@ export class App {
     // The reader's own organisation under the scenario being edited, beside the global picture.
     this.org = new OrgPanel({
       store: this.store, queue: this.queue, storage: this.storage, linkOrg: initial.org,
-      scenarioName: () => runName(this.state.edit), link: () => location.href,
+      scenarioName: () => this.mainName(), link: () => location.href,
       onChange: () => this.writeUrl(), onSeek: (m) => this.playback.seek(m), onError: (c, e) => this.chartFailed(c, e),
     });
     chartsEl.append(this.org.element);
@@ -213,6 +217,10 @@ export class App {
     for (const ref of initial.compare) this.addRef(ref);
     this.bindScenarioCard();
     this.bindToolbar();
+    const langPick = document.getElementById('lang-select') as HTMLSelectElement | null;
+    langPick?.addEventListener('change', () => {
+      if (langPick.value === 'en' || langPick.value === 'ja') this.setLanguage(langPick.value);
+    });
     this.controls.render(this.state.edit);
     this.renderScenarioCard();
     this.commit(this.state.edit, 'now');
@@ -236,13 +244,97 @@ export class App {
       const view = { ...runView(result, params, { id: 'main', name: '', seed: pre.seed, paramsHash: pre.paramsHash, link: '' }), builtIn: true };
       if (this.runner.showComputed('main', view)) {
         this.el.runStatus.dataset.source = 'built';
-        if (this.state.main.status === 'running') this.status.set('running', 'Drawn from the run made when this page was built; running it live…');
+        if (this.state.main.status === 'running') this.status.set('running', () => tr('runStatus.builtIn'));
         this.logFirstDraw();
       }
     } catch (e) {
       // The live run is on its way anyway.
       console.warn('[sim] the baseline computed at build time could not be read:', e);
     }
+  }
+
+  private makeControls(): Controls {
+    return new Controls({ levers: byId('key-levers'), finder: byId('param-finder'), registry: byId('param-groups') }, {
+      onParam: (key, raw) => this.onParam(key, raw),
+      onResetParam: (key) => {
+        this.store.update((s) => setTyped(s, key, null));
+        this.commit(setValue(this.state.edit, key, this.baseValue(key)), 'soon');
+      },
+    });
+  }
+
+  /** A run's name as the page shows it: a bundled scenario's in the page's language, an edited one saying what changed. */
+  private shownName(slot: Slot): string {
+    if (slot.id === 'main') return this.mainName();
+    const file = this.files.find((f) => sameScenario(f.scenario, slot.scenario));
+    return file ? this.scenarioName(file.id, slot.scenario.name) : slot.scenario.name;
+  }
+
+  /** The run being edited: its typed name, else (in Japanese) the bundled name and the changes in Japanese, else runName(). */
+  private mainName(): string {
+    const edit = this.store.state.edit;
+    if (pageLocale() === 'en' || typedName(edit) !== '') return runName(edit);
+    const file = this.files.find((f) => sameScenario(f.scenario, edit.base));
+    const base = file ? this.scenarioName(file.id, edit.base.name) : edit.base.name;
+    const keys = changedKeys(edit);
+    const seed = edit.current.seed !== edit.base.seed ? [tr('app.runName.seed', { seed: String(edit.current.seed) })] : [];
+    if (keys.length === 0 && seed.length === 0) return base;
+    const parts = [...keys.slice(0, 2).map((k) => {
+      const spec = PARAM_BY_KEY.get(k)!;
+      const v = edit.current.params[k] ?? spec.default;
+      return `${ui().param(k).label} ${showValue(spec, v)}${spec.unit === 'share' || spec.kind === 'datetime' ? '' : ui().param(k).unit}`;
+    }), ...seed].join('、');
+    const changes = keys.length > 2 ? tr('app.runName.more', { changes: parts, n: String(keys.length - 2) }) : parts;
+    return tr('app.runName.edited', { base, changes });
+  }
+
+  /** A bundled scenario's name in the page's language (its file's name for any other). */
+  private scenarioName(fileId: string, name: string): string {
+    return ui().bundledScenario(fileId)?.name ?? name;
+  }
+
+  /**
+   * Switches the page's language in place: the static text, the controls (rebuilt), every figure,
+   * chart and panel drawn again from the same state. The edit, the runs and the analyses stay
+   * as they are (nothing is run again); the link keeps the language.
+   */
+  setLanguage(locale: Locale): void {
+    if (locale === pageLocale()) return;
+    setPageLocale(locale);
+    applyPageText();
+    // The runs keep their figures; only the names they are drawn with follow the language.
+    this.store.update((st) => {
+      const rename = <T extends Slot>(slot: T): T => (slot.view ? { ...slot, view: { ...slot.view, name: this.shownName(slot) } } : slot);
+      return { ...st, main: rename(st.main), ghost: st.ghost ? rename(st.ghost) : st.ghost, compare: st.compare.map(rename) };
+    });
+    this.writeUrl();
+    for (const id of ['key-levers', 'param-finder', 'param-groups']) byId(id).replaceChildren();
+    this.controls = this.makeControls();
+    this.controls.render(this.state.edit);
+    this.renderProblems(this.state);
+    byId('hero-figures').replaceChildren();
+    this.hero = new HeroView(byId('hero-figures'));
+    byId('summary-figures').replaceChildren();
+    this.summaryView = new SummaryView(byId('summary-figures'));
+    this.renderScenarioCard();
+    this.status.relabel();
+    this.playback.relabel();
+    this.eachChart((c) => c.relabel?.());
+    for (const b of document.querySelectorAll<HTMLButtonElement>('button[data-export="csv"]')) {
+      b.textContent = tr('chart.action.csv');
+      b.title = b.dataset.csv === 'table' ? tr('app.services.csvTitle') : tr('chart.action.csvTitle');
+    }
+    this.services.relabel();
+    this.org.relabel();
+    this.tornado.relabel?.();
+    this.compare.relabel();
+    this.uncertainty.relabel();
+    const s = this.state;
+    this.drawRuns(s);
+    this.compare.render(s);
+    this.uncertainty.render(s);
+    this.sensitivity.render(s);
+    this.renderStale(s);
   }
 
   private logFirstDraw(): void {
@@ -294,7 +386,7 @@ export class App {
     const s = this.state;
     this.messages.clear('cross');
     const general = s.cross.filter((p) => problemKeys(p).length === 0);
-    if (general.length) this.messages.show('error', 'These values cannot be used together:', general.map(problemText), { key: 'cross' });
+    if (general.length) this.messages.show('error', tr('app.crossFieldTitle'), general.map(problemText), { key: 'cross' });
     if (blocked(s)) {
       this.refreshRunnable();
       return;
@@ -303,7 +395,7 @@ export class App {
     this.writeUrl();
     // Stop a stale run at once (frees the cores during the debounce; fresh workers load meanwhile).
     this.runner.cancel('main');
-    this.status.set('running', 'Starting…');
+    this.status.set('running', () => tr('runStatus.starting'));
     if (when === 'now') {
       this.runSoon.cancel();
       this.runMain();
@@ -318,8 +410,11 @@ export class App {
     this.runner.cancel('main');
     const general = s.cross.some((p) => problemKeys(p).length === 0);
     const n = Object.keys(s.typed).length + s.cross.filter((p) => problemKeys(p).length > 0).length + (s.seedProblem ? 1 : 0);
-    const what = general ? 'Fix the values listed above' : `Fix the ${n === 1 ? 'highlighted value' : `${n} highlighted values`}`;
-    this.status.set('idle', `${what} to run. ${s.main.view ? 'Showing the last valid run.' : ''}`.trim());
+    const last = s.main.view !== null;
+    this.status.set('idle', () => {
+      const what = general ? tr('runStatus.fixListed') : tr('runStatus.fixHighlighted', { count: n });
+      return last ? ui().sentences([what, tr('runStatus.showingLastValid')]) : what;
+    });
     this.renderStale(s);
   }
 
@@ -334,7 +429,7 @@ export class App {
 
   private writeUrl(): void {
     try {
-      history.replaceState(null, '', `${location.pathname}?${this.link()}${location.hash}`);
+      history.replaceState(null, '', `${location.pathname}?${withLang(this.link(), pageLocale())}${location.hash}`);
     } catch {
       // Some embedded views refuse history changes; the share field still has the link.
     }
@@ -345,13 +440,13 @@ export class App {
   private runMain(): void {
     if (blocked(this.state)) return;
     this.messages.clear('run');
-    this.status.set('running', 'Preparing the fleet…');
+    this.status.set('running', () => tr('runStatus.preparing'));
     // With a run already on screen, a preview of the new one comes first (a tenth of the fleet).
     this.runner.run('main', { preview: this.state.main.view !== null });
     const main = this.state.main;
     if (main.status === 'error' && main.problem) {
-      this.status.set('error', 'Too large to run in the browser.');
-      this.messages.show('error', 'This run is too large for the browser; the last result stays on screen.', [problemText(main.problem)], { key: 'run' });
+      this.status.set('error', () => tr('runStatus.tooLarge'));
+      this.messages.show('error', tr('app.tooLargeTitle'), [problemText(main.problem)], { key: 'run' });
     }
     this.runGhost();
   }
@@ -382,7 +477,7 @@ export class App {
   private onRunDone(slot: Slot, _totalMs: number | null, timing: { prepareMs: number; runMs: number; totalMs: number } | null): void {
     if (slot.id !== 'main') return;
     const secs = timing ? (timing.totalMs / 1000).toFixed(1) : '0.0';
-    this.status.set('done', timing ? `Done in ${secs} s` : 'Done (this run was already computed)');
+    this.status.set('done', () => (timing ? tr('runStatus.done', { seconds: ui().decimal(Number(secs), 1) }) : tr('runStatus.doneCached')));
     this.el.runStatus.dataset.hash = slot.hash;
     // Counts runs drawn, so a reader (or a test) can tell a new result from the previous one even
     // when it was already computed and appears at once.
@@ -395,14 +490,11 @@ export class App {
 
   private onRunFailed(slot: Slot, message: string, crashed: boolean): void {
     if (slot.id !== 'main') {
-      this.messages.show('error', `The run of “${slot.scenario.name}” failed.`, [message], { key: `run-${slot.id}` });
+      this.messages.show('error', tr('app.compareRunFailed', { name: slot.scenario.name }), [message], { key: `run-${slot.id}` });
       return;
     }
-    this.status.set('error', crashed ? 'The simulation stopped unexpectedly.' : 'The run failed.');
-    this.messages.show('error',
-      crashed
-        ? 'The simulation worker stopped unexpectedly and has been restarted. The figures show the last completed run; press “Run again” to retry.'
-        : 'The run failed; the figures show the last completed run.',
+    this.status.set('error', () => (crashed ? tr('runStatus.workerCrashed') : tr('runStatus.failed')));
+    this.messages.show('error', crashed ? tr('app.workerCrashedTitle') : tr('app.runFailedTitle'),
       [message], { key: 'run' });
   }
 
@@ -411,7 +503,8 @@ export class App {
     this.runSoon.cancel();
     const wasRunning = this.runner.cancel('main');
     if (!pending && !wasRunning) return;
-    this.status.set('cancelled', this.state.main.view ? 'Cancelled. Showing the previous run.' : 'Cancelled.');
+    const had = this.state.main.view !== null;
+    this.status.set('cancelled', () => (had ? tr('runStatus.cancelledShowingPrevious') : tr('runStatus.cancelled')));
     this.renderStale(this.state);
   }
 
@@ -435,7 +528,8 @@ export class App {
     if (next.ensemble.result !== prev.ensemble.result || next.sensitivity.result !== prev.sensitivity.result) this.drawRuns(next);
     if (runsChanged || next.main.hash !== prev.main.hash || next.main.status !== prev.main.status) this.renderStale(next);
     if (next.main.status === 'running' && next.main.progress !== prev.main.progress) {
-      this.status.set('running', `Running… ${Math.floor(next.main.progress * 100)}%`, next.main.progress);
+      const share = Math.floor(next.main.progress * 100) / 100;
+      this.status.set('running', () => tr('runStatus.running', { percent: ui().percent(share, 0) }), next.main.progress);
     }
   }
 
@@ -445,7 +539,7 @@ export class App {
       for (const k of problemKeys(p)) if (!byKey.has(k)) byKey.set(k, this.fieldText(p));
     }
     for (const key of PARAM_BY_KEY.keys()) this.controls.setError(key, byKey.get(key) ?? null);
-    const seedText = s.seedProblem ? `Seed: ${problemText({ ...s.seedProblem, path: '' })}` : null;
+    const seedText = s.seedProblem ? tr('app.seedError', { detail: problemText({ ...s.seedProblem, path: '' }) }) : null;
     this.el.seedError.hidden = seedText === null;
     this.el.seedError.textContent = seedText ?? '';
     if (seedText) this.el.seed.setAttribute('aria-invalid', 'true');
@@ -455,8 +549,8 @@ export class App {
   /** A problem under its field: the field's label, then what is wrong. */
   private fieldText(p: Problem): string {
     const key = problemKeys(p)[0]!;
-    const label = PARAM_BY_KEY.get(key)!.label;
-    return p.code.startsWith('cross.') ? problemText({ ...p, source: '' }).replace(/\bparams\./g, '') : `${label}: ${problemText({ ...p, source: '', path: '' })}`;
+    const label = ui().param(key).label;
+    return p.code.startsWith('cross.') ? problemText({ ...p, source: '' }).replace(/\bparams\./g, '') : tr('app.fieldError', { label, detail: problemText({ ...p, source: '', path: '' }) });
   }
 
   private drawRuns(s: PageState): void {
@@ -483,8 +577,9 @@ export class App {
     const m = this.playback.minutes;
     this.eachChart((c) => c.setCursor(m > 0 ? m : null));
     this.services.setCursor(m > 0 ? m : null);
-    this.el.runInfo.textContent =
-      `Scenario “${main.name}”, seed ${main.seed}, parameters ${main.paramsHash}; ${formatInt(main.fleet)} Windows sensors simulated device by device.`;
+    this.el.runInfo.textContent = tr('app.runInfo', {
+      name: main.name, seed: String(main.seed), hash: main.paramsHash, sensors: ui().count(main.fleet, { style: 'full', unit: 'sensor' }),
+    });
   }
 
   private eachChart(f: (c: Chart) => void): void {
@@ -499,7 +594,7 @@ export class App {
 
   private chartFailed(c: Chart, e: unknown): void {
     console.error(`chart ${c.id}:`, e);
-    this.messages.show('error', `The ${c.title} chart could not be drawn.`, [e instanceof Error ? e.message : String(e)], { key: `chart-${c.id}` });
+    this.messages.show('error', tr('app.chartFailedTitle', { chart: c.title }), [e instanceof Error ? e.message : String(e)], { key: `chart-${c.id}` });
   }
 
   /** Marks the results as not (yet) matching the controls. */
@@ -512,8 +607,8 @@ export class App {
     this.el.staleNote.hidden = !on;
     if (on && shown) {
       this.el.staleNote.textContent = shown.preview && shown.paramsHash === s.main.hash
-        ? `Preview: the figures below come from a run on a tenth of the fleet, counts scaled up; the full run is on its way.`
-        : `The figures below are from the previous run (parameters ${shown.paramsHash}), not the current settings.`;
+        ? tr('app.stalePreview')
+        : tr('app.staleNote', { hash: shown.paramsHash });
     }
     this.el.results.dataset.preview = String(Boolean(shown?.preview));
   }
@@ -555,7 +650,7 @@ export class App {
   }
 
   private async importFile(file: File): Promise<void> {
-    const refused = `“${file.name}” was not imported; your current scenario is unchanged.`;
+    const refused = tr('app.import.notImportedTitle', { file: file.name });
     if (file.size > MAX_FILE_BYTES) {
       this.messages.show('error', refused, [problemText(problem(file.name, '', 'file.tooLarge', { bytes: formatInt(file.size), max: formatInt(MAX_FILE_BYTES) }))], { key: 'import' });
       return;
@@ -564,7 +659,7 @@ export class App {
     try {
       text = await file.text();
     } catch (e) {
-      this.messages.show('error', `“${file.name}” could not be read; your current scenario is unchanged.`, [String(e)], { key: 'import' });
+      this.messages.show('error', tr('app.import.unreadableTitle', { file: file.name }), [String(e)], { key: 'import' });
       return;
     }
     const r = parseScenarioText(text, file.name);
@@ -574,12 +669,12 @@ export class App {
     }
     const tooLarge = checkBrowserLimits(scenarioToParams(r.value));
     if (tooLarge) {
-      this.messages.show('error', `“${file.name}” is too large to run in the page; your current scenario is unchanged. The command line runs it: npm run -s simulate -- ${file.name}`,
+      this.messages.show('error', tr('app.import.tooLarge', { file: file.name }),
         [problemText({ ...tooLarge, source: file.name })], { key: 'import' });
       return;
     }
     this.messages.clear('import');
-    this.messages.show('success', `Imported “${r.value.name}”.`, r.warnings.map(problemText), { key: 'import', timeoutMs: 8000 });
+    this.messages.show('success', tr('app.import.done', { name: r.value.name }), r.warnings.map(problemText), { key: 'import', timeoutMs: 8000 });
     this.startOver(editFromImport(r.value, this.files));
   }
 
@@ -589,27 +684,31 @@ export class App {
     const base = edit.base;
     const match = this.files.find((f) => sameScenario(f.scenario, base));
     // Rebuilt only when the list changes, so keyboard use of the select is not disturbed.
-    const custom = match ? null : `${base.name} (imported or from a link)`;
-    if (picker.dataset.custom !== (custom ?? '') || picker.options.length === 0) {
-      picker.replaceChildren(...this.files.map((f) => h('option', { value: f.id }, f.scenario.name)));
+    const custom = match ? null : tr('app.scenario.custom', { name: base.name });
+    if (picker.dataset.custom !== (custom ?? '') || picker.options.length === 0 || picker.dataset.lang !== pageLocale()) {
+      picker.dataset.lang = pageLocale();
+      picker.replaceChildren(...this.files.map((f) => h('option', { value: f.id }, this.scenarioName(f.id, f.scenario.name))));
       if (custom) picker.append(h('option', { value: CUSTOM }, custom));
       picker.dataset.custom = custom ?? '';
     }
     picker.value = match ? match.id : CUSTOM;
-    description.textContent = edit.current.description || base.description;
+    const bundledText = match ? ui().bundledScenario(match.id) : null;
+    description.textContent = (bundledText && edit.current.description === base.description ? bundledText.description : '')
+      || edit.current.description || base.description;
     description.hidden = description.textContent === '';
     if (document.activeElement !== seed || this.state.seedProblem === null) {
       if (seed.value !== String(edit.current.seed)) seed.value = String(edit.current.seed);
     }
     // The name box holds a typed name; empty, it shows the automatic one as its placeholder.
-    nameBox.placeholder = automaticName(edit);
+    nameBox.placeholder = pageLocale() === 'en' ? automaticName(edit) : this.mainName();
     nameBox.title = runName(edit);
     if (document.activeElement !== nameBox && nameBox.value.trim() !== typedName(edit)) nameBox.value = typedName(edit);
     const n = changedKeys(edit).length;
     const seedChanged = edit.current.seed !== base.seed;
-    edited.textContent = isEdited(edit)
-      ? `${n} value${n === 1 ? '' : 's'}${seedChanged ? ' and the seed' : ''} changed from this scenario.`
-      : 'As in the scenario file.';
+    edited.textContent = !isEdited(edit)
+      ? tr('app.scenario.unchanged')
+      : n === 0 ? tr('app.scenario.seedChanged')
+        : seedChanged ? tr('app.scenario.editedWithSeed', { count: n }) : tr('app.scenario.edited', { count: n });
     edited.classList.toggle('is-edited', isEdited(edit));
   }
 
@@ -629,7 +728,7 @@ export class App {
       c.onEdit = (key, value) => {
         const r = validateOverrides({ [key]: value }, '');
         if (!r.ok) {
-          this.messages.show('error', 'That value cannot be used:', r.errors.map(problemText), { key: 'drag', timeoutMs: 8000 });
+          this.messages.show('error', tr('app.drag.refused'), r.errors.map(problemText), { key: 'drag', timeoutMs: 8000 });
           return;
         }
         this.store.update((s) => setTyped(s, key, null));
@@ -649,7 +748,7 @@ export class App {
     byId('export-csv').addEventListener('click', () => {
       const v = this.state.main.view;
       if (!v) {
-        this.messages.show('notice', 'No finished run to export yet.', [], { key: 'export', timeoutMs: 6000 });
+        this.messages.show('notice', tr('app.export.nothingYet'), [], { key: 'export', timeoutMs: 6000 });
         return;
       }
       downloadText(seriesCsv(v.series, v, this.csvAbout(v), v.services ?? null), exportFileName('series', v.name, v.seed, 'csv'), 'text/csv');
@@ -667,7 +766,7 @@ export class App {
   /** The report of what the page shows: the run, and the runs compared with it, against the baseline. */
   private printReport(): void {
     const s = this.state;
-    const i18n = pageI18n();
+    const i18n = ui();
     const { runs } = drawnRuns(s);
     if (runs.length === 0) {
       this.messages.show('notice', i18n.t('report.print.noRun'), [], { key: 'report', timeoutMs: 6000 });
@@ -708,7 +807,7 @@ export class App {
   }
 
   private async copyLink(): Promise<void> {
-    const url = `${location.origin}${location.pathname}?${this.link()}`;
+    const url = `${location.origin}${location.pathname}?${withLang(this.link(), pageLocale())}`;
     const { shareUrl, copyLink } = this.el;
     let copied = false;
     try {
@@ -721,11 +820,11 @@ export class App {
     }
     if (copied) {
       shareUrl.hidden = true;
-      copyLink.textContent = 'Link copied';
+      copyLink.textContent = tr('app.copy.buttonCopied');
       copyLink.dataset.copied = 'true';
-      this.messages.show('success', 'Link copied. Opening it reproduces this run exactly.', [], { key: 'copy', timeoutMs: 5000 });
+      this.messages.show('success', tr('app.copy.done'), [], { key: 'copy', timeoutMs: 5000 });
       setTimeout(() => {
-        copyLink.textContent = 'Copy link';
+        copyLink.textContent = tr('page.toolbar.copyLink');
         delete copyLink.dataset.copied;
       }, 2500);
       return;
@@ -734,7 +833,7 @@ export class App {
     shareUrl.value = url;
     shareUrl.focus();
     shareUrl.select();
-    this.messages.show('notice', 'Copying is blocked here: the link is selected in the box beside the button; press Ctrl+C (⌘C on a Mac).',
+    this.messages.show('notice', tr('app.copy.blocked'),
       [], { key: 'copy', timeoutMs: 10000 });
   }
 }

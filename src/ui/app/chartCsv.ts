@@ -1,6 +1,7 @@
 // A "Download CSV" button beside a chart's SVG and PNG buttons, for charts whose rows are data a
 // reader may want as a table (sectors, regions). The page writes the file from the run's results
 // rows; the chart only hosts the button.
+import { tr } from '../pageLocale.js';
 
 /** Adds the button (disabled until there is a run) after the chart's PNG button. */
 export function addCsvButton(figure: HTMLElement, onClick: () => void): HTMLButtonElement {
@@ -8,8 +9,8 @@ export function addCsvButton(figure: HTMLElement, onClick: () => void): HTMLButt
   b.type = 'button';
   b.className = 'chart-action';
   b.dataset['export'] = 'csv';
-  b.textContent = 'Download CSV';
-  b.title = 'The rows of this chart as a table, with the run named at the top';
+  b.textContent = tr('chart.action.csv');
+  b.title = tr('chart.action.csvTitle');
   b.disabled = true;
   b.addEventListener('click', onClick);
   const png = figure.querySelector('[data-export="png"]');

@@ -11,6 +11,7 @@ import { differsFromBase, valueOf, type EditState } from './editState.js';
 import { formatInt, inputToIso, isoToInput } from './format.js';
 import { KEY_LEVERS } from './keyLevers.js';
 import { matchesParam, searchTerms } from './paramSearch.js';
+import { pageLocale, tr, ui } from '../pageLocale.js';
 import { SLIDER_STEPS, fromPosition, isLogScale, keyValue, sliderKey, toPosition, type RangeSpec } from './sliderScale.js';
 
 export const GROUP_TITLES: Record<ParamGroup, string> = {
@@ -68,7 +69,14 @@ interface Field {
 }
 
 const fieldId = (key: string) => `param-${key}`;
-const itemLabel = (spec: ParamSpec): string => {
+const ja = () => pageLocale() === 'ja';
+
+/** A group's title in the page's language. */
+export const groupTitle = (g: ParamGroup): string => (ja() ? ui().groupTitle(g) : GROUP_TITLES[g]);
+const groupNote = (g: ParamGroup): string => (ja() ? ui().groupNote(g) : GROUP_NOTES[g]);
+
+const itemLabel = (spec: ParamSpec): string => (ja() ? ui().param(spec.key).item : itemLabelEn(spec));
+const itemLabelEn = (spec: ParamSpec): string => {
   const last = spec.key.split('.').pop()!;
   const info = REGION_INFO.find((r) => r.id === last) ?? SECTOR_INFO.find((s) => s.id === last);
   if (info && spec.key.split('.').length === 3) return info.label;
@@ -76,6 +84,7 @@ const itemLabel = (spec: ParamSpec): string => {
   return spec.key.split('.').length === 3 && i > 0 ? spec.label.slice(i + 2) : spec.label;
 };
 const familyTitle = (spec: ParamSpec) => {
+  if (ja()) return ui().param(spec.key).family ?? ui().param(spec.key).label;
   const i = spec.label.indexOf(': ');
   return i > 0 ? spec.label.slice(0, i) : spec.label;
 };
@@ -94,9 +103,11 @@ export function publishNote(iso: string): string {
   const utc = localTimeAt(ms, 0);
   const local = NOTE_REGIONS.map((id) => {
     const r = REGION_INFO.find((x) => x.id === id)!;
-    return `${r.city} ${localTimeAt(ms, r.utcOffsetHours).text}`;
+    return ja()
+      ? tr('controls.place', { city: ui().city(r.id), time: ui().clockAtOffset(ms, r.utcOffsetHours) })
+      : tr('controls.place', { city: r.city, time: localTimeAt(ms, r.utcOffsetHours).text });
   });
-  return `${utc.text} UTC: ${local.join(', ')}. The check point and every other time in the run count from here.`;
+  return tr('controls.publishNote', { utc: ja() ? ui().clockAtOffset(ms, 0) : utc.text, places: ui().list(local) });
 }
 
 export function showValue(spec: ParamSpec, v: number | string): string {
@@ -105,6 +116,7 @@ export function showValue(spec: ParamSpec, v: number | string): string {
 }
 
 function unitText(spec: ParamSpec): string {
+  if (ja()) return ui().param(spec.key).unit;
   return spec.unit === 'share' ? 'share (0–1)' : spec.unit;
 }
 
@@ -133,14 +145,14 @@ export class Controls {
     const inRegistry = PARAM_SPECS.length - KEY_LEVERS.length;
     this.search = h('input', {
       id: 'param-search', type: 'search', class: 'param-search', autocomplete: 'off', spellcheck: 'false',
-      placeholder: 'BitLocker, revert, staff…', 'aria-describedby': 'param-search-status', 'aria-controls': hosts.registry.id,
+      placeholder: tr('controls.finder.placeholder'), 'aria-describedby': 'param-search-status', 'aria-controls': hosts.registry.id,
     });
     this.searchStatus = h('p', { id: 'param-search-status', class: 'field-note', 'aria-live': 'polite' });
     this.toggle = h('button', { id: 'show-all-params', type: 'button', class: 'show-all', 'aria-expanded': 'false', 'aria-controls': hosts.registry.id });
     hosts.finder.append(
-      h('h2', { id: 'param-finder-title' }, 'All parameters'),
-      h('p', { class: 'card-note' }, `${PARAM_SPECS.length} parameters with their units, ranges and sources, in ${groups.length} groups.`),
-      h('div', { class: 'field' }, h('label', { for: 'param-search' }, 'Find a parameter'), this.search),
+      h('h2', { id: 'param-finder-title' }, tr('controls.finder.title')),
+      h('p', { class: 'card-note' }, tr('controls.finder.note', { n: String(PARAM_SPECS.length), groups: String(groups.length) })),
+      h('div', { class: 'field' }, h('label', { for: 'param-search' }, tr('controls.finder.label')), this.search),
       this.searchStatus,
       this.toggle,
     );
@@ -158,22 +170,26 @@ export class Controls {
 
   private buildLevers(card: HTMLElement): void {
     card.append(
-      h('h2', { id: 'key-levers-title' }, 'Key levers'),
-      h('p', { class: 'card-note' }, 'What decided July 2024, and what would have changed it most.'),
+      h('h2', { id: 'key-levers-title' }, tr('controls.levers.title')),
+      h('p', { class: 'card-note' }, tr('controls.levers.note')),
     );
     for (const key of KEY_LEVERS) {
       const spec = PARAM_SPECS.find((s) => s.key === key)!;
-      card.append(this.buildField(spec, null, card, [GROUP_TITLES[spec.group], 'key levers'], false));
+      card.append(this.buildField(spec, null, card, [groupTitle(spec.group), tr('controls.levers.title'), 'key levers'], false));
     }
   }
 
   private buildGroup(group: ParamGroup, specs: ParamSpec[]): HTMLElement {
     const headingId = `group-${group}`;
     const card = h('section', { class: 'card param-group', 'aria-labelledby': headingId, 'data-group': group },
-      h('h2', { id: headingId }, GROUP_TITLES[group]),
-      h('p', { class: 'card-note' }, GROUP_NOTES[group]));
-    const levers = KEY_LEVERS.filter((k) => k.startsWith(`${group}.`)).map((k) => PARAM_SPECS.find((s) => s.key === k)!.label);
-    if (levers.length) card.append(h('p', { class: 'group-levers' }, `Under key levers, above: ${levers.map((l, i) => (i ? l.toLowerCase() : l)).join(', ')}.`));
+      h('h2', { id: headingId }, groupTitle(group)),
+      h('p', { class: 'card-note' }, groupNote(group)));
+    const levers = KEY_LEVERS.filter((k) => k.startsWith(`${group}.`))
+      .map((k) => (ja() ? ui().param(k).label : PARAM_SPECS.find((s) => s.key === k)!.label));
+    if (levers.length) {
+      const list = ja() ? levers.join('、') : levers.map((l, i) => (i ? l.toLowerCase() : l)).join(', ');
+      card.append(h('p', { class: 'group-levers' }, tr('controls.levers.under', { list })));
+    }
     // Scalars first; per-sector, per-region and per-class families each in a collapsible block.
     const families = new Map<string, ParamSpec[]>();
     for (const s of specs) {
@@ -181,15 +197,15 @@ export class Controls {
       if (parts.length === 3) {
         const fam = `${parts[0]}.${parts[1]}`;
         families.set(fam, [...(families.get(fam) ?? []), s]);
-      } else card.append(this.buildField(s, null, card, [GROUP_TITLES[group]], true));
+      } else card.append(this.buildField(s, null, card, [groupTitle(group)], true));
     }
     for (const [fam, list] of families) {
       const details = h('details', { class: 'param-family', 'data-family': fam }) as HTMLDetailsElement;
       details.append(h('summary', {}, `${familyTitle(list[0]!)} `, h('span', { class: 'family-count' }, `(${list.length})`),
         h('span', { class: 'family-changed', 'aria-hidden': 'true' })));
-      const note = list[0]!.help.includes('normalised') ? 'Shares are normalised to sum to 1.' : null;
+      const note = list[0]!.help.includes('normalised') ? tr('controls.family.normalised') : null;
       if (note) details.append(h('p', { class: 'card-note' }, note));
-      for (const s of list) details.append(this.buildField(s, details, card, [GROUP_TITLES[group], familyTitle(s)], true));
+      for (const s of list) details.append(this.buildField(s, details, card, [groupTitle(group), familyTitle(s)], true));
       card.append(details);
     }
     return card;
@@ -212,37 +228,41 @@ export class Controls {
     });
     const slider = isDate ? null : h('input', {
       type: 'range', min: 0, max: SLIDER_STEPS, step: 1, class: 'param-slider',
-      'aria-label': `${label} (slider${isLogScale(range) ? ', log scale' : ''})`, 'aria-describedby': rangeId,
+      'aria-label': isLogScale(range) ? tr('controls.sliderLog', { label }) : tr('controls.slider', { label }), 'aria-describedby': rangeId,
       'data-slider-for': spec.key,
     });
     const helpBtn = h('button', { type: 'button', class: 'help-btn', 'aria-expanded': 'false', 'aria-controls': helpId,
-      'aria-label': `About ${label}`, title: 'About this parameter' }, '?');
+      'aria-label': tr('controls.help.label', { label }), title: tr('controls.help.title') }, '?');
+    const text = ja() ? ui().param(spec.key) : spec;
     const help = h('div', { id: helpId, class: 'param-help', hidden: true },
-      h('p', {}, spec.help), h('p', { class: 'param-source' }, h('span', { class: 'source-label' }, 'Source: '), spec.source),
-      h('p', { class: 'param-key' }, h('span', { class: 'source-label' }, 'Key: '), h('code', {}, spec.key)));
+      h('p', {}, text.help), h('p', { class: 'param-source' }, h('span', { class: 'source-label' }, `${tr('controls.source')} `), text.source),
+      h('p', { class: 'param-key' }, h('span', { class: 'source-label' }, `${tr('controls.key')} `), h('code', {}, spec.key)));
     const never = spec.never ? h('input', { type: 'checkbox', id: `${id}-never`, class: 'never-box', 'data-never-for': spec.key }) : null;
-    const neverLabel = never ? h('label', { class: 'never-toggle', for: `${id}-never` }, never, ' never') : null;
+    const neverLabel = never ? h('label', { class: 'never-toggle', for: `${id}-never` }, never, ` ${tr('controls.never')}`) : null;
     const note = spec.key === 'push.publishAt' ? h('p', { id: `${id}-when`, class: 'param-note', 'aria-live': 'polite' }) : null;
     const scenarioValue = h('span', { class: 'scenario-value' });
-    const revert = h('button', { type: 'button', class: 'revert-btn', 'aria-label': `Put ${label} back to the scenario value`,
-      title: 'Back to the scenario value' }, '↺');
-    const rangeText = isDate ? 'UTC, 2000–2100'
-      : `${showValue(spec, spec.min)}–${showValue(spec, pageMax)} ${unitText(spec)}${pageMax < spec.max ? ` in the page (the command line takes up to ${showValue(spec, spec.max)})` : ''}`;
+    const revert = h('button', { type: 'button', class: 'revert-btn', 'aria-label': tr('controls.revert.label', { label }),
+      title: tr('controls.revert.title') }, '↺');
+    const rangeValues = { min: showValue(spec, spec.min), max: showValue(spec, pageMax), unit: unitText(spec) };
+    const rangeText = isDate ? tr('controls.rangeDateText')
+      : pageMax < spec.max ? tr('controls.rangePageMax', { ...rangeValues, cli: showValue(spec, spec.max) }) : tr('controls.rangeValues', rangeValues);
     const error = h('p', { id: errorId, class: 'param-error', hidden: true });
     const wrap = h('div', { class: 'param', 'data-param': spec.key },
       h('div', { class: 'param-head' },
         h('label', { for: id }, label),
-        h('span', { class: 'changed-mark', title: 'Differs from the scenario' }, h('span', { class: 'visually-hidden' }, '(changed)')),
+        h('span', { class: 'changed-mark', title: tr('controls.changed.title') }, h('span', { class: 'visually-hidden' }, tr('controls.changed.hidden'))),
         helpBtn),
       h('div', { class: 'param-inputs' }, input, h('span', { class: 'param-unit' }, isDate ? 'UTC' : unitText(spec)), neverLabel, revert),
       slider,
       note,
-      h('p', { id: rangeId, class: 'param-range' }, `Range ${rangeText}${spec.never ? ', or never' : ''}`, scenarioValue),
+      h('p', { id: rangeId, class: 'param-range' }, spec.never ? tr('controls.rangeLineNever', { range: rangeText }) : tr('controls.rangeLine', { range: rangeText }), scenarioValue),
       error, help);
 
     const field: Field = {
       spec, range, wrap, input, slider, never, lastNumber: typeof spec.default === 'number' ? spec.default : null, note,
-      scenarioValue, error, details, card, context, inRegistry, value: null,
+      scenarioValue, error, details, card, inRegistry, value: null,
+      // A Japanese reader searches in Japanese: the label and help in that language match too.
+      context: ja() ? [...context, ui().param(spec.key).label, ui().param(spec.key).help] : context,
     };
     if (note) input.setAttribute('aria-describedby', `${note.id} ${input.getAttribute('aria-describedby')}`);
     never?.addEventListener('change', () => {
@@ -315,7 +335,7 @@ export class Controls {
       }
       const changed = differsFromBase(state, f.spec.key);
       f.wrap.classList.toggle('changed', changed);
-      f.scenarioValue.textContent = changed ? ` · scenario: ${showValue(f.spec, valueOf(state.base, f.spec.key))}` : '';
+      f.scenarioValue.textContent = changed ? ` · ${tr('controls.scenarioValue', { value: showValue(f.spec, valueOf(state.base, f.spec.key)) })}` : '';
       if (f.details && changed) changedFamilies.set(f.details, (changedFamilies.get(f.details) ?? 0) + 1);
       if (changed && f.inRegistry) changedInRegistry++;
     }
@@ -373,8 +393,8 @@ export class Controls {
   private renderToggle(): void {
     const n = Number(this.toggle.dataset.count);
     const changed = Number(this.toggle.dataset.changed ?? 0);
-    this.toggle.textContent = this.expanded ? 'Hide the other parameters' : `Show the other ${n} parameters`;
-    if (changed) this.toggle.append(h('span', { class: 'toggle-changed' }, ` · ${changed} changed`));
+    this.toggle.textContent = this.expanded ? tr('controls.toggle.hide') : tr('controls.toggle.show', { n: String(n) });
+    if (changed) this.toggle.append(h('span', { class: 'toggle-changed' }, ` ${tr('controls.toggle.changed', { n: String(changed) })}`));
     this.toggle.setAttribute('aria-expanded', String(this.expanded));
   }
 
@@ -410,8 +430,8 @@ export class Controls {
     this.toggle.hidden = searching;
     const q = this.search.value.trim();
     this.searchStatus.textContent = !searching ? ''
-      : hits === 0 ? `No parameter matches “${q}”.`
-        : `${hits} of ${PARAM_SPECS.length} parameters match “${q}”.`;
+      : hits === 0 ? tr('controls.search.none', { q })
+        : tr('controls.search.hits', { hits: String(hits), total: String(PARAM_SPECS.length), q });
     this.searchStatus.hidden = !searching;
     this.renderToggle();
   }

@@ -5,7 +5,6 @@
 import precomputed from 'virtual:precomputed-baseline';
 import { runView } from '../../results/index.js';
 import { decodeResult } from '../../results/resultCodec.js';
-import { problemText } from '../../scenario/problems.js';
 import { scenarioToParams } from '../../scenario/scenario.js';
 import type { Chart, ChartInput } from '../charts/chart.js';
 import { decodePageLink } from '../state/pageLink.js';
@@ -17,6 +16,7 @@ import { JobQueue, type WorkerLike } from './jobQueue.js';
 import { Runner, scenarioLink } from './runner.js';
 import { BASELINE_FILE, bundledFiles } from './scenarioFiles.js';
 import { fullPageLink } from '../export/embedCode.js';
+import { tr, ui } from '../pageLocale.js';
 import './embed.css';
 
 export interface EmbedOptions {
@@ -34,14 +34,14 @@ export class EmbedApp {
   constructor(opts: EmbedOptions) {
     document.documentElement.classList.add('embed-mode');
     document.getElementById('app')?.setAttribute('hidden', '');
-    this.status = h('p', { class: 'embed-status', role: 'status', 'aria-live': 'polite' }, 'Running the simulation…');
+    this.status = h('p', { class: 'embed-status', role: 'status', 'aria-live': 'polite' }, tr('app.embed.running'));
     const full = h('a', { class: 'embed-full', href: fullPageLink(location.href), target: '_blank', rel: 'noopener' },
-      'Open the outage impact simulator ↗');
+      tr('app.embed.openFull'));
     const root = h('main', { class: 'embed', id: 'embed', 'data-embed': opts.chartId });
     document.body.append(root);
     if (!opts.chart) {
       root.append(h('p', { class: 'embed-error', role: 'alert' },
-        `There is no chart called “${opts.chartId.slice(0, 40)}” to embed; the charts are ${opts.known.join(', ')}.`), full);
+        tr('app.embed.unknownChart', { id: opts.chartId.slice(0, 40), known: opts.known.join(', ') })), full);
       this.store = new Store(null as unknown as PageState);
       return;
     }
@@ -53,7 +53,7 @@ export class EmbedApp {
     const link = decodePageLink(location.search, files.map((f) => f.id));
     if (link.problems.length) {
       root.prepend(h('p', { class: 'embed-error', role: 'alert' },
-        `Parts of this link could not be used: ${link.problems.map(problemText).join('; ')}`));
+        tr('app.embed.linkParts', { detail: link.problems.map((x) => ui().problem(x)).join('; ') })));
     }
     const scenario = link.scenario ?? baseline;
     const edit = startFrom(files.find((f) => f.scenario.name === scenario.name)?.scenario ?? scenario);
@@ -68,7 +68,7 @@ export class EmbedApp {
       nameOf: (slot) => slot.scenario.name,
       linkOf: (slot) => (slot.id === 'main' ? fullPageLink(location.href) : scenarioLink(`${location.origin}${location.pathname}`, slot)),
       onDone: () => this.say(''),
-      onFailed: (_slot, message) => this.say(`The simulation could not run: ${message}`),
+      onFailed: (_slot, message) => this.say(tr('app.embed.failed', { detail: message })),
     });
     for (const ref of link.compare) {
       const s = ref.kind === 'inline' ? ref.scenario : files.find((f) => f.id === ref.id)?.scenario;
@@ -84,7 +84,7 @@ export class EmbedApp {
         const input: ChartInput = { runs, ghost, timeZone: next.view.timeZone };
         chart.update(input);
       }
-      if (next.main.status === 'running') this.say(`Running the simulation… ${Math.floor(next.main.progress * 100)}%`);
+      if (next.main.status === 'running') this.say(tr('app.embed.runningPercent', { percent: ui().percent(Math.floor(next.main.progress * 100) / 100, 0) }));
     });
     runner.run('main');
     for (const c of this.store.state.compare) runner.run(c.id);

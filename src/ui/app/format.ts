@@ -1,5 +1,11 @@
 // Number and time formatting for the page. Dates are shown in UTC by default or in the
-// reader's time zone; "local" means the browser's zone.
+// reader's time zone; "local" means the browser's zone. English keeps its own house style here;
+// Japanese goes through src/i18n (850万, 16.7時間, 2024年7月19日(金) 04:09 UTC).
+import { pageLocale, ui } from '../pageLocale.js';
+
+const ja = () => pageLocale() === 'ja';
+const localZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone ?? 'UTC';
+
 export type TimeZoneChoice = 'UTC' | 'local';
 
 const int = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
@@ -7,6 +13,7 @@ const int = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
 /** 8057618 -> "8.06 million"; below 100,000 the full number with separators. */
 export function formatCount(n: number): string {
   if (!Number.isFinite(n)) return '–';
+  if (ja()) return ui().count(n, { style: 'long' });
   const a = Math.abs(n);
   if (a >= 1e9) return `${(n / 1e9).toFixed(2)} billion`;
   if (a >= 1e6) return `${(n / 1e6).toFixed(2)} million`;
@@ -28,6 +35,7 @@ export function formatShare(x: number): string {
 
 /** Hours as "16.7 h (0.7 days)"; null -> "not within the run". */
 export function formatHours(h: number | null): string {
+  if (ja()) return ui().hours(h);
   if (h === null) return 'not within the run';
   if (h < 48) return `${h.toFixed(1)} h`;
   return `${h.toFixed(0)} h (${(h / 24).toFixed(1)} days)`;
@@ -48,12 +56,14 @@ function dateFormat(tz: TimeZoneChoice): Intl.DateTimeFormat {
 
 /** "Fri 19 Jul, 04:09 UTC" or the same in the reader's zone ("Fri 19 Jul, 06:09 CEST"). */
 export function formatTime(ms: number, tz: TimeZoneChoice): string {
+  if (ja()) return ui().dateTime(ms, { timeZone: tz === 'UTC' ? 'UTC' : localZone(), style: 'short' });
   const s = dateFormat(tz).format(new Date(ms)).replace(/^(\w{3}) /, '$1 ');
   return tz === 'UTC' ? `${s} UTC` : s;
 }
 
 /** Minutes after publish as "+3 d 4 h 10 min". */
 export function formatOffset(minutes: number): string {
+  if (ja()) return ui().offset(minutes);
   const sign = minutes < 0 ? '−' : '+';
   let m = Math.round(Math.abs(minutes));
   const d = Math.floor(m / 1440);

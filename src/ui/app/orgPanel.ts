@@ -12,7 +12,7 @@ import { CLASSES, SECTORS, type DeviceClass } from '../../engine/types.js';
 import { orgFigures, type OrgFigure, type RunView } from '../../results/index.js';
 import { MAX_FILE_BYTES } from '../../scenario/scenario.js';
 import { orgDevices, orgToJson, parseOrgText, validateOrg, type Organisation } from '../../scenario/org.js';
-import { problem, problemMessage, problemText, type Problem } from '../../scenario/problems.js';
+import { problem, type Problem } from '../../scenario/problems.js';
 import type { Chart, ChartInput } from '../charts/chart.js';
 import { createOrgCurveChart } from '../charts/orgCurveChart.js';
 import { createOrgDaysChart } from '../charts/orgDaysChart.js';
@@ -26,58 +26,22 @@ import { loadOrg, saveOrg } from './orgStorage.js';
 import { OrgRuns, type OrgRunState } from './orgRuns.js';
 import { addTableCsvButton } from './servicesSection.js';
 import type { KeyValueStore } from './storage.js';
+import type { MessageKey } from '../../i18n/index.js';
+import { pageLocale, tr, ui } from '../pageLocale.js';
+import { serviceUnit } from '../charts/names.js';
+import { txt } from './pageText.js';
 
-const CLASS_LABEL: Record<DeviceClass, string> = { server: 'Servers', fixed: 'Kiosks, tills', workstation: 'Desktops, laptops', vm: 'Virtual machines' };
+const classKey = (c: DeviceClass) => `app.org.class.${c}` as const;
 const CLASS_SHORT: Record<DeviceClass, string> = { server: 'servers', fixed: 'fixed-function devices', workstation: 'desktops and laptops', vm: 'virtual machines' };
 
+/** A problem as text in the page's language. */
+const problemText = (p: Problem): string => ui().problem(p);
+
 const TEXT = {
-  title: 'Your organisation',
-  intro: 'Describe your own Windows fleet, or import it as JSON, and see what the scenario on this page does to it: your crash and recovery, ' +
-    'your services and your cost, beside the global picture. Everything stays in this browser and in the page link.',
-  example: 'Try the Delta-scale airline',
-  import: 'Import organisation…',
-  export: 'Export organisation',
-  clear: 'Clear',
-  run: 'Run for my organisation',
-  addSite: 'Add a site',
-  remove: 'Remove',
-  name: 'Name',
-  sector: 'Sector',
-  staff: 'Repair staff, all sites',
-  staffNote: 'People doing hands-on repair. Blank: staffed like a customer of this size.',
-  escrow: 'Recovery keys findable',
-  escrowNote: 'Share of encrypted devices whose BitLocker key can be found (0 to 1). Blank: the scenario\'s.',
-  bitlocker: 'Encrypted system disks (BitLocker), share per class',
-  bitlockerNote: 'From 0 to 1. All blank: the scenario\'s.',
-  keysOnSite: 'Key escrow runs on our own Windows servers',
-  remediation: 'Opted in to automated remediation',
-  holdback: 'Holds new content back (the scenario\'s delay)',
-  siteName: 'Site',
-  region: 'Region',
-  siteStaff: 'Repair staff',
+  /** Where an organisation read from the form comes from, in its problems. */
   source: 'organisation',
-  empty: 'No organisation yet: enter your sites and press “Run for my organisation”, or try the example.',
-  pending: 'Changes not run yet: press “Run for my organisation”.',
-  refused: 'Not run: fix the fields marked above. The figures are still those of the last organisation that ran.',
-  refusedNone: 'Not run: fix the fields marked above.',
-  notImported: 'Not imported. The figures are still those of the last organisation that ran.',
-  notImportedNone: 'Not imported.',
-  importRefused: (file: string) => `“${file}” was not imported; your organisation is unchanged.`,
-  waiting: 'Waiting for the scenario\'s own run to finish…',
-  running: (name: string, scenario: string, pct: number) => `Running ${name} under “${scenario}”… ${pct}%`,
-  done: (name: string, scenario: string, ms: number | null) =>
-    `${name} under “${scenario}”${ms === null ? ' (already computed)' : `, in ${(ms / 1000).toFixed(1)} s`}.`,
-  failed: 'The run of your organisation failed: ',
-  cancelled: 'Cancelled.',
-  figuresCaption: 'Global: every modelled customer under the same scenario; a sector in brackets: only the modelled customers of your sector.',
-  columns: ['', 'Your organisation', 'Global picture'],
 };
 
-const FIGURE_LABEL: Record<OrgFigure['key'], string> = {
-  devices: 'Windows devices', crashed: 'Crashed', crashedShare: 'Share crashed', peakDown: 'Most down at once', hoursTo50: 'Half back after',
-  hoursTo90: '90% back after', deviceHoursLost: 'Device-hours lost', serviceHoursLost: 'Service-hours lost', flightsCancelled: 'Flights cancelled',
-  lossUSD: 'Money lost',
-};
 
 function formatFigure(key: OrgFigure['key'], v: number | null): string {
   if (key === 'hoursTo50' || key === 'hoursTo90') return formatHours(v);
@@ -146,24 +110,25 @@ export class OrgPanel {
     this.csv = this.charts.map(addTableCsvButton);
     for (const c of this.charts) c.onSeek = (m) => opts.onSeek(m);
 
-    const field = (id: string, label: string, input: HTMLElement, note?: string) =>
-      h('div', { class: 'field' }, h('label', { for: id }, label), input, note ? h('p', { class: 'field-note', id: `${id}-note` }, note) : null);
+    const field = (id: string, label: MessageKey, input: HTMLElement, note?: MessageKey) =>
+      h('div', { class: 'field' }, h('label', { for: id }, txt(label)), input, note ? h('p', { class: 'field-note', id: `${id}-note` }, txt(note)) : null);
     const text = (id: string, path: string, attrs: Record<string, string | number | boolean> = {}) =>
       h('input', { id, type: 'text', 'data-path': path, autocomplete: 'off', ...attrs });
     const name = text('org-name', 'name', { maxlength: 200 });
-    const sector = h('select', { id: 'org-sector', 'data-path': 'sector' }, ...SECTORS.map((s, i) => h('option', { value: s }, SECTOR_INFO[i]!.label)));
+    const sector = h('select', { id: 'org-sector', 'data-path': 'sector' },
+      ...SECTORS.map((s, i) => h('option', { value: s, 'data-i18n': `domain.sector.${s}` }, pageLocale() === 'ja' ? ui().sector(s) : SECTOR_INFO[i]!.label)));
     const staff = text('org-staff', 'repairStaff', { inputmode: 'decimal', 'aria-describedby': 'org-staff-note' });
     const escrow = text('org-escrow', 'keyEscrowedShare', { inputmode: 'decimal', 'aria-describedby': 'org-escrow-note' });
     const bitlocker = Object.fromEntries(CLASSES.map((c) => [c, text(`org-bl-${c}`, `bitlockerShare.${c}`, { inputmode: 'decimal' })])) as Record<DeviceClass, HTMLInputElement>;
-    const check = (id: string, path: string, label: string) => {
+    const check = (id: string, path: string, label: MessageKey) => {
       const box = h('input', { id, type: 'checkbox', 'data-path': path });
-      return { box, label: h('label', { class: 'org-check', for: id }, box, ` ${label}`) };
+      return { box, label: h('label', { class: 'org-check', for: id }, box, ' ', txt(label)) };
     };
-    const keysOnSite = check('org-keys-on-site', 'keyServerOnSite', TEXT.keysOnSite);
-    const remediation = check('org-remediation', 'automatedRemediation', TEXT.remediation);
-    const holdback = check('org-holdback', 'holdsContentBack', TEXT.holdback);
+    const keysOnSite = check('org-keys-on-site', 'keyServerOnSite', 'app.org.keysOnSite');
+    const remediation = check('org-remediation', 'automatedRemediation', 'app.org.remediation');
+    const holdback = check('org-holdback', 'holdsContentBack', 'app.org.holdback');
     const siteBody = h('tbody', {});
-    const addSite = h('button', { type: 'button', id: 'org-add-site' }, TEXT.addSite);
+    const addSite = h('button', { type: 'button', id: 'org-add-site' }, txt('app.org.addSite'));
     addSite.addEventListener('click', () => {
       this.addSiteRow(null);
       this.markEdited();
@@ -171,20 +136,21 @@ export class OrgPanel {
     });
     const form = h('form', { id: 'org-form', class: 'org-form-wrap', novalidate: true },
       h('div', { class: 'org-form' },
-        field('org-name', TEXT.name, name),
-        field('org-sector', TEXT.sector, sector),
-        field('org-staff', TEXT.staff, staff, TEXT.staffNote),
-        field('org-escrow', TEXT.escrow, escrow, TEXT.escrowNote),
+        field('org-name', 'app.org.name', name),
+        field('org-sector', 'app.org.sector', sector),
+        field('org-staff', 'app.org.staff', staff, 'app.org.staffNote'),
+        field('org-escrow', 'app.org.escrow', escrow, 'app.org.escrowNote'),
         h('fieldset', { class: 'field org-bitlocker', 'aria-describedby': 'org-bl-note' },
-          h('legend', {}, TEXT.bitlocker),
-          h('div', { class: 'org-classes' }, ...CLASSES.map((c) => h('label', {}, CLASS_LABEL[c], bitlocker[c]))),
-          h('p', { class: 'field-note', id: 'org-bl-note' }, TEXT.bitlockerNote)),
+          h('legend', {}, txt('app.org.bitlocker')),
+          h('div', { class: 'org-classes' }, ...CLASSES.map((c) => h('label', {}, txt(classKey(c)), bitlocker[c]))),
+          h('p', { class: 'field-note', id: 'org-bl-note' }, txt('app.org.bitlockerNote'))),
         h('div', { class: 'field' }, keysOnSite.label, remediation.label, holdback.label)),
       h('div', { class: 'org-sites-wrap' },
         h('table', { class: 'org-sites' },
-          h('thead', {}, h('tr', {}, ...[TEXT.siteName, TEXT.region, ...CLASSES.map((c) => CLASS_LABEL[c]), TEXT.siteStaff, ''].map((t) => h('th', { scope: 'col' }, t)))),
+          h('thead', {}, h('tr', {}, ...(['app.org.siteName', 'app.org.region', ...CLASSES.map(classKey), 'app.org.siteStaff'] as const)
+            .map((k) => h('th', { scope: 'col' }, txt(k))), h('th', { scope: 'col' }))),
           siteBody)),
-      h('div', { class: 'button-row' }, addSite, h('button', { type: 'submit', id: 'org-run' }, TEXT.run)));
+      h('div', { class: 'button-row' }, addSite, h('button', { type: 'submit', id: 'org-run' }, txt('app.org.run'))));
     form.addEventListener('submit', (ev) => {
       ev.preventDefault();
       this.submitForm();
@@ -192,7 +158,7 @@ export class OrgPanel {
     form.addEventListener('input', () => this.markEdited());
     form.addEventListener('change', () => this.markEdited());
 
-    const example = h('button', { type: 'button', id: 'org-example' }, TEXT.example);
+    const example = h('button', { type: 'button', id: 'org-example' }, txt('app.org.example'));
     example.addEventListener('click', () => this.loadText(deltaText, 'scenarios/orgs/delta-scale-airline.json'));
     const importInput = h('input', { id: 'org-import', type: 'file', accept: '.json,application/json' });
     importInput.addEventListener('change', () => {
@@ -200,11 +166,11 @@ export class OrgPanel {
       importInput.value = '';
       if (file) void this.importFile(file);
     });
-    const exportButton = h('button', { type: 'button', id: 'org-export', disabled: true }, TEXT.export);
+    const exportButton = h('button', { type: 'button', id: 'org-export', disabled: true }, txt('app.org.export'));
     exportButton.addEventListener('click', () => {
       if (this.org) downloadText(orgToJson(this.org), `${slug(this.org.name)}.json`, 'application/json');
     });
-    const clearButton = h('button', { type: 'button', id: 'org-clear', disabled: true }, TEXT.clear);
+    const clearButton = h('button', { type: 'button', id: 'org-clear', disabled: true }, txt('app.org.clear'));
     clearButton.addEventListener('click', () => this.clear());
 
     const status = h('p', { id: 'org-status', class: 'org-status', role: 'status', 'aria-live': 'polite' });
@@ -213,9 +179,9 @@ export class OrgPanel {
     const figures = h('div', { id: 'org-figures' });
     const results = h('div', { class: 'org-results', hidden: true }, figures, ...this.charts.map((c) => c.element));
     this.element = h('section', { id: 'org-panel', class: 'card org-panel', 'aria-labelledby': 'org-title' },
-      h('h2', { id: 'org-title' }, TEXT.title),
-      h('p', { class: 'card-note' }, TEXT.intro),
-      h('div', { class: 'org-actions' }, example, h('label', { class: 'button file-button' }, TEXT.import, importInput), exportButton, clearButton),
+      h('h2', { id: 'org-title' }, txt('app.org.title')),
+      h('p', { class: 'card-note' }, txt('app.org.intro')),
+      h('div', { class: 'org-actions' }, example, h('label', { class: 'button file-button' }, txt('app.org.import'), importInput), exportButton, clearButton),
       description, form, problemsBox, status, results);
     this.el = {
       form, name, sector, staff, escrow, bitlocker, keysOnSite: keysOnSite.box, remediation: remediation.box, holdback: holdback.box,
@@ -286,7 +252,7 @@ export class OrgPanel {
     if (!r.ok) {
       this.problems = r.errors;
       this.problemsFrom = 'file';
-      this.showProblems([TEXT.importRefused(source), ...r.errors.map(problemText)]);
+      this.showProblems([tr('app.org.importRefused', { file: source }), ...r.errors.map(problemText)]);
       this.render();
       return;
     }
@@ -298,7 +264,7 @@ export class OrgPanel {
       const p = problem(file.name, '', 'file.tooLargeOrg', { bytes: formatInt(file.size), max: formatInt(MAX_FILE_BYTES) });
       this.problems = [p];
       this.problemsFrom = 'file';
-      this.showProblems([TEXT.importRefused(file.name), problemText(p)]);
+      this.showProblems([tr('app.org.importRefused', { file: file.name }), problemText(p)]);
       this.render();
       return;
     }
@@ -309,7 +275,7 @@ export class OrgPanel {
       const p = problem(file.name, '', 'file.unreadableOrg', { why: e instanceof Error ? e.message : String(e) });
       this.problems = [p];
       this.problemsFrom = 'file';
-      this.showProblems([TEXT.importRefused(file.name), problemText(p)]);
+      this.showProblems([tr('app.org.importRefused', { file: file.name }), problemText(p)]);
       this.render();
       return;
     }
@@ -366,11 +332,12 @@ export class OrgPanel {
     const name = input('name', 'name', site?.name ?? '', false);
     name.classList.add('org-site-name');
     const region = h('select', { 'data-path': `sites[${i}].region`, 'aria-label': label('region') },
-      ...REGION_INFO.map((r) => h('option', { value: r.id }, `${r.label} (${r.city})`)));
+      ...REGION_INFO.map((r) => h('option', { value: r.id },
+        tr('chart.regions.rowTitle', { region: pageLocale() === 'ja' ? ui().region(r.id) : r.label, city: pageLocale() === 'ja' ? ui().city(r.id) : r.city }))));
     region.value = site?.region ?? 'na-east';
     const devices = Object.fromEntries(CLASSES.map((c) => [c, input(`devices.${c}`, CLASS_SHORT[c], site ? String(site.devices[c]) : '', true)])) as Record<DeviceClass, HTMLInputElement>;
     const staff = input('repairStaff', 'repair staff', site?.repairStaff == null ? '' : String(site.repairStaff), true);
-    const remove = h('button', { type: 'button', class: 'org-remove', 'aria-label': label('remove') }, TEXT.remove);
+    const remove = h('button', { type: 'button', class: 'org-remove', 'aria-label': label('remove') }, txt('app.org.remove'));
     const row = h('tr', {}, ...[name, region, ...CLASSES.map((c) => devices[c]), staff, remove].map((x) => h('td', {}, x)));
     const entry: SiteRow = { row, name, region, devices, staff };
     remove.addEventListener('click', () => {
@@ -440,12 +407,15 @@ export class OrgPanel {
       const what = rest.startsWith('devices.') ? CLASS_SHORT[rest.slice(8) as DeviceClass] ?? rest
         : rest === 'devices' ? 'devices' : rest === 'repairStaff' ? 'repair staff' : rest || 'site';
       where = `Site ${i + 1}${name ? ` (“${name}”)` : ''}, ${what}`;
-    } else if (p.path.startsWith('bitlockerShare.')) where = `${TEXT.bitlocker}, ${CLASS_SHORT[p.path.slice(15) as DeviceClass] ?? p.path}`;
+    } else if (p.path.startsWith('bitlockerShare.')) where = `${tr('app.org.bitlocker')}, ${CLASS_SHORT[p.path.slice(15) as DeviceClass] ?? p.path}`;
     else {
-      const names: Record<string, string> = { name: TEXT.name, sector: TEXT.sector, repairStaff: TEXT.staff, keyEscrowedShare: TEXT.escrow, bitlockerShare: TEXT.bitlocker, sites: 'Sites' };
+      const names: Record<string, string> = {
+        name: tr('app.org.name'), sector: tr('app.org.sector'), repairStaff: tr('app.org.staff'), keyEscrowedShare: tr('app.org.escrow'),
+        bitlockerShare: tr('app.org.bitlocker'), sites: 'Sites',
+      };
       where = names[p.path] ?? p.path;
     }
-    return `${where}${p.path ? ` (${p.path})` : ''}: ${problemMessage(p)}`;
+    return `${where}${p.path ? ` (${p.path})` : ''}: ${ui().problemMessage(p)}`;
   }
 
   private showProblems(lines: string[], marks: readonly Problem[] = []): void {
@@ -461,6 +431,13 @@ export class OrgPanel {
   }
 
   // ---- drawing ------------------------------------------------------------------------------
+
+  /** Draws the status, the figures and the charts again in the page's current language. */
+  relabel(): void {
+    this.each((c) => c.relabel?.());
+    this.drawn = null;
+    this.render();
+  }
 
   private render(): void {
     this.el.exportButton.disabled = this.org === null;
@@ -479,20 +456,23 @@ export class OrgPanel {
     let text: string;
     if (this.problems.length) {
       state = 'error';
-      text = this.problemsFrom === 'file' ? (this.org ? TEXT.notImported : TEXT.notImportedNone) : this.org ? TEXT.refused : TEXT.refusedNone;
+      text = this.problemsFrom === 'file' ? (this.org ? tr('app.org.notImported') : tr('app.org.notImportedNone')) : this.org ? tr('app.org.refused') : tr('app.org.refusedNone');
     } else if (!this.org) {
       state = 'idle';
-      text = TEXT.empty;
+      text = tr('app.org.empty');
     } else if (this.edited) {
       state = 'pending';
-      text = TEXT.pending;
-    } else if (st.status === 'running') text = TEXT.running(name, this.opts.scenarioName(), Math.floor(st.progress * 100));
-    else if (st.status === 'done') text = TEXT.done(name, this.opts.scenarioName(), st.ms);
-    else if (st.status === 'error') text = `${TEXT.failed}${st.failure ?? ''}`;
-    else if (st.status === 'cancelled') text = TEXT.cancelled;
+      text = tr('app.org.pending');
+    } else if (st.status === 'running') {
+      text = tr('app.org.running', { name, scenario: this.opts.scenarioName(), percent: ui().percent(Math.floor(st.progress * 100) / 100, 0) });
+    } else if (st.status === 'done') {
+      text = st.ms === null ? tr('app.org.doneCached', { name, scenario: this.opts.scenarioName() })
+        : tr('app.org.done', { name, scenario: this.opts.scenarioName(), seconds: ui().decimal(st.ms / 1000, 1) });
+    } else if (st.status === 'error') text = tr('app.org.failed', { detail: st.failure ?? '' });
+    else if (st.status === 'cancelled') text = tr('app.org.cancelled');
     else {
       state = 'waiting';
-      text = TEXT.waiting;
+      text = tr('app.org.waiting');
     }
     el.dataset.state = state;
     el.textContent = text;
@@ -523,14 +503,15 @@ export class OrgPanel {
 
   private renderFigures(view: RunView, global: RunView | null): void {
     const org = this.org!;
-    const sectorLabel = SECTOR_INFO[SECTORS.indexOf(org.sector)]!.label.toLowerCase();
+    const sectorLabel = pageLocale() === 'ja' ? ui().sector(org.sector) : SECTOR_INFO[SECTORS.indexOf(org.sector)]!.label.toLowerCase();
     const unit = view.services?.sectors[SECTORS.indexOf(org.sector)]?.unit ?? '';
     const rows = orgFigures(view, org.sector, global);
     const table = h('table', { class: 'org-figures' },
-      h('caption', {}, TEXT.figuresCaption),
-      h('thead', {}, h('tr', {}, ...TEXT.columns.map((c) => h('th', { scope: 'col' }, c)))),
+      h('caption', {}, tr('app.org.figuresCaption')),
+      h('thead', {}, h('tr', {}, ...['', tr('app.org.column.mine'), tr('app.org.column.global')].map((c) => h('th', { scope: 'col' }, c)))),
       h('tbody', {}, ...rows.map((r) => {
-        const label = r.key === 'serviceHoursLost' ? `${FIGURE_LABEL[r.key]} (${unit}-hours)` : FIGURE_LABEL[r.key];
+        const name = tr(`app.org.figure.${r.key}`);
+        const label = r.key === 'serviceHoursLost' ? tr('app.org.serviceHours', { label: name, unit: serviceUnit(unit) }) : name;
         return h('tr', {},
           h('th', { scope: 'row' }, label),
           h('td', { class: 'org-mine', 'data-org-figure': r.key, 'data-value': r.org === null ? '' : String(r.org) }, formatFigure(r.key, r.org)),
@@ -538,7 +519,9 @@ export class OrgPanel {
       })));
     const devices = orgDevices(org);
     this.el.figures.replaceChildren(h('p', { class: 'org-summary' },
-      `${org.name}: ${formatInt(devices)} Windows devices at ${org.sites.length} site${org.sites.length === 1 ? '' : 's'}, ${SECTOR_INFO[SECTORS.indexOf(org.sector)]!.label.toLowerCase()}.`), table);
+      pageLocale() === 'ja'
+        ? tr('app.org.summary', { name: org.name, devices: ui().count(devices, { style: 'full', unit: 'device' }), sites: formatInt(org.sites.length), sector: sectorLabel })
+        : `${org.name}: ${formatInt(devices)} Windows devices at ${org.sites.length} site${org.sites.length === 1 ? '' : 's'}, ${sectorLabel}.`), table);
   }
 
   private each(f: (c: Chart) => void): void {

@@ -1,5 +1,6 @@
 // Playback: a scrubber over the run (minutes after publish) and a Play/Pause button that moves
 // the charts' cursor, with the time and the devices down at that moment.
+import { pageLocale, tr, ui } from '../pageLocale.js';
 import { valueAt, type RunView } from '../../results/index.js';
 import { formatCount, formatOffset, formatTime, type TimeZoneChoice } from './format.js';
 
@@ -68,7 +69,7 @@ export class Playback {
   play(): void {
     if (!this.run || this.playing) return;
     if (this.minutes >= Number(this.els.scrubber.max)) this.els.scrubber.value = '0';
-    this.els.play.textContent = 'Pause';
+    this.els.play.textContent = tr('playback.pause');
     this.els.play.setAttribute('aria-pressed', 'true');
     this.lastFrame = performance.now();
     // The scrubber snaps to its step; playback keeps its own exact position.
@@ -90,8 +91,14 @@ export class Playback {
   pause(): void {
     if (this.raf) cancelAnimationFrame(this.raf);
     this.raf = 0;
-    this.els.play.textContent = 'Play';
+    this.els.play.textContent = tr('playback.play');
     this.els.play.setAttribute('aria-pressed', 'false');
+  }
+
+  /** The button and the read-out in the page's current language. */
+  relabel(): void {
+    this.els.play.textContent = this.playing ? tr('playback.pause') : tr('playback.play');
+    this.show();
   }
 
   private setEnabled(on: boolean): void {
@@ -105,7 +112,7 @@ export class Playback {
     const t = this.minutes;
     const when = formatTime(r.publishAtMs + t * 60000, this.tz);
     const down = downAt(r, t);
-    const text = `${when} (${formatOffset(t)}): ${formatCount(down)} devices down`;
+    const text = tr('playback.readout', { time: when, offset: formatOffset(t), devices: pageLocale() === 'ja' ? ui().count(down, { unit: 'device' }) : `${formatCount(down)} devices` });
     this.els.readout.textContent = text;
     this.els.readout.dataset.minutes = String(t);
     this.els.readout.dataset.down = String(down);

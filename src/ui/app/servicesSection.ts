@@ -13,15 +13,9 @@ import { createWorldMap } from '../charts/worldMap.js';
 import { downloadText, exportFileName } from '../export/download.js';
 import { tableCsv } from '../export/tableCsv.js';
 import { h } from './dom.js';
+import { tr } from '../pageLocale.js';
+import { txt } from './pageText.js';
 
-const TEXT = {
-  heading: 'What the outage stopped',
-  intro: 'Devices down turn into services stopped: flights, hospitals, emergency calls, payments, and money lost. ' +
-    'The map follows the playback scrubber; every chart exports as SVG, PNG and CSV.',
-  toOrg: 'What would it do to your organisation? ↓',
-  csv: 'Download CSV',
-  csvTitle: 'The numbers behind this chart, with the run named at the top',
-};
 
 export interface ServicesHandlers {
   /** The reader picked a moment on a chart (minutes after publish). */
@@ -32,7 +26,8 @@ export interface ServicesHandlers {
 
 /** A "Download CSV" button after the chart's PNG button, disabled until the chart has data. */
 export function addTableCsvButton(chart: Chart): HTMLButtonElement {
-  const b = h('button', { type: 'button', class: 'chart-action', 'data-export': 'csv', title: TEXT.csvTitle, disabled: true }, TEXT.csv);
+  const b = h('button', { type: 'button', class: 'chart-action', 'data-export': 'csv', 'data-csv': 'table', title: tr('app.services.csvTitle'), disabled: true },
+    tr('chart.action.csv'));
   b.addEventListener('click', () => {
     const meta = chart.exportMeta?.();
     if (!meta) return;
@@ -54,14 +49,19 @@ export class ServicesSection {
     this.csv = this.charts.map(addTableCsvButton);
     for (const c of this.charts) c.onSeek = (m) => this.handlers.onSeek(m);
     this.element = h('section', { id: 'services-section', class: 'services-section', 'aria-labelledby': 'services-heading' },
-      h('div', { class: 'card services-intro' }, h('h2', { id: 'services-heading' }, TEXT.heading), h('p', { class: 'card-note' }, TEXT.intro),
-        h('a', { class: 'services-jump', href: '#org-panel' }, TEXT.toOrg)),
+      h('div', { class: 'card services-intro' }, h('h2', { id: 'services-heading' }, txt('app.services.heading')), h('p', { class: 'card-note' }, txt('app.services.intro')),
+        h('a', { class: 'services-jump', href: '#org-panel' }, txt('app.services.toOrg'))),
       ...this.charts.map((c) => c.element));
   }
 
   update(input: ChartInput): void {
     this.each((c) => c.update(input));
     this.csv.forEach((b, i) => (b.disabled = !this.charts[i]!.exportMeta?.()));
+  }
+
+  /** The charts' texts made once, in the page's current language. */
+  relabel(): void {
+    this.each((c) => c.relabel?.());
   }
 
   setCursor(minutes: number | null): void {

@@ -3,6 +3,7 @@
 // The three that matter most are in the hero above the chart (hero.ts); the peak and its time
 // share one card.
 import type { Summary } from '../../results/index.js';
+import { tr } from '../pageLocale.js';
 import { h } from './dom.js';
 import { formatCount, formatHours, formatOffset, formatShare, formatTime, type TimeZoneChoice } from './format.js';
 
@@ -14,17 +15,18 @@ interface FigureDef {
   note?: string;
 }
 
-const DEFS: Record<FigureKey, FigureDef> = {
+/** The labels in the page's current language (read when the view is built, again after a switch). */
+const defs = (): Record<FigureKey, FigureDef> => ({
   crashedRecoveredAtCheck: {
-    label: 'Crashed devices back at the check point',
-    note: 'Share of the crashed devices that are back: stricter than sensors online. No published figure.',
+    label: tr('summary.crashedRecoveredAtCheck.label'),
+    note: tr('summary.crashedRecoveredAtCheck.shortNote'),
   },
-  peakDown: { label: 'Most devices down at once' },
-  deviceHoursLost: { label: 'Device-hours lost', note: 'Hours each crashed device was down, summed over the run.' },
-  hoursTo50: { label: 'Time to 50% of crashed devices back' },
-  hoursTo97: { label: 'Time to 97% of crashed devices back' },
-  hoursTo99: { label: 'Time to 99% of crashed devices back' },
-};
+  peakDown: { label: tr('summary.peakDown.label') },
+  deviceHoursLost: { label: tr('summary.deviceHoursLost.label'), note: tr('summary.deviceHoursLost.note') },
+  hoursTo50: { label: tr('summary.hoursTo50.label') },
+  hoursTo97: { label: tr('summary.hoursTo97all.label') },
+  hoursTo99: { label: tr('summary.hoursTo99all.label') },
+});
 
 interface FigureEls {
   root: HTMLElement;
@@ -42,6 +44,7 @@ export class SummaryView {
     this.heading = h('p', { class: 'summary-context' });
     const grid = h('div', { class: 'figures' });
     this.peakAt = h('p', { class: 'figure-detail', 'data-figure': 'peakDownAt', 'data-value': '' });
+    const DEFS = defs();
     for (const key of FIGURE_KEYS) {
       const def = DEFS[key];
       const value = h('p', { class: 'figure-value' }, '…');
@@ -58,17 +61,17 @@ export class SummaryView {
   update(s: Summary, publishAtMs: number, tz: TimeZoneChoice): void {
     const peakAtMs = Date.parse(s.peakDownAt);
     const checkMs = Date.parse(s.checkAt);
-    this.set('peakDown', s.peakDown, formatCount(s.peakDown), `at ${formatTime(peakAtMs, tz)} (${formatOffset((peakAtMs - publishAtMs) / 60000)})`);
+    this.set('peakDown', s.peakDown, formatCount(s.peakDown), tr('summary.at', { time: formatTime(peakAtMs, tz), offset: formatOffset((peakAtMs - publishAtMs) / 60000) }));
     this.peakAt.dataset.value = String(peakAtMs);
     for (const k of ['50', '97', '99'] as const) {
       const v = s.hoursTo[k];
       this.set(`hoursTo${k}`, v, formatHours(v), v === null ? '' : formatTime(publishAtMs + v * 3_600_000, tz));
     }
-    this.set('deviceHoursLost', s.deviceHoursLost, formatCount(s.deviceHoursLost), `${formatCount(s.deviceHoursLost / 24 / 365.25)} device-years`);
+    this.set('deviceHoursLost', s.deviceHoursLost, formatCount(s.deviceHoursLost), tr('summary.deviceYears', { years: formatCount(s.deviceHoursLost / 24 / 365.25) }));
     this.set('crashedRecoveredAtCheck', s.crashedRecoveredAtCheck, formatShare(s.crashedRecoveredAtCheck),
-      `at ${formatTime(checkMs, tz)} (${formatOffset((checkMs - publishAtMs) / 60000)})`);
+      tr('summary.at', { time: formatTime(checkMs, tz), offset: formatOffset((checkMs - publishAtMs) / 60000) }));
     this.heading.textContent = s.haltAt
-      ? `The rollout halted automatically at ${formatTime(Date.parse(s.haltAt), tz)}.`
+      ? tr('summary.halted', { time: formatTime(Date.parse(s.haltAt), tz) })
       : '';
     this.heading.hidden = !s.haltAt;
   }

@@ -2,30 +2,26 @@
 // their plausible ranges, drawn as bands on the timeline and summarised here (the figures at
 // the chosen percentiles). The reader chooses how many runs, what varies, which assumptions and
 // the band. Pure view of the page state; the runs go through Analyses.
-import { PARAM_SPECS, type ParamGroup } from '../../engine/index.js';
+import { PARAM_SPECS, type ParamGroup, type ParamSpec } from '../../engine/index.js';
 import { BANDED_FIGURES, type BandedFigure, type FigureBand } from '../../results/index.js';
 import { MAX_ENSEMBLE_RUNS, uncertainKeys, variedKeys, type EnsembleRequest, type Vary } from '../../ensemble/index.js';
 import { scenarioToParams } from '../../scenario/scenario.js';
 import type { PageState } from '../state/pageState.js';
-import { GROUP_TITLES } from './controls.js';
+import { groupTitle } from './controls.js';
 import { h } from './dom.js';
+import { pageLocale, tr, ui } from '../pageLocale.js';
+import { txt } from './pageText.js';
 import { formatCount, formatHours, formatShare } from './format.js';
 
 export const ENSEMBLE_DEFAULT_RUNS = 20;
 const BANDS: [number, number][] = [[5, 95], [10, 90], [25, 75]];
 
-const LABELS: Record<BandedFigure, string> = {
-  crashed: 'Windows devices crashed',
-  peakDown: 'Most devices down at once',
-  deviceHoursLost: 'Device-hours lost',
-  sensorsOnlineAtCheck: 'Sensors online at the check point',
-  crashedRecoveredAtCheck: 'Crashed devices back at the check point',
-  hoursTo50: 'Hours to 50% back',
-  hoursTo90: 'Hours to 90% back',
-  hoursTo97: 'Hours to 97% back',
-  hoursTo99: 'Hours to 99% back',
-  stillDownAtEnd: 'Still down at the end of the run',
-};
+const label = (f: BandedFigure): string => tr(`app.uncertainty.figure.${f}`);
+/** An assumption's name and its range in the page's language. */
+const keyLabel = (s: ParamSpec) => (pageLocale() === 'ja' ? ui().param(s.key).label : s.label);
+const keyTitle = (s: ParamSpec) => tr('app.uncertainty.keyTitle', {
+  low: String(s.plausible!.low), high: String(s.plausible!.high), unit: pageLocale() === 'ja' ? ui().param(s.key).unit : s.unit, why: s.plausible!.why,
+});
 
 export function formatBandFigure(f: BandedFigure, v: number | null): string {
   if (f.startsWith('hoursTo')) return formatHours(v);
@@ -51,56 +47,78 @@ export class UncertaintyPanel {
   private readonly status: HTMLElement;
   private readonly error: HTMLElement;
   private readonly tableHost: HTMLElement;
+  private readonly keyNames = new Map<ParamSpec, HTMLElement>();
 
   constructor(private readonly handlers: UncertaintyHandlers) {
     this.runs = h('input', { id: 'ensemble-runs', type: 'number', min: 2, max: MAX_ENSEMBLE_RUNS, step: 1, value: ENSEMBLE_DEFAULT_RUNS, inputmode: 'numeric' });
-    const varyChoices: [Vary, string][] = [['both', 'Seeds and assumptions'], ['assumptions', 'Assumptions only'], ['seed', 'Seeds only']];
-    const varyField = h('fieldset', { class: 'ensemble-vary' }, h('legend', {}, 'Vary'),
-      ...varyChoices.map(([v, label]) => {
+    const varyChoices: Vary[] = ['both', 'assumptions', 'seed'];
+    const varyField = h('fieldset', { class: 'ensemble-vary' }, h('legend', {}, txt('app.uncertainty.vary')),
+      ...varyChoices.map((v) => {
         const box = h('input', { type: 'radio', name: 'ensemble-vary', value: v, id: `ensemble-vary-${v}`, checked: v === 'both' });
         box.addEventListener('change', () => this.refreshKeys());
         this.vary.set(v, box);
-        return h('label', { for: box.id }, box, ` ${label}`);
+        return h('label', { for: box.id }, box, ' ', txt(`app.uncertainty.vary.${v}`));
       }));
-    this.band = h('select', { id: 'ensemble-band' }, ...BANDS.map(([lo, hi]) => h('option', { value: `${lo}-${hi}` }, `${lo}th to ${hi}th percentile`)));
+    this.band = h('select', { id: 'ensemble-band' }, ...BANDS.map(([lo, hi]) => h('option', { value: `${lo}-${hi}` }, '')));
+    this.bandTexts();
     // The assumptions that may vary, by group; all by default.
     const keys = uncertainKeys();
     const groups = [...new Set(PARAM_SPECS.filter((s) => keys.includes(s.key)).map((s) => s.group))];
     this.keyCount = h('span', {});
-    const all = h('button', { type: 'button', class: 'link-button' }, 'all');
-    const none = h('button', { type: 'button', class: 'link-button' }, 'none');
+    const all = h('button', { type: 'button', class: 'link-button' }, txt('app.uncertainty.all'));
+    const none = h('button', { type: 'button', class: 'link-button' }, txt('app.uncertainty.none'));
     all.addEventListener('click', () => this.setAll(true));
     none.addEventListener('click', () => this.setAll(false));
-    const lists = groups.map((g: ParamGroup) => h('fieldset', { class: 'ensemble-keys' }, h('legend', {}, GROUP_TITLES[g]),
+    const lists = groups.map((g: ParamGroup) => h('fieldset', { class: 'ensemble-keys' }, h('legend', { 'data-group': g }, groupTitle(g)),
       ...PARAM_SPECS.filter((s) => s.group === g && keys.includes(s.key)).map((s) => {
         const box = h('input', { type: 'checkbox', checked: true, 'data-key': s.key, id: `ensemble-key-${s.key}` });
         box.addEventListener('change', () => this.refreshKeys());
         this.keyBoxes.set(s.key, box);
-        return h('label', { for: box.id, title: `${s.plausible!.low} to ${s.plausible!.high} ${s.unit}: ${s.plausible!.why}` }, box, ` ${s.label}`);
+        const name = h('span', { class: 'ensemble-key-name' }, keyLabel(s));
+        this.keyNames.set(s, name);
+        return h('label', { for: box.id, title: keyTitle(s) }, box, ' ', name);
       })));
     const keyDetails = h('details', { class: 'ensemble-key-details' },
-      h('summary', {}, 'Assumptions that vary: ', this.keyCount),
-      h('p', { class: 'card-note' }, 'Select ', all, ' or ', none, '. Hover a name for its range and why. An assumption this scenario sets itself (struck through) is its what-if and stays at its value.'),
+      h('summary', {}, txt('app.uncertainty.keysVary'), ' ', this.keyCount),
+      h('p', { class: 'card-note' }, txt('app.uncertainty.select'), ' ', all, ' ', txt('app.uncertainty.or'), ' ', none, txt('app.uncertainty.keysNote')),
       ...lists);
-    this.run = h('button', { type: 'button', id: 'ensemble-run', class: 'primary' }, 'Run the ensemble');
+    this.run = h('button', { type: 'button', id: 'ensemble-run', class: 'primary' }, txt('app.uncertainty.run'));
     this.run.addEventListener('click', () => this.submit());
-    this.cancel = h('button', { type: 'button', id: 'ensemble-cancel', disabled: true }, 'Cancel');
+    this.cancel = h('button', { type: 'button', id: 'ensemble-cancel', disabled: true }, txt('app.sensitivity.cancel'));
     this.cancel.addEventListener('click', () => handlers.onCancel());
     this.progress = h('progress', { id: 'ensemble-progress', max: 1, hidden: true });
     this.status = h('p', { class: 'analysis-status', id: 'ensemble-status', role: 'status', 'aria-live': 'polite' });
     this.error = h('p', { class: 'param-error', id: 'ensemble-error', hidden: true });
     this.tableHost = h('div', { class: 'compare-table-host', id: 'ensemble-table' });
     this.element = h('section', { class: 'card whatif-panel', id: 'uncertainty', 'aria-labelledby': 'uncertainty-title' },
-      h('h2', { id: 'uncertainty-title' }, 'How sure is this? Uncertainty bands'),
-      h('p', { class: 'card-note' },
-        'Across seeds alone the baseline moves about 1% in crashed devices, far less than any single assumption moves it, so bands from seeds alone would look surer than the model is. ',
-        'By default each run also draws every assumption from its plausible range (given, with why, in the parameter registry).'),
+      h('h2', { id: 'uncertainty-title' }, txt('app.uncertainty.title')),
+      h('p', { class: 'card-note' }, txt('app.uncertainty.note')),
       h('div', { class: 'analysis-controls' },
-        h('label', { for: this.runs.id }, 'Runs ', this.runs), varyField, h('label', { for: this.band.id }, 'Band ', this.band)),
+        h('label', { for: this.runs.id }, txt('app.uncertainty.runs'), ' ', this.runs), varyField,
+        h('label', { for: this.band.id }, txt('app.uncertainty.bandLabel'), ' ', this.band)),
       keyDetails,
       h('div', { class: 'button-row' }, this.run, this.cancel, this.progress),
       this.error, this.status, this.tableHost);
     this.refreshKeys();
+  }
+
+  private bandTexts(): void {
+    for (const o of this.band.options) {
+      const [lo, hi] = o.value.split('-');
+      o.textContent = tr('app.uncertainty.band', { lo: lo!, hi: hi! });
+    }
+  }
+
+  /** The texts made once that are not plain catalog texts, in the page's current language. */
+  relabel(): void {
+    this.bandTexts();
+    for (const legend of this.element.querySelectorAll<HTMLElement>('legend[data-group]')) legend.textContent = groupTitle(legend.dataset.group as ParamGroup);
+    for (const [spec, name] of this.keyNames) {
+      name.textContent = keyLabel(spec);
+      name.closest('label')?.setAttribute('title', keyTitle(spec));
+    }
+    this.refreshKeys();
+    this.error.hidden = true;
   }
 
   private setAll(on: boolean): void {
@@ -116,7 +134,7 @@ export class UncertaintyPanel {
   private refreshKeys(): void {
     const n = [...this.keyBoxes.values()].filter((b) => b.checked).length;
     const seedsOnly = this.varyChoice() === 'seed';
-    this.keyCount.textContent = seedsOnly ? 'none (seeds only)' : `${n} of ${this.keyBoxes.size}`;
+    this.keyCount.textContent = seedsOnly ? tr('app.uncertainty.seedsOnlyCount') : tr('app.uncertainty.count', { n: String(n), total: String(this.keyBoxes.size) });
     for (const b of this.keyBoxes.values()) b.disabled = seedsOnly;
   }
 
@@ -125,10 +143,10 @@ export class UncertaintyPanel {
     const vary = this.varyChoice();
     const keys = [...this.keyBoxes].filter(([, b]) => b.checked).map(([k]) => k);
     const problems: string[] = [];
-    if (!Number.isInteger(n) || n < 2 || n > MAX_ENSEMBLE_RUNS) problems.push(`Runs: got ${this.runs.value || 'nothing'}; expected a whole number from 2 to ${MAX_ENSEMBLE_RUNS}.`);
-    if (vary !== 'seed' && keys.length === 0) problems.push('Choose at least one assumption to vary, or vary the seeds only.');
+    if (!Number.isInteger(n) || n < 2 || n > MAX_ENSEMBLE_RUNS) problems.push(tr('app.uncertainty.badRuns', { got: this.runs.value || tr('app.uncertainty.nothing'), max: String(MAX_ENSEMBLE_RUNS) }));
+    if (vary !== 'seed' && keys.length === 0) problems.push(tr('app.uncertainty.noKeys'));
     this.error.hidden = problems.length === 0;
-    this.error.textContent = problems.join(' ');
+    this.error.textContent = ui().sentences(problems);
     if (problems.length) return;
     const [low, high] = this.band.value.split('-').map(Number) as [number, number];
     this.handlers.onRun({ runs: n, vary, keys: vary === 'seed' ? [] : keys, low, high });
@@ -140,7 +158,7 @@ export class UncertaintyPanel {
     for (const [k, box] of this.keyBoxes) {
       const held = !varied.has(k);
       box.closest('label')?.classList.toggle('ensemble-held', held);
-      if (held) box.closest('label')?.setAttribute('data-held', 'set by this scenario, held at its value');
+      if (held) box.closest('label')?.setAttribute('data-held', tr('app.uncertainty.held'));
       else box.closest('label')?.removeAttribute('data-held');
     }
     const a = s.ensemble;
@@ -151,11 +169,11 @@ export class UncertaintyPanel {
     if (running) this.progress.value = a.progress;
     const stale = a.result !== null && a.forHash !== s.main.hash;
     this.status.dataset.state = a.status;
-    this.status.textContent = running ? `Running the ensemble… ${Math.floor(a.progress * 100)}%`
-      : a.status === 'error' ? `The ensemble failed: ${a.failure ?? ''}`
-        : a.status === 'cancelled' ? 'Cancelled.'
-          : stale ? 'These bands are of an earlier version of the run; run the ensemble again for the current settings.'
-            : a.result ? `${a.result.request.runs} runs varying ${a.result.request.vary === 'both' ? 'seeds and assumptions' : a.result.request.vary === 'seed' ? 'seeds' : 'assumptions'}; bands on the timeline.`
+    this.status.textContent = running ? tr('app.uncertainty.running', { percent: ui().percent(Math.floor(a.progress * 100) / 100, 0) })
+      : a.status === 'error' ? tr('app.uncertainty.failed', { detail: a.failure ?? '' })
+        : a.status === 'cancelled' ? tr('app.uncertainty.cancelled')
+          : stale ? tr('app.uncertainty.stale')
+            : a.result ? tr(`app.uncertainty.done.${a.result.request.vary}`, { count: a.result.request.runs })
               : '';
     if (!a.result || stale) {
       this.tableHost.replaceChildren();
@@ -174,11 +192,11 @@ export class UncertaintyPanel {
     };
     const cell = (f: BandedFigure, v: number | null) => h('td', { 'data-value': v === null ? '' : String(v) }, formatBandFigure(f, v));
     this.tableHost.replaceChildren(h('table', { class: 'compare-table ensemble-table' },
-      h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Figure'), h('th', { scope: 'col' }, 'This run'),
-        h('th', { scope: 'col' }, `p${lo}`), h('th', { scope: 'col' }, 'Median'), h('th', { scope: 'col' }, `p${hi}`))),
+      h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, tr('app.compare.figureHead')), h('th', { scope: 'col' }, tr('app.uncertainty.thisRun')),
+        h('th', { scope: 'col' }, `p${lo}`), h('th', { scope: 'col' }, tr('app.uncertainty.median')), h('th', { scope: 'col' }, `p${hi}`))),
       h('tbody', {}, ...BANDED_FIGURES.map((f) => {
         const b: FigureBand = a.result!.summary[f];
-        return h('tr', { 'data-figure': f }, h('th', { scope: 'row' }, LABELS[f]), cell(f, value(f)), cell(f, b.lo), cell(f, b.mid), cell(f, b.hi));
+        return h('tr', { 'data-figure': f }, h('th', { scope: 'row' }, label(f)), cell(f, value(f)), cell(f, b.lo), cell(f, b.mid), cell(f, b.hi));
       }))));
   }
 }

@@ -1,5 +1,6 @@
 // Axis helpers: time scales in UTC or the browser's zone, 24-hour tick labels, and one look for
 // every axis (presentation attributes, not CSS, so exports look the same as the screen).
+import { pageLocale, ui } from '../pageLocale.js';
 import type { Axis, AxisDomain } from 'd3-axis';
 import type { Selection } from 'd3-selection';
 import { scaleTime, scaleUtc, type ScaleTime } from 'd3-scale';
@@ -17,6 +18,15 @@ export function timeTickFormat(tz: TimeZoneMode, withWeekday: boolean): (d: Date
   const day = tz === 'UTC' ? utcDay : timeDay;
   const date = (tz === 'UTC' ? utcFormat : timeFormat)(withWeekday ? '%a %-d %b' : '%-d %b');
   const clock = (tz === 'UTC' ? utcFormat : timeFormat)('%H:%M');
+  if (pageLocale() === 'ja') {
+    // 7月19日(金) / 7月19日: Japanese numbers the month and puts the weekday after the date.
+    const zone = tz === 'UTC' ? 'UTC' : (Intl.DateTimeFormat().resolvedOptions().timeZone ?? 'UTC');
+    const jaDate = (d: Date) => {
+      const text = ui().dateTime(d.getTime(), { timeZone: zone, style: 'day' });
+      return withWeekday ? text : text.replace(/\(.*\)$/, '');
+    };
+    return (d) => (day.floor(d).getTime() === d.getTime() ? jaDate(d) : clock(d));
+  }
   return (d) => (day.floor(d).getTime() === d.getTime() ? date(d) : clock(d));
 }
 

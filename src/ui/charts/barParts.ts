@@ -1,6 +1,7 @@
 // Small drawing pieces the service row charts share: a value axis on top of a panel with its
 // grid, a bar with its value written beside it (inside when it does not fit), a reference
 // diamond, and the line shown while the service figures are still being worked out.
+import { tr } from '../pageLocale.js';
 import { axisTop } from 'd3-axis';
 import type { ScaleLinear } from 'd3-scale';
 import type { G } from './rowChart.js';
@@ -54,4 +55,5 @@ export function withBars(layout: RowLayout, rows: number, bars: number, minBar =
   return { ...layout, rowH, height: layout.top + rows * rowH + 8 };
 }
 
-export const WAITING = 'Working out the services from the devices…';
+/** What a service chart says until the service figures are in (a function: in the page's language). */
+export const WAITING = (): string => tr('chart.waiting');

@@ -32,6 +32,8 @@ export interface Chart {
   /** A <figure data-chart=id> created once; the page places it. */
   readonly element: HTMLElement;
   update(input: ChartInput): void;
+  /** Puts the texts made once (title, legend, buttons) in the page's current language; the next update redraws the rest. */
+  relabel?(): void;
   /** Playback cursor in minutes after publish; null hides it. Redraws at most once per frame. */
   setCursor(minutes: number | null): void;
   /** Self-contained SVG text for export: title, legend, chart, footer (source, runs, link). Drawn at

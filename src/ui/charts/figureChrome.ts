@@ -1,6 +1,7 @@
 // The buttons under every chart: download SVG, download PNG, show the table. Wired here so the
 // page only places chart.element. Exports read the chart's current state (zoom, hidden series,
 // cursor), so the file shows what the reader was looking at.
+import { tr } from '../pageLocale.js';
 import type { ChartId } from '../selectors.js';
 import type { Chart } from './chart.js';
 import type { Sandwich } from './sandwich.js';
@@ -13,6 +14,8 @@ import { svgToPng } from '../export/pngExport.js';
 export interface FigureChrome {
   /** Enables the buttons once there is a result, and refreshes an open table. */
   refresh(hasData: boolean): void;
+  /** The buttons' texts in the page's current language. */
+  relabel(): void;
 }
 
 function button(parent: HTMLElement, kind: string, label: string, title: string): HTMLButtonElement {
@@ -30,16 +33,16 @@ function button(parent: HTMLElement, kind: string, label: string, title: string)
 export function wireFigureChrome(
   id: ChartId, s: Sandwich, chart: Pick<Chart, 'exportSvg' | 'table'>, meta: () => ExportMeta | null,
 ): FigureChrome {
-  const svgButton = button(s.actions, 'svg', 'Download SVG', 'Vector image, for print or editing');
-  const pngButton = button(s.actions, 'png', 'Download PNG', 'Image at twice screen resolution, for slides and documents');
-  const tableButton = button(s.actions, 'table', 'Show table', 'The numbers behind this chart');
-  const embedButton = button(s.actions, 'embed', 'Copy embed code', 'An <iframe> showing this chart, live, in another page (an article, a slide)');
+  const svgButton = button(s.actions, 'svg', tr('chart.action.svg'), tr('chart.action.svgTitle'));
+  const pngButton = button(s.actions, 'png', tr('chart.action.png'), tr('chart.action.pngTitle'));
+  const tableButton = button(s.actions, 'table', tr('chart.action.showTable'), tr('chart.action.tableTitle'));
+  const embedButton = button(s.actions, 'embed', tr('chart.action.embed'), tr('chart.action.embedTitle'));
   const embedBox = document.createElement('textarea');
   embedBox.className = 'chart-embed-code';
   embedBox.readOnly = true;
   embedBox.rows = 3;
   embedBox.hidden = true;
-  embedBox.setAttribute('aria-label', 'Embed code for this chart');
+  embedBox.setAttribute('aria-label', tr('chart.action.embedBox'));
   tableButton.setAttribute('aria-expanded', 'false');
   tableButton.setAttribute('aria-controls', s.tableHost.id);
   const status = document.createElement('span');
@@ -63,12 +66,12 @@ export function wireFigureChrome(
     const m = meta();
     if (!m) return;
     pngButton.disabled = true;
-    say('Drawing PNG…');
+    say(tr('chart.action.drawingPng'));
     try {
       downloadBlob(await svgToPng(chart.exportSvg(), m), fileName(m, 'png'));
       say('');
     } catch (err) {
-      say(`PNG export failed: ${err instanceof Error ? err.message : String(err)}`);
+      say(tr('chart.action.pngFailed', { detail: err instanceof Error ? err.message : String(err) }));
     } finally {
       pngButton.disabled = false;
     }
@@ -82,31 +85,45 @@ export function wireFigureChrome(
       if (!navigator.clipboard?.writeText) throw new Error('no clipboard');
       await navigator.clipboard.writeText(code);
       embedBox.hidden = true;
-      say('Embed code copied: paste it into your page.');
+      say(tr('chart.action.embedCopied'));
     } catch {
       // Copying is blocked: the code is shown, selected, to copy by hand.
       embedBox.value = code;
       embedBox.hidden = false;
       embedBox.focus();
       embedBox.select();
-      say('Copy the embed code from the box (Ctrl+C, ⌘C on a Mac).');
+      say(tr('chart.action.embedCopyByHand'));
     }
   });
 
   const drawTable = () => {
     const m = meta();
-    s.tableHost.replaceChildren(renderTable(chart.table(), m ? `${m.title}. ${m.description}` : ''));
+    s.tableHost.replaceChildren(renderTable(chart.table(), m ? tr('chart.tableCaption', { title: m.title, description: m.description }) : ''));
   };
   tableButton.addEventListener('click', () => {
     const open = s.tableHost.hidden;
     s.tableHost.hidden = !open;
     tableButton.setAttribute('aria-expanded', String(open));
-    tableButton.textContent = open ? 'Hide table' : 'Show table';
+    tableButton.textContent = open ? tr('chart.action.hideTable') : tr('chart.action.showTable');
     if (open) drawTable();
     else s.tableHost.replaceChildren();
   });
 
   return {
+    relabel() {
+      const texts: [HTMLButtonElement, string, string][] = [
+        [svgButton, tr('chart.action.svg'), tr('chart.action.svgTitle')],
+        [pngButton, tr('chart.action.png'), tr('chart.action.pngTitle')],
+        [tableButton, s.tableHost.hidden ? tr('chart.action.showTable') : tr('chart.action.hideTable'), tr('chart.action.tableTitle')],
+        [embedButton, tr('chart.action.embed'), tr('chart.action.embedTitle')],
+      ];
+      for (const [b, text, title] of texts) {
+        b.textContent = text;
+        b.title = title;
+      }
+      embedBox.setAttribute('aria-label', tr('chart.action.embedBox'));
+      if (!s.tableHost.hidden) drawTable();
+    },
     refresh(hasData) {
       for (const b of [svgButton, pngButton, tableButton, embedButton]) b.disabled = !hasData;
       if (hasData && !s.tableHost.hidden) drawTable();

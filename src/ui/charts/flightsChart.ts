@@ -1,6 +1,8 @@
 // Flights cancelled per UTC day: one row per day from the push, bars for each run drawn (the
 // compared scenarios side by side, each in its colour), and beside them the share of that day's
 // scheduled flights. On 19 July 2024, FlightAware's count of all cancellations worldwide is marked.
+import { pageLocale, tr, ui } from '../pageLocale.js';
+import { referenceSource } from './names.js';
 import { scaleLinear } from 'd3-scale';
 import { flightDays, type FlightDays } from '../../results/index.js';
 import { REFERENCE } from '../../services/reference.js';
@@ -17,8 +19,8 @@ import { RUN_COLORS } from './timelineChart.js';
 
 const colorOf = (i: number) => RUN_COLORS[i % RUN_COLORS.length]!;
 
-const TITLE = 'Flights cancelled, day by day';
-const HEADINGS = ['Flights cancelled in the UTC day', "Share of the day's scheduled flights"];
+const TITLE = () => tr('chart.flights.title');
+const headings = () => [tr('chart.flights.heading.count'), tr('chart.flights.heading.share')];
 /** FlightAware's figure is for Friday 19 July 2024 only. */
 const REFERENCE_DATE = '2024-07-19';
 const WEEKDAY = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
@@ -33,13 +35,14 @@ interface DayRow {
 /** "Fri 19 Jul". */
 export function dayText(date: string): string {
   const d = new Date(`${date}T00:00:00Z`);
+  if (pageLocale() === 'ja') return ui().dateTime(d.getTime(), { timeZone: 'UTC', style: 'day' });
   return `${WEEKDAY[d.getUTCDay()]} ${d.getUTCDate()} ${MONTH[d.getUTCMonth()]}`;
 }
 
 /** Fewer cancellations than this are none. */
 const NOTHING = 0.5;
 
-const label = (f: FlightDays, d: DayRow) => (f.shifted ? `Day ${d.day} (${dayText(d.date)})` : dayText(d.date));
+const label = (f: FlightDays, d: DayRow) => (f.shifted ? tr('chart.flights.dayN', { n: String(d.day), date: dayText(d.date) }) : dayText(d.date));
 const showReference = (f: FlightDays) => f.days[0]?.date === REFERENCE_DATE;
 
 function legendItems(input: ChartInput | null): LegendItem[] {
@@ -47,19 +50,19 @@ function legendItems(input: ChartInput | null): LegendItem[] {
   if (!f) return [];
   const items: LegendItem[] = f.runs.length > 1
     ? f.runs.map((r) => ({ key: r.id, label: r.name, color: colorOf(r.colorIndex), shape: 'bar' as const }))
-    : [{ key: 'cancelled', label: 'Flights cancelled', color: colorOf(0), shape: 'bar' }];
-  if (showReference(f)) items.push({ key: 'reference', label: 'FlightAware, 19 Jul 2024 (all causes)', color: INK.reference, shape: 'ring' });
+    : [{ key: 'cancelled', label: tr('chart.flights.legend'), color: colorOf(0), shape: 'bar' }];
+  if (showReference(f)) items.push({ key: 'reference', label: tr('chart.flights.legendReference'), color: INK.reference, shape: 'ring' });
   return items;
 }
 
 function layoutFor(width: number, f: FlightDays): RowLayout {
   const rows = f.days.map((d, index) => ({ index, ...d }));
-  return withBars(rowLayout(width, rows.map((d) => label(f, d)), [0.6, 0.4], HEADINGS), rows.length, f.runs.length, f.runs.length > 1 ? 9 : 8);
+  return withBars(rowLayout(width, rows.map((d) => label(f, d)), [0.6, 0.4], headings()), rows.length, f.runs.length, f.runs.length > 1 ? 9 : 8);
 }
 
 function draw(root: G, width: number, v: RowView): { layout: RowLayout; rows: DayRow[] } {
   const f = flightDays(v.input.runs);
-  if (!f) return { layout: waitingLayout(root, width, WAITING), rows: [] };
+  if (!f) return { layout: waitingLayout(root, width, WAITING()), rows: [] };
   const rows: DayRow[] = f.days.map((d, index) => ({ index, ...d }));
   const layout = layoutFor(width, f);
   const [pa, pb] = layout.panels as [typeof layout.panels[0], typeof layout.panels[0]];
@@ -69,7 +72,7 @@ function draw(root: G, width: number, v: RowView): { layout: RowLayout; rows: Da
   const xa = scaleLinear().domain([0, maxCount * 1.04]).range([0, pa.w]).nice();
   const xb = scaleLinear().domain([0, Math.min(1, maxShare * 1.04)]).range([0, pb.w]).nice();
   const g = root.append('g');
-  drawHeadings(g, layout, HEADINGS);
+  drawHeadings(g, layout, headings());
   panelAxis(g, layout, pa, xa, rows.length, (x) => formatCount(x));
   panelAxis(g, layout, pb, xb, rows.length, (x) => `${Math.round(x * 100)}%`);
   const k = f.runs.length;
@@ -101,19 +104,23 @@ function sandwichText(input: ChartInput): SandwichText {
   const r = input.runs[0]!;
   const main = f?.runs[0];
   const subtitle = !f || !main
-    ? `Flights the modelled airlines cancelled each UTC day. Scenario: ${r.name}.`
+    ? tr('chart.flights.subtitleWaiting', { scenario: r.name })
     : f.runs.length > 1
-      ? `Flights cancelled each UTC day in ${f.runs.length} scenarios: ${f.runs.map((x) => `${x.name} (${formatInt(x.total)} in all)`).join('; ')}.`
-      : `Flights the modelled airlines cancelled each UTC day when check-in, boarding or crew dispatch stopped, and while crews and aircraft were out of position: ` +
-        `${formatInt(main.total)} in all, ${formatInt(main.knockOn)} of them knock-on. Scenario: ${r.name}.`;
+      ? tr('chart.flights.subtitleCompare', {
+        n: String(f.runs.length), runs: f.runs.map((x) => tr('chart.flights.runTotal', { name: x.name, total: formatInt(x.total) })).join('; '),
+      })
+      : tr('chart.flights.subtitle', { total: formatInt(main.total), knockOn: formatInt(main.knockOn), scenario: r.name });
   const p = r.params.services.airlines;
   const share = main ? formatPercent(main.scheduledPerDay / REFERENCE.worldFlightsPerDay.value, 0) : '';
   return {
     subtitle,
-    source: `Simulation (outage impact simulator). ${REFERENCE.flightsCancelled19Jul.source}. ${REFERENCE.crowdstrikeCancellations5Days.source}. ${REFERENCE.worldFlightsPerDay.source}.`,
-    note: `${main ? `The modelled airlines schedule about ${formatInt(main.scheduledPerDay)} flights a day, ${share} of those flown worldwide. ` : ''}` +
-      `A flight that cannot leave within ${p.maxDelayHours} hours is cancelled. Days are UTC days from the day of the push` +
-      `${f?.shifted ? '; runs published on another day are aligned on their own first day' : ''}.`,
+    source: tr('chart.flights.source', {
+      a: referenceSource('flightsCancelled19Jul'), b: referenceSource('crowdstrikeCancellations5Days'), c: referenceSource('worldFlightsPerDay'),
+    }),
+    note: ui().sentences([
+      main ? tr('chart.flights.noteScheduled', { perDay: formatInt(main.scheduledPerDay), share }) : '',
+      tr(f?.shifted ? 'chart.flights.noteRuleShifted' : 'chart.flights.noteRule', { hours: String(p.maxDelayHours) }),
+    ].filter(Boolean)),
   };
 }
 
@@ -137,22 +144,22 @@ export function createFlightsChart(): Chart {
         const c = r.cancelled[row.index]!;
         const s = r.scheduled[row.index]!;
         return {
-          label: f.runs.length > 1 ? r.name : 'Cancelled', value: formatInt(c),
-          detail: `${formatPercent(s > 0 ? c / s : 0)} of ${formatInt(s)} scheduled`, color: colorOf(r.colorIndex),
+          label: f.runs.length > 1 ? r.name : tr('chart.flights.cancelled'), value: formatInt(c),
+          detail: tr('chart.flights.ofScheduled', { share: formatPercent(s > 0 ? c / s : 0), scheduled: formatInt(s) }), color: colorOf(r.colorIndex),
         };
       });
       if (row.index === 0 && showReference(f)) {
-        items.push({ label: 'FlightAware, all causes, worldwide', value: formatInt(REFERENCE.flightsCancelled19Jul.value), color: INK.reference });
+        items.push({ label: tr('chart.flights.referenceReadout'), value: formatInt(REFERENCE.flightsCancelled19Jul.value), color: INK.reference });
       }
-      return { title: `${dayText(row.date)} ${row.date.slice(0, 4)} (day ${row.day}, UTC)`, items };
+      return { title: tr('chart.flights.readoutTitle', { date: dayText(row.date), year: row.date.slice(0, 4), n: String(row.day) }), items };
     },
     table(v) {
       const f = flightDays(v.input.runs);
       if (!f) return { columns: [], rows: [] };
       return {
-        columns: ['Day', 'Date (UTC)', ...f.runs.flatMap((r) => {
-          const p = f.runs.length > 1 ? `${r.name}: ` : '';
-          return [`${p}Flights cancelled`, `${p}Flights scheduled`, `${p}Cancelled (%)`];
+        columns: [tr('chart.flights.table.day'), tr('chart.flights.table.date'), ...f.runs.flatMap((r) => {
+          const named = (column: string) => (f.runs.length > 1 ? tr('chart.flights.table.run', { name: r.name, column }) : column);
+          return [named(tr('chart.flights.table.cancelled')), named(tr('chart.flights.table.scheduled')), named(tr('chart.flights.table.share'))];
         })],
         rows: f.days.map((d, i) => [d.day, d.date, ...f.runs.flatMap((r) => {
           const c = r.cancelled[i]!;

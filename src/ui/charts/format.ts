@@ -1,12 +1,18 @@
 // Number and time formatting for labels, read-outs and tables: "8.5M", "97.4%", "107 h".
 // Written out rather than taken from Intl so labels are the same in every locale and in tests.
+// Japanese goes through src/i18n (850万, 16.7時間, 7月19日(金) 04:09), English keeps this style.
 import { timeFormat, utcFormat } from 'd3-time-format';
+import { pageLocale, ui } from '../pageLocale.js';
+
+const ja = () => pageLocale() === 'ja';
+const localZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone ?? 'UTC';
 
 export type TimeZoneMode = 'UTC' | 'local';
 
 /** Up to three significant digits with k, M or B: 8,500,000 -> "8.5M", 97,695 -> "97.7k". */
 export function formatCount(n: number): string {
   if (!Number.isFinite(n)) return '–';
+  if (ja()) return ui().count(n);
   const a = Math.abs(n);
   const units: [number, string][] = [[1e9, 'B'], [1e6, 'M'], [1e3, 'k']];
   for (const [u, suffix] of units) {
@@ -39,6 +45,7 @@ export function formatPercent(share: number, digits = 1): string {
 
 /** 106.97 -> "107 h (4.5 days)", 16.7 -> "16.7 h". */
 export function formatHours(h: number | null): string {
+  if (ja()) return ui().hours(h);
   if (h === null || !Number.isFinite(h)) return 'not within the run';
   const hours = h < 10 ? trimZeros(h.toFixed(1)) : String(Math.round(h));
   return h >= 48 ? `${hours} h (${trimZeros((h / 24).toFixed(1))} days)` : `${hours} h`;
@@ -46,6 +53,7 @@ export function formatHours(h: number | null): string {
 
 /** Minutes after publish as "+1 h 51 min", "−45 min", "+3 d 4 h". */
 export function formatOffset(minutes: number): string {
+  if (ja()) return ui().offset(minutes);
   const sign = minutes < 0 ? '−' : '+';
   let m = Math.round(Math.abs(minutes));
   if (m >= 48 * 60) {
@@ -65,6 +73,7 @@ const FMT = {
 
 /** "Fri 19 Jul 2024, 04:09" in UTC or the browser's zone. */
 export function formatDateTime(ms: number, tz: TimeZoneMode, short = false): string {
+  if (ja()) return ui().dateTime(ms, { timeZone: tz === 'UTC' ? 'UTC' : localZone(), style: short ? 'short' : 'full', zoneName: false });
   const f = FMT[tz];
   return (short ? f.short : f.dateTime)(new Date(ms));
 }
@@ -72,6 +81,7 @@ export function formatDateTime(ms: number, tz: TimeZoneMode, short = false): str
 /** "UTC", or the browser's zone with its offset at `atMs`: "Europe/Berlin, UTC+2". */
 export function zoneLabel(tz: TimeZoneMode, atMs: number): string {
   if (tz === 'UTC') return 'UTC';
+  if (ja()) return ui().zoneLabel(localZone(), atMs);
   const offsetMin = -new Date(atMs).getTimezoneOffset();
   const name = Intl.DateTimeFormat().resolvedOptions().timeZone ?? 'local time';
   return `${name}, ${utcOffsetLabel(offsetMin / 60)}`;
@@ -89,5 +99,6 @@ export function utcOffsetLabel(hours: number): string {
 /** US dollars with k, M or B: 5.4e9 -> "$5.4B", 79000 -> "$79k". */
 export function formatUSD(n: number): string {
   if (!Number.isFinite(n)) return '–';
+  if (ja()) return ui().money(n, 'USD', 'short');
   return n < 0 ? `−$${formatCount(-n)}` : `$${formatCount(n)}`;
 }

@@ -2,6 +2,8 @@
 // Parametrix's $5.4 billion for the US Fortune 500 on one scale; below, one row per sector, its
 // loss (left) and the subset's loss there (right) with Parametrix's sector figures where it
 // published them. With an ensemble, whiskers show the band over its runs.
+import { pageLocale, tr, ui } from '../pageLocale.js';
+import { referenceSource, sectorLabel } from './names.js';
 import { scaleLinear, type ScaleLinear } from 'd3-scale';
 import { moneyTable, type FigureBand, type MoneyRow, type MoneyTable } from '../../results/index.js';
 import type { Chart, ChartInput } from './chart.js';
@@ -15,11 +17,11 @@ import { createRowChart, type G, type RowView } from './rowChart.js';
 import type { SandwichText } from './sandwich.js';
 import { appendLines, textWidth } from './svgText.js';
 
-const TITLE = 'Money lost, by sector, beside the published estimate';
+const TITLE = () => tr('chart.money.title');
 const ALL = OKABE_ITO.vermillion;
 const F500 = OKABE_ITO.blue;
 const REPORTED = '#b5b5b5';
-const HEADINGS = ['Loss, all modelled customers', 'Loss, Fortune-500-like subset ◇ Parametrix'];
+const headings = () => [tr('chart.money.heading.all'), tr('chart.money.heading.f500')];
 const TOTAL_ROW = 22;
 
 const tableOf = (input: ChartInput | null): MoneyTable | null => {
@@ -43,21 +45,21 @@ function totalsHeight(width: number): number {
 }
 
 function layoutFor(width: number, t: MoneyTable): { layout: RowLayout; shift: number } {
-  const base = rowLayout(width, t.rows.map((r) => r.label), [0.5, 0.5], HEADINGS);
+  const base = rowLayout(width, t.rows.map((r) => sectorLabel(r)), [0.5, 0.5], headings());
   const shift = totalsHeight(width);
   return { layout: { ...base, top: base.top + shift, height: base.height + shift }, shift };
 }
 
 function totalRows(t: MoneyTable): [string, number, string, FigureBand | null][] {
   return [
-    ['All modelled customers', t.total.lossUSD, ALL, t.total.band],
-    [`Fortune-500-like (${formatInt(t.fortune500.customers)} customers)`, t.fortune500.lossUSD, F500, t.fortune500.band],
-    ['Parametrix: US Fortune 500', t.reported.value, REPORTED, null],
+    [tr('chart.money.total.all'), t.total.lossUSD, ALL, t.total.band],
+    [tr('chart.money.total.f500', { count: t.fortune500.customers }), t.fortune500.lossUSD, F500, t.fortune500.band],
+    [tr('chart.money.total.reported'), t.reported.value, REPORTED, null],
   ];
 }
 
 function drawTotals(g: G, width: number, labelW: number, t: MoneyTable): void {
-  appendLines(g, 'In all', 0, 13, width, { size: 12, fill: INK.text, weight: 600 });
+  appendLines(g, tr('chart.money.inAll'), 0, 13, width, { size: 12, fill: INK.text, weight: 600 });
   const narrow = width < 560;
   const rows = totalRows(t);
   const lw = narrow ? 0 : Math.floor(Math.min(width * 0.45, Math.max(labelW, ...rows.map(([l]) => textWidth(l, 11) + 14))));
@@ -78,7 +80,7 @@ function drawTotals(g: G, width: number, labelW: number, t: MoneyTable): void {
 
 function draw(root: G, width: number, v: RowView): { layout: RowLayout; rows: MoneyRow[] } {
   const t = tableOf(v.input);
-  if (!t) return { layout: waitingLayout(root, width, WAITING), rows: [] };
+  if (!t) return { layout: waitingLayout(root, width, WAITING()), rows: [] };
   const { layout, shift } = layoutFor(width, t);
   drawTotals(root.append('g'), width, layout.labelW, t);
   const g = root.append('g').attr('transform', `translate(0,${shift})`);
@@ -88,16 +90,18 @@ function draw(root: G, width: number, v: RowView): { layout: RowLayout; rows: Mo
   const maxB = Math.max(1, ...t.rows.map((r) => Math.max(r.fortune500USD, r.reported?.value ?? 0)));
   const xa = scaleLinear().domain([0, maxA * 1.05]).range([0, pa.w * 0.78]).nice();
   const xb = scaleLinear().domain([0, maxB * 1.05]).range([0, pb.w * 0.78]).nice();
-  drawHeadings(g, local, HEADINGS);
-  panelAxis(g, local, pa, xa, t.rows.length, (d) => formatUSD(d));
-  panelAxis(g, local, pb, xb, t.rows.length, (d) => formatUSD(d));
+  drawHeadings(g, local, headings());
+  // Japanese money words are long ("10億ドル"): the ticks carry the number, the headings say US dollars.
+  const tick = (d: number) => (pageLocale() === 'ja' ? ui().count(d) : formatUSD(d));
+  panelAxis(g, local, pa, xa, t.rows.length, tick);
+  panelAxis(g, local, pb, xb, t.rows.length, tick);
   t.rows.forEach((row, i) => {
     const y0 = local.top + i * local.rowH;
     const barY = y0 + local.barTop + 5;
     const barH = local.rowH - local.barTop - 10;
     const mid = barY + barH / 2;
     const rg = g.append('g');
-    drawRowLabel(rg, local, row.label, y0, mid);
+    drawRowLabel(rg, local, sectorLabel(row), y0, mid);
     valueBar(rg, pa, xa(row.lossUSD), barY, barH, ALL, formatUSD(row.lossUSD));
     whisker(rg, pa, xa, row.band, mid);
     valueBar(rg, pb, xb(row.fortune500USD), barY, barH, F500, row.fortune500Customers > 0 ? formatUSD(row.fortune500USD) : '');
@@ -110,28 +114,32 @@ function sandwichText(input: ChartInput): SandwichText {
   const r = input.runs[0]!;
   const t = tableOf(input);
   const top = t?.rows[0];
-  const subtitle = t && top
-    ? `${formatUSD(t.total.lossUSD)} lost in all${t.total.band ? ` (${bandText(t.total.band)}, ${t.bands!.percentiles[0]}th to ${t.bands!.percentiles[1]}th percentile of ${t.bands!.runs} runs)` : ''}, ` +
-      `most in ${top.label.toLowerCase()} (${formatUSD(top.lossUSD)}). The ${formatInt(t.fortune500.customers)} largest North American customers lost ` +
-      `${formatUSD(t.fortune500.lossUSD)}, against Parametrix's ${formatUSD(t.reported.value)} for the US Fortune 500. Scenario: ${r.name}.`
-    : `Money lost per sector. Scenario: ${r.name}.`;
+  const values = t && top ? {
+    total: formatUSD(t.total.lossUSD), top: pageLocale() === 'ja' ? sectorLabel(top) : top.label.toLowerCase(), topLoss: formatUSD(top.lossUSD),
+    customers: formatInt(t.fortune500.customers), f500: formatUSD(t.fortune500.lossUSD), reported: formatUSD(t.reported.value), scenario: r.name,
+  } : null;
+  const subtitle = t && values
+    ? t.total.band && t.bands
+      ? tr('chart.money.subtitleBand', {
+        ...values,
+        band: tr('chart.money.bandNote', { band: bandText(t.total.band), lo: String(t.bands.percentiles[0]), hi: String(t.bands.percentiles[1]), count: t.bands.runs }),
+      })
+      : tr('chart.money.subtitle', values)
+    : tr('chart.money.subtitleWaiting', { scenario: r.name });
   return {
     subtitle,
-    source: `Simulation (outage impact simulator). ${t?.reported.source ?? 'Parametrix, 24 Jul 2024'}; sector figures: Parametrix, 24 Jul 2024 ` +
-      '(healthcare $1.94B, banking $1.15B, airlines $0.86B). Costs per hour: Gartner (2014) and Ponemon, per cancelled flight: Delta\'s SEC filing (Aug 2024).',
-    note: 'US dollars, direct loss from stopped service (no insurance, no discounting). The Fortune-500-like subset is the model\'s largest customers ' +
-      'based in North America, as many as CrowdStrike\'s Fortune 500 customers (298). Costs per hour are per 1,000 Windows devices, scaled between sectors ' +
-      '(docs/MODEL.md, section 6).' + (t?.bands ? ' Whiskers: the band over the ensemble\'s runs.' : ''),
+    source: tr('chart.money.source', { reference: referenceSource('fortune500LossUSD') }),
+    note: ui().sentences([tr('chart.money.note'), t?.bands ? tr('chart.money.noteBands') : ''].filter(Boolean)),
   };
 }
 
 function legendItems(input: ChartInput | null): LegendItem[] {
   const t = tableOf(input);
   return [
-    { key: 'all', label: 'All modelled customers', color: ALL, shape: 'bar' },
-    { key: 'f500', label: 'Fortune-500-like subset', color: F500, shape: 'bar' },
-    { key: 'reported', label: 'Parametrix, 24 Jul 2024', color: INK.reference, shape: 'ring' },
-    ...(t?.bands ? [{ key: 'band', label: `${t.bands.percentiles[0]}–${t.bands.percentiles[1]}% of ${t.bands.runs} runs`, color: INK.text, shape: 'line' as const }] : []),
+    { key: 'all', label: tr('chart.money.legend.all'), color: ALL, shape: 'bar' },
+    { key: 'f500', label: tr('chart.money.legend.f500'), color: F500, shape: 'bar' },
+    { key: 'reported', label: tr('chart.money.legend.reported'), color: INK.reference, shape: 'ring' },
+    ...(t?.bands ? [{ key: 'band', label: tr('chart.money.legend.band', { lo: String(t.bands.percentiles[0]), hi: String(t.bands.percentiles[1]), count: t.bands.runs }), color: INK.text, shape: 'line' as const }] : []),
   ];
 }
 
@@ -151,11 +159,14 @@ export function createMoneyChart(): Chart {
     hasData: (input) => tableOf(input) !== null,
     readout(row) {
       const items: ReadoutRow[] = [
-        { label: 'All modelled customers', value: formatUSD(row.lossUSD), detail: row.band ? bandText(row.band) : undefined, color: ALL },
-        { label: 'Fortune-500-like subset', value: formatUSD(row.fortune500USD), detail: `${row.fortune500Customers} customers`, color: F500 },
+        { label: tr('chart.money.legend.all'), value: formatUSD(row.lossUSD), detail: row.band ? bandText(row.band) : undefined, color: ALL },
+        {
+          label: tr('chart.money.legend.f500'), value: formatUSD(row.fortune500USD),
+          detail: tr('chart.money.readout.customers', { count: row.fortune500Customers }), color: F500,
+        },
       ];
-      if (row.reported) items.push({ label: 'Parametrix, US Fortune 500', value: formatUSD(row.reported.value), color: INK.reference });
-      return { title: row.label, items };
+      if (row.reported) items.push({ label: tr('chart.money.readout.reported'), value: formatUSD(row.reported.value), color: INK.reference });
+      return { title: sectorLabel(row), items };
     },
     table(v) {
       const t = tableOf(v.input);
@@ -163,11 +174,14 @@ export function createMoneyChart(): Chart {
       const b = t.bands;
       const band = (x: FigureBand | null): (string | number)[] => (b ? [x?.lo == null ? '–' : Math.round(x.lo), x?.hi == null ? '–' : Math.round(x.hi)] : []);
       return {
-        columns: ['Sector', 'Loss (USD)', ...(b ? [`Loss, p${b.percentiles[0]} (USD)`, `Loss, p${b.percentiles[1]} (USD)`] : []),
-          'Fortune-500-like subset (USD)', 'Fortune-500-like customers', 'Parametrix, US Fortune 500 (USD)'],
+        columns: [
+          tr('chart.money.table.sector'), tr('chart.money.table.loss'),
+          ...(b ? [tr('chart.money.table.lossP', { p: String(b.percentiles[0]) }), tr('chart.money.table.lossP', { p: String(b.percentiles[1]) })] : []),
+          tr('chart.money.table.f500'), tr('chart.money.table.f500Customers'), tr('chart.money.table.reported'),
+        ],
         rows: [
-          ...t.rows.map((r) => [r.label, Math.round(r.lossUSD), ...band(r.band), Math.round(r.fortune500USD), r.fortune500Customers, r.reported ? r.reported.value : '–']),
-          ['All sectors', Math.round(t.total.lossUSD), ...band(t.total.band), Math.round(t.fortune500.lossUSD), t.fortune500.customers, t.reported.value],
+          ...t.rows.map((r) => [sectorLabel(r), Math.round(r.lossUSD), ...band(r.band), Math.round(r.fortune500USD), r.fortune500Customers, r.reported ? r.reported.value : '–']),
+          [tr('chart.money.table.all'), Math.round(t.total.lossUSD), ...band(t.total.band), Math.round(t.fortune500.lossUSD), t.fortune500.customers, t.reported.value],
         ],
       };
     },

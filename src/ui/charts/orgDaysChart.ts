@@ -26,7 +26,7 @@ function layoutFor(width: number, rows: readonly OrgDay[], air: boolean): RowLay
 }
 
 function draw(root: G, width: number, v: RowView): { layout: RowLayout; rows: OrgDay[] } {
-  if (!v.run.services) return { layout: waitingLayout(root, width, WAITING), rows: [] };
+  if (!v.run.services) return { layout: waitingLayout(root, width, WAITING()), rows: [] };
   const rows = daysOf(v.input);
   const air = flies(v);
   const layout = layoutFor(width, rows, air);

@@ -2,6 +2,8 @@
 // update went out (shaded: working hours; the bar: the exposure window until revert or halt).
 // Right, the share of its Windows devices switched on at that moment and the share that crashed.
 // A device that is off cannot fetch the file, so daytime regions lost the most.
+import { tr } from '../pageLocale.js';
+import { cityLabel, localClock, regionLabel } from './names.js';
 import { axisTop } from 'd3-axis';
 import { scaleLinear } from 'd3-scale';
 import { REGION_INFO } from '../../engine/index.js';
@@ -17,12 +19,12 @@ import { createRowChart, type G, type RowView } from './rowChart.js';
 import type { SandwichText } from './sandwich.js';
 import { textWidth } from './svgText.js';
 
-const TITLE = 'The hour of the push decided who was hit';
+const TITLE = () => tr('chart.regions.title');
 function headings(v: RowView): string[] {
   const p = v.run.params.repair;
   return [
-    `Local time when the update went out (shaded: working hours, ${hh(p.workdayStartHour)}–${hh(p.workdayEndHour)})`,
-    "Share of the region's Windows devices",
+    tr('chart.regions.heading.clock', { start: hh(p.workdayStartHour), end: hh(p.workdayEndHour) }),
+    tr('chart.regions.heading.share'),
   ];
 }
 
@@ -30,11 +32,11 @@ const hh = (h: number) => `${String(Math.floor(h)).padStart(2, '0')}:${String(Ma
 
 function legendItems(_input: ChartInput | null, cursor: boolean): LegendItem[] {
   return [
-    { key: 'publish', label: 'Local time at publish', color: INK.text, shape: 'dot' },
-    { key: 'window', label: 'Until revert', color: INK.faint, shape: 'bar' },
-    ...(cursor ? [{ key: 'cursor', label: 'Local time at the cursor', color: MEASURE_COLOR.down, shape: 'dot' as const }] : []),
-    { key: 'on', label: 'Switched on at publish', color: MEASURE_COLOR.onAtPublish, shape: 'bar' },
-    { key: 'crashed', label: 'Crashed', color: MEASURE_COLOR.crashed, shape: 'bar' },
+    { key: 'publish', label: tr('chart.regions.legend.publish'), color: INK.text, shape: 'dot' },
+    { key: 'window', label: tr('chart.regions.legend.window'), color: INK.faint, shape: 'bar' },
+    ...(cursor ? [{ key: 'cursor', label: tr('chart.regions.legend.cursor'), color: MEASURE_COLOR.down, shape: 'dot' as const }] : []),
+    { key: 'on', label: tr('chart.regions.legend.on'), color: MEASURE_COLOR.onAtPublish, shape: 'bar' },
+    { key: 'crashed', label: tr('chart.regions.legend.crashed'), color: MEASURE_COLOR.crashed, shape: 'bar' },
   ];
 }
 
@@ -43,7 +45,7 @@ function drawRegions(root: G, width: number, v: RowView): { layout: RowLayout; r
   const params = r.params;
   const rows = r.regions;
   const hs = headings(v);
-  const layout = rowLayout(width, rows.map((x) => x.label), [0.55, 0.45], hs);
+  const layout = rowLayout(width, rows.map((x) => regionLabel(x)), [0.55, 0.45], hs);
   const [pa, pb] = layout.panels as [typeof layout.panels[0], typeof layout.panels[0]];
   const xa = scaleLinear().domain([0, 24]).range([0, pa.w]);
   const xb = scaleLinear().domain([0, 1]).range([0, pb.w]);
@@ -76,7 +78,7 @@ function drawRegions(root: G, width: number, v: RowView): { layout: RowLayout; r
     const inner = layout.rowH - layout.barTop;
     const mid = y0 + layout.barTop + inner / 2;
     const rg = g.append('g');
-    drawRowLabel(rg, layout, layout.narrow ? `${row.label} (${row.city})` : row.label, y0, mid);
+    drawRowLabel(rg, layout, layout.narrow ? tr('chart.regions.rowTitle', { region: regionLabel(row), city: cityLabel(row) }) : regionLabel(row), y0, mid);
     // Exposure window from publish, wrapping past midnight.
     const start = row.atPublish.hour;
     const end = start + windowH;
@@ -86,7 +88,7 @@ function drawRegions(root: G, width: number, v: RowView): { layout: RowLayout; r
         .attr('fill', INK.faint).attr('fill-opacity', 0.7);
     }
     rg.append('circle').attr('cx', pa.x + xa(start)).attr('cy', mid).attr('r', 5).attr('fill', INK.text);
-    const clock = row.atPublish.text;
+    const clock = localClock(v.run.publishAtMs, row.utcOffsetHours);
     const cx = pa.x + xa(start);
     const leftSide = xa(start) > pa.w * 0.6;
     rg.append('text').attr('x', leftSide ? cx - 9 : cx + 9 + Math.max(0, xa(Math.min(24, end)) - xa(start)))
@@ -118,14 +120,13 @@ function drawRegions(root: G, width: number, v: RowView): { layout: RowLayout; r
 
 function sandwichText(input: ChartInput): SandwichText {
   const r = input.runs[0]!;
-  const window = r.contentEndMinutes === null ? 'was never stopped' : `went out for ${Math.round(r.contentEndMinutes)} minutes`;
+  const scenario = input.runs.length > 1 ? tr('chart.regions.subtitleFirst', { scenario: r.name }) : r.name;
   return {
-    subtitle: `A switched-off device could not fetch the faulty file. The update ${window}: ` +
-      `in the afternoon in Asia-Pacific, before dawn in Europe and at night in the Americas. Scenario: ${r.name}${input.runs.length > 1 ? ' (the first of the scenarios compared; the others are on the timeline and the sector chart)' : ''}.`,
-    source: 'Simulation (outage impact simulator). Publish and revert times: CrowdStrike Preliminary Post Incident Review (24 Jul 2024). ' +
-      'Region shares and switched-on curves are model assumptions; no per-country device counts are public.',
-    note: 'One representative city per region, at its July 2024 (summer) UTC offset. "Switched on at publish" is the model\'s expected ' +
-      'share of devices running at that moment; "crashed" also counts devices that started up before the revert.',
+    subtitle: r.contentEndMinutes === null
+      ? tr('chart.regions.subtitleNever', { scenario })
+      : tr('chart.regions.subtitle', { count: Math.round(r.contentEndMinutes), scenario }),
+    source: tr('chart.regions.source'),
+    note: tr('chart.regions.note'),
   };
 }
 
@@ -137,25 +138,34 @@ export function createRegionChart(): Chart {
     legendItems,
     sandwichText,
     draw: drawRegions,
-    plotHeight: (width, v) => rowLayout(width, REGION_INFO.map((x) => x.label), [0.55, 0.45], headings(v)).height,
+    plotHeight: (width, v) => rowLayout(width, REGION_INFO.map((x) => regionLabel({ region: x.id, label: x.label })), [0.55, 0.45], headings(v)).height,
     readout(row, v) {
       const items: ReadoutRow[] = [
-        { label: 'Local time at publish', value: `${row.atPublish.text} (${utcOffsetLabel(row.utcOffsetHours)})` },
-        { label: 'Windows devices', value: formatInt(row.fleet) },
-        { label: 'Switched on at publish', value: formatPercent(row.onAtPublish), color: MEASURE_COLOR.onAtPublish },
-        { label: 'Took the bad file', value: formatCount(row.exposed) },
-        { label: 'Crashed', value: formatCount(row.crashed), detail: `${formatPercent(row.crashedShare)} of the region`, color: MEASURE_COLOR.crashed },
+        {
+          label: tr('chart.regions.readout.localAtPublish'),
+          value: tr('chart.regions.readout.localWithOffset', { time: localClock(v.run.publishAtMs, row.utcOffsetHours), offset: utcOffsetLabel(row.utcOffsetHours) }),
+        },
+        { label: tr('chart.regions.readout.devices'), value: formatInt(row.fleet) },
+        { label: tr('chart.regions.readout.on'), value: formatPercent(row.onAtPublish), color: MEASURE_COLOR.onAtPublish },
+        { label: tr('chart.regions.readout.exposed'), value: formatCount(row.exposed) },
+        {
+          label: tr('chart.regions.readout.crashed'), value: formatCount(row.crashed),
+          detail: tr('chart.regions.readout.ofRegion', { share: formatPercent(row.crashedShare) }), color: MEASURE_COLOR.crashed,
+        },
       ];
       if (v.cursorMin !== null) {
-        items.push({ label: 'Local time at the cursor', value: localTimeAt(v.run.publishAtMs + v.cursorMin * 60_000, row.utcOffsetHours).text, color: MEASURE_COLOR.down });
+        items.push({ label: tr('chart.regions.readout.localAtCursor'), value: localClock(v.run.publishAtMs + v.cursorMin * 60_000, row.utcOffsetHours), color: MEASURE_COLOR.down });
       }
-      return { title: `${row.label} (${row.city})`, items };
+      return { title: tr('chart.regions.rowTitle', { region: regionLabel(row), city: cityLabel(row) }), items };
     },
     table(v) {
       return {
-        columns: ['Region', 'City', 'UTC offset', 'Local time at publish', 'Windows devices', 'Switched on at publish (%)', 'Crashed', 'Crashed (% of region)'],
+        columns: [
+          tr('chart.regions.table.region'), tr('chart.regions.table.city'), tr('chart.regions.table.offset'), tr('chart.regions.table.localAtPublish'),
+          tr('chart.regions.table.devices'), tr('chart.regions.table.on'), tr('chart.regions.table.crashed'), tr('chart.regions.table.crashedShare'),
+        ],
         rows: v.run.regions.map((x) => [
-          x.label, x.city, utcOffsetLabel(x.utcOffsetHours), x.atPublish.text,
+          regionLabel(x), cityLabel(x), utcOffsetLabel(x.utcOffsetHours), localClock(v.run.publishAtMs, x.utcOffsetHours),
           Math.round(x.fleet), Number((x.onAtPublish * 100).toFixed(1)), Math.round(x.crashed), Number((x.crashedShare * 100).toFixed(1)),
         ]),
       };

@@ -1,6 +1,7 @@
 // The shell shared by the row charts (one row per sector or per region): sandwich, legend,
 // read-out, hover band and arrow keys, playback cursor, export and table. Each chart supplies
 // how to draw its rows, what to read out for one row, and its texts.
+import { tr } from '../pageLocale.js';
 import { select, type Selection } from 'd3-selection';
 import type { RunView } from '../../results/index.js';
 import type { Chart, ChartInput, TableData } from './chart.js';
@@ -25,7 +26,8 @@ export interface RowView {
 
 export interface RowChartSpec<Row> {
   id: ChartId;
-  title: string;
+  /** A function for a title in the page's language (read again after a language switch). */
+  title: string | (() => string);
   /** "sector" or "region", for the keyboard hint. */
   rowNoun: string;
   legendItems(input: ChartInput | null, cursor: boolean): LegendItem[];
@@ -43,8 +45,14 @@ export interface RowChartSpec<Row> {
 }
 
 export function createRowChart<Row>(spec: RowChartSpec<Row>): Chart {
-  const { id, title } = spec;
-  const sw = createSandwich(id, title);
+  const { id } = spec;
+  const titleOf = () => (typeof spec.title === 'function' ? spec.title() : spec.title);
+  const ariaOf = () => {
+    const title = titleOf();
+    return spec.rowNoun === 'sector' ? tr('chart.rows.ariaSectors', { title })
+      : spec.rowNoun === 'region' ? tr('chart.rows.ariaRegions', { title }) : tr('chart.rows.ariaRows', { title });
+  };
+  const sw = createSandwich(id, titleOf());
   let input: ChartInput | null = null;
   let cursorMin: number | null = null;
   let active: number | null = null;
@@ -55,7 +63,7 @@ export function createRowChart<Row>(spec: RowChartSpec<Row>): Chart {
   const readout = createReadout(sw.plot);
   const svg = select(sw.svg);
   svg.attr('tabindex', 0).attr('role', 'img')
-    .attr('aria-label', `${title}. Focus and use the up and down arrow keys to read each ${spec.rowNoun}.`);
+    .attr('aria-label', ariaOf());
   const plotLayer = svg.append('g');
   const overlay = svg.append('g');
   const view = (): RowView | null => (input && input.runs[0] ? { input, run: input.runs[0], cursorMin } : null);
@@ -98,8 +106,15 @@ export function createRowChart<Row>(spec: RowChartSpec<Row>): Chart {
 
   const chart: Chart = {
     id,
-    title,
+    get title() {
+      return titleOf();
+    },
     element: sw.figure,
+    relabel() {
+      sw.title.textContent = titleOf();
+      svg.attr('aria-label', ariaOf());
+      chrome.relabel();
+    },
     update(next) {
       input = next;
       fillSandwich(sw, spec.sandwichText(next), next);
@@ -120,17 +135,17 @@ export function createRowChart<Row>(spec: RowChartSpec<Row>): Chart {
       const text = spec.sandwichText(v.input);
       const root = buildExportSvg({
         runLine: options?.runLine ?? true,
-        width, title, text, input: v.input, legend: spec.legendItems(v.input, v.cursorMin !== null), plotHeight: spec.plotHeight(width - 40, v),
+        width, title: titleOf(), text, input: v.input, legend: spec.legendItems(v.input, v.cursorMin !== null), plotHeight: spec.plotHeight(width - 40, v),
         drawPlot: (g, w) => void spec.draw(select(g), w, v),
       });
-      return serializeSvg(root, exportMeta(id, title, text, v.input));
+      return serializeSvg(root, exportMeta(id, titleOf(), text, v.input));
     },
     table(): TableData {
       const v = view();
       return v ? spec.table(v) : { columns: [], rows: [] };
     },
   };
-  chart.exportMeta = () => (input && input.runs[0] && (spec.hasData?.(input) ?? true) ? exportMeta(id, title, spec.sandwichText(input), input) : null);
+  chart.exportMeta = () => (input && input.runs[0] && (spec.hasData?.(input) ?? true) ? exportMeta(id, titleOf(), spec.sandwichText(input), input) : null);
   const chrome = wireFigureChrome(id, sw, chart, () => chart.exportMeta!());
   render();
   return chart;

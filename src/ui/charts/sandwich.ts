@@ -2,6 +2,7 @@
 // a footer with the source, a note and the run (scenario, seed, parameter hash, link). The same
 // layers make the on-screen <figure> and the exported SVG, so an image never loses its source.
 import './charts.css';
+import { tr } from '../pageLocale.js';
 import { select } from 'd3-selection';
 import type { ChartId } from '../selectors.js';
 import type { ChartInput } from './chart.js';
@@ -69,12 +70,12 @@ export function createSandwich(id: ChartId, title: string): Sandwich {
   svg.setAttribute('font-family', FONT_FAMILY);
   plot.append(svg);
   const caption = el('figcaption', 'chart-footer', figure);
-  const source = footerLine(caption, 'Source: ', 'chart-source');
-  const note = footerLine(caption, 'Note: ', 'chart-note');
+  const source = footerLine(caption, `${tr('chart.footer.sourceLabel')} `, 'chart-source');
+  const note = footerLine(caption, `${tr('chart.footer.noteLabel')} `, 'chart-note');
   const runP = el('p', 'chart-run', caption);
   const run = el('span', '', runP);
   const link = el('a', 'chart-link', runP);
-  link.textContent = 'Link to this run';
+  link.textContent = tr('chart.footer.link');
   link.hidden = true;
   const actions = el('div', 'chart-actions', figure);
   const tableHost = el('div', 'chart-table-host', figure);
@@ -103,7 +104,11 @@ export function fillSandwich(s: Sandwich, text: SandwichText, input: ChartInput)
   s.subtitle.textContent = text.subtitle;
   s.source.textContent = text.source;
   s.note.textContent = text.note;
-  s.run.textContent = `${runLine(run)}. `;
+  s.run.textContent = `${tr('chart.runLineSentence', { line: runLine(run) })} `;
+  // The labels are drawn again with every update, so a language switch reaches them too.
+  s.source.previousElementSibling!.textContent = `${tr('chart.footer.sourceLabel')} `;
+  s.note.previousElementSibling!.textContent = `${tr('chart.footer.noteLabel')} `;
+  s.link.textContent = tr('chart.footer.link');
   const href = safeHref(run.link);
   s.link.hidden = href === null;
   if (href) s.link.href = href;
@@ -144,11 +149,12 @@ export function buildExportSvg(f: ExportFrame): SVGSVGElement {
   f.drawPlot(plotG.node()!, inner, f.plotHeight);
   y += f.plotHeight + 22;
   const foot = { size: 12, fill: INK.muted, lineHeight: 16 };
-  y = appendLines(g, `Source: ${f.text.source}`, PAD, y, inner, foot);
-  y = appendLines(g, `Note: ${f.text.note}`, PAD, y + 3, inner, foot);
+  y = appendLines(g, tr('chart.footer.source', { text: f.text.source }), PAD, y, inner, foot);
+  y = appendLines(g, tr('chart.footer.note', { text: f.text.note }), PAD, y + 3, inner, foot);
   if (f.runLine !== false) {
     const r = runOf(f.input);
-    const run = r.link ? `${runLine(r)}. ${r.link}` : `${runLine(r)}.`;
+    const line = tr('chart.runLineSentence', { line: runLine(r) });
+    const run = r.link ? `${line} ${r.link}` : line;
     y = appendLines(g, run, PAD, y + 3, inner, foot);
   }
   const height = Math.ceil(y + PAD - 6);

@@ -1,6 +1,8 @@
 // Sectors: who was down and for how long. Left, the share of each sector's Windows devices that
 // crashed (and, with the playback cursor, the share still down then); right, how long until half
 // and nine in ten of its crashed devices were back. Sorted longest outage first.
+import { tr } from '../pageLocale.js';
+import { sectorLabel } from './names.js';
 import { axisTop } from 'd3-axis';
 import { scaleLinear } from 'd3-scale';
 import { SECTOR_INFO } from '../../engine/index.js';
@@ -17,27 +19,24 @@ import { createRowChart, type G, type RowView } from './rowChart.js';
 import type { SandwichText } from './sandwich.js';
 import { textWidth } from './svgText.js';
 
-const TITLE = 'Who was down, and for how long: by sector';
+const TITLE = () => tr('chart.sectors.title');
 
-const HEADINGS = [
-  "Crashed, % of the sector's Windows devices",
-  'Hours after publish until half ○ and nine in ten ● of its crashed devices were back',
-];
+const headingTexts = () => [tr('chart.sectors.heading.crashed'), tr('chart.sectors.heading.recovery')];
 
 function legendItems(input: ChartInput | null, cursor: boolean): LegendItem[] {
   if (input && input.runs.length > 1) {
     return [
       ...input.runs.map((r, i) => ({ key: r.id, label: r.name, color: runColor(r, i), shape: 'bar' as const })),
-      { key: 'h50', label: '50% back', color: INK.muted, shape: 'ring' },
-      { key: 'h90', label: '90% back', color: INK.muted, shape: 'dot' },
+      { key: 'h50', label: tr('chart.sectors.legend.h50'), color: INK.muted, shape: 'ring' },
+      { key: 'h90', label: tr('chart.sectors.legend.h90'), color: INK.muted, shape: 'dot' },
     ];
   }
   return [
     // With the cursor the crashed bars fade behind what is still down: the swatch fades with them.
-    { key: 'crashed', label: 'Crashed', color: cursor ? fadedOnWhite(MEASURE_COLOR.crashed, 0.3) : MEASURE_COLOR.crashed, shape: 'bar' },
-    ...(cursor ? [{ key: 'down', label: 'Still down at the cursor time', color: MEASURE_COLOR.down, shape: 'bar' as const }] : []),
-    { key: 'h50', label: '50% back', color: MEASURE_COLOR.crashedRecovered, shape: 'ring' },
-    { key: 'h90', label: '90% back', color: MEASURE_COLOR.crashedRecovered, shape: 'dot' },
+    { key: 'crashed', label: tr('chart.sectors.legend.crashed'), color: cursor ? fadedOnWhite(MEASURE_COLOR.crashed, 0.3) : MEASURE_COLOR.crashed, shape: 'bar' },
+    ...(cursor ? [{ key: 'down', label: tr('chart.sectors.legend.down'), color: MEASURE_COLOR.down, shape: 'bar' as const }] : []),
+    { key: 'h50', label: tr('chart.sectors.legend.h50'), color: MEASURE_COLOR.crashedRecovered, shape: 'ring' },
+    { key: 'h90', label: tr('chart.sectors.legend.h90'), color: MEASURE_COLOR.crashedRecovered, shape: 'dot' },
   ];
 }
 
@@ -60,9 +59,10 @@ function rowsAt(input: ChartInput, cursorMin: number | null): DrawnRow[] {
 }
 
 function headings(v: RowView): string[] {
+  const HEADINGS = headingTexts();
   if (v.cursorMin === null) return HEADINGS;
   const t = formatDateTime(v.run.publishAtMs + v.cursorMin * 60_000, v.input.timeZone, true);
-  return [`${HEADINGS[0]}; still down at ${t}`, HEADINGS[1]!];
+  return [tr('chart.sectors.heading.crashedAtCursor', { time: t }), HEADINGS[1]!];
 }
 
 /** Tick step in hours that gives about one tick per 70 px. */
@@ -78,7 +78,7 @@ function drawSectors(root: G, width: number, v: RowView): { layout: RowLayout; r
   const r = v.run;
   const rows = rowsAt(v.input, v.cursorMin);
   const hs = headings(v);
-  const layout = rowLayout(width, rows.map((x) => x.label), [0.45, 0.55], hs, Math.max(1, v.input.runs.length));
+  const layout = rowLayout(width, rows.map((x) => sectorLabel(x)), [0.45, 0.55], hs, Math.max(1, v.input.runs.length));
   const [pa, pb] = layout.panels as [typeof layout.panels[0], typeof layout.panels[0]];
   const horizonH = r.endMinutes / 60;
   // Room right of the last dot for its label ("161 h").
@@ -123,7 +123,7 @@ function drawSectors(root: G, width: number, v: RowView): { layout: RowLayout; r
     const barH = layout.rowH - layout.barTop - 10;
     const mid = barY + barH / 2;
     const rg = g.append('g');
-    drawRowLabel(rg, layout, row.label, y0, mid);
+    drawRowLabel(rg, layout, sectorLabel(row), y0, mid);
     // Panel A: crashed share, and down at the cursor over it.
     const cursor = row.downAtCursor !== null;
     rg.append('rect').attr('x', pa.x).attr('y', barY).attr('width', xa(row.crashedShare)).attr('height', barH)
@@ -177,7 +177,7 @@ function drawCompared(
     const y0 = layout.top + i * layout.rowH;
     const rg = g.append('g');
     const first = y0 + layout.barTop + 6;
-    drawRowLabel(rg, layout, row.label, y0, first + ((row.compared.length - 1) * 12) / 2 + 4);
+    drawRowLabel(rg, layout, sectorLabel(row), y0, first + ((row.compared.length - 1) * 12) / 2 + 4);
     row.compared.forEach((c, k) => {
       const y = first + k * 12;
       rg.append('rect').attr('x', pa.x).attr('y', y).attr('width', xa(c.row.crashedShare)).attr('height', 8).attr('fill', c.color);
@@ -197,11 +197,10 @@ function sandwichText(input: ChartInput): SandwichText {
   const compared = input.runs.length > 1;
   return {
     subtitle: compared
-      ? `Share of each sector's Windows devices that crashed, and how long its repairs took, in ${input.runs.length} scenarios: ${input.runs.map((x) => x.name).join('; ')}. Sectors in the order of the first.`
-      : `Share of each sector's Windows devices that crashed, and how long its repairs took. Longest outage first. Scenario: ${r.name}.`,
-    source: 'Simulation (outage impact simulator). Sector shares of the fleet and device mixes are model assumptions; no per-sector device census is public.',
-    note: 'Hours after the update was published. "Back" means repaired, recovered by itself or fixed by automated remediation. ' +
-      `Times in ${zoneLabel(input.timeZone, r.publishAtMs)}.`,
+      ? tr('chart.sectors.subtitleCompare', { n: String(input.runs.length), names: input.runs.map((x) => x.name).join('; ') })
+      : tr('chart.sectors.subtitleRun', { scenario: r.name }),
+    source: tr('chart.sectors.source'),
+    note: tr('chart.sectors.noteText', { zone: zoneLabel(input.timeZone, r.publishAtMs) }),
   };
 }
 
@@ -213,55 +212,59 @@ export function createSectorChart(): Chart {
     legendItems,
     sandwichText,
     draw: drawSectors,
-    plotHeight: (width, v) => rowLayout(width, SECTOR_INFO.map((x) => x.label), [0.45, 0.55], headings(v), Math.max(1, v.input.runs.length)).height,
+    plotHeight: (width, v) => rowLayout(width, SECTOR_INFO.map((x) => sectorLabel({ sector: x.id, label: x.label })), [0.45, 0.55], headings(v), Math.max(1, v.input.runs.length)).height,
     readout(row, v) {
       if (row.compared.length) {
         return {
-          title: row.label,
+          title: sectorLabel(row),
           items: row.compared.map((c) => ({
             label: c.run.name, color: c.color,
-            value: `${formatPercent(c.row.crashedShare, 0)} crashed`,
-            detail: `90% back after ${formatHours(c.row.h90)}`,
+            value: tr('chart.sectors.readout.crashedShare', { share: formatPercent(c.row.crashedShare, 0) }),
+            detail: tr('chart.sectors.readout.ninetyAfter', { hours: formatHours(c.row.h90) }),
           })),
         };
       }
       const items: ReadoutRow[] = [
-        { label: 'Windows devices', value: formatInt(row.fleet) },
-        { label: 'Crashed', value: formatCount(row.crashed), detail: `${formatPercent(row.crashedShare)} of the sector`, color: MEASURE_COLOR.crashed },
+        { label: tr('chart.sectors.readout.devices'), value: formatInt(row.fleet) },
+        { label: tr('chart.sectors.readout.crashed'), value: formatCount(row.crashed), detail: tr('chart.sectors.readout.ofSector', { share: formatPercent(row.crashedShare) }), color: MEASURE_COLOR.crashed },
       ];
       if (row.downAtCursor !== null) {
         items.push({
-          label: `Down at ${formatDateTime(v.run.publishAtMs + v.cursorMin! * 60_000, v.input.timeZone, true)}`,
+          label: tr('chart.sectors.readout.downAt', { time: formatDateTime(v.run.publishAtMs + v.cursorMin! * 60_000, v.input.timeZone, true) }),
           value: formatCount(Math.max(0, row.downAtCursor)),
           detail: formatPercent(Math.max(0, row.downAtCursor) / Math.max(1, row.fleet)),
           color: MEASURE_COLOR.down,
         });
       }
       items.push(
-        { label: 'Half back after', value: formatHours(row.h50), color: MEASURE_COLOR.crashedRecovered },
-        { label: '90% back after', value: formatHours(row.h90), color: MEASURE_COLOR.crashedRecovered },
-        { label: 'Device-hours lost', value: formatCount(row.deviceHours), detail: row.crashed > 0 ? `${Math.round(row.deviceHours / row.crashed)} h per crashed device` : undefined },
+        { label: tr('chart.sectors.readout.halfBack'), value: formatHours(row.h50), color: MEASURE_COLOR.crashedRecovered },
+        { label: tr('chart.sectors.readout.ninetyBack'), value: formatHours(row.h90), color: MEASURE_COLOR.crashedRecovered },
+        {
+          label: tr('chart.sectors.readout.deviceHours'), value: formatCount(row.deviceHours),
+          detail: row.crashed > 0 ? tr('chart.sectors.readout.perDevice', { hours: formatHours(Math.round(row.deviceHours / row.crashed)) }) : undefined,
+        },
       );
-      return { title: row.label, items };
+      return { title: sectorLabel(row), items };
     },
     table(v) {
       const rows = rowsAt(v.input, v.cursorMin);
       if (rows[0]?.compared.length) {
-        const r1 = (x: number | null) => (x === null ? 'not reached' : Number(x.toFixed(1)));
+        const r1 = (x: number | null) => (x === null ? tr('chart.sectors.table.notReached') : Number(x.toFixed(1)));
         const runs = v.input.runs;
         return {
-          columns: ['Sector', ...runs.flatMap((r) => [`${r.name}: crashed (%)`, `${r.name}: hours to 90% back`])],
-          rows: rows.map((x) => [x.label, ...x.compared.flatMap((c) => [Number((c.row.crashedShare * 100).toFixed(1)), r1(c.row.h90)])]),
+          columns: [tr('chart.sectors.table.sector'), ...runs.flatMap((r) => [tr('chart.sectors.table.crashedRun', { name: r.name }), tr('chart.sectors.table.h90Run', { name: r.name })])],
+          rows: rows.map((x) => [sectorLabel(x), ...x.compared.flatMap((c) => [Number((c.row.crashedShare * 100).toFixed(1)), r1(c.row.h90)])]),
         };
       }
-      const round1 = (x: number | null) => (x === null ? 'not reached' : Number(x.toFixed(1)));
+      const round1 = (x: number | null) => (x === null ? tr('chart.sectors.table.notReached') : Number(x.toFixed(1)));
       return {
         columns: [
-          'Sector', 'Windows devices', 'Crashed', 'Crashed (% of sector)', 'Hours to 50% back', 'Hours to 90% back', 'Device-hours lost',
-          ...(v.cursorMin !== null ? ['Down at cursor time'] : []),
+          tr('chart.sectors.table.sector'), tr('chart.sectors.table.devices'), tr('chart.sectors.table.crashed'), tr('chart.sectors.table.crashedShare'),
+          tr('chart.sectors.table.h50'), tr('chart.sectors.table.h90'), tr('chart.sectors.table.deviceHours'),
+          ...(v.cursorMin !== null ? [tr('chart.sectors.table.downAtCursor')] : []),
         ],
         rows: rows.map((x) => [
-          x.label, Math.round(x.fleet), Math.round(x.crashed), Number((x.crashedShare * 100).toFixed(1)), round1(x.h50), round1(x.h90),
+          sectorLabel(x), Math.round(x.fleet), Math.round(x.crashed), Number((x.crashedShare * 100).toFixed(1)), round1(x.h50), round1(x.h90),
           Math.round(x.deviceHours), ...(x.downAtCursor !== null ? [Math.round(Math.max(0, x.downAtCursor))] : []),
         ]),
       };

@@ -2,6 +2,8 @@
 // by how much of its normal service it delivered (darker: less), and beside it the service-hours
 // it lost, counted in its own units (hospital-hours, store-hours). Longest below normal first.
 // The playback cursor crosses the strips; the read-out gives the share at that moment.
+import { pageLocale, tr } from '../pageLocale.js';
+import { sectorLabel, serviceUnit } from './names.js';
 import { schemeOranges } from 'd3-scale-chromatic';
 import { axisTop } from 'd3-axis';
 import { sectorServiceAt, sectorServiceRows, stepsEndMs, type SectorServiceRow } from '../../results/index.js';
@@ -18,16 +20,16 @@ import { createRowChart, type G, type RowView } from './rowChart.js';
 import type { SandwichText } from './sandwich.js';
 import { textWidth } from './svgText.js';
 
-const TITLE = 'Which services stopped, and for how long';
+const TITLE = () => tr('chart.services.title');
 /** Bands of the share of normal service delivered: at or above the first is normal. */
 export const SERVICE_LIMITS = [0.995, 0.9, 0.75, 0.5, 0.25] as const;
 const LEVEL_COLORS = schemeOranges[6]!.slice(1);
-const LEVEL_LABELS = ['90–99.5%', '75–90%', '50–75%', '25–50%', 'under 25%'];
+const levelLabels = () => ['90–99.5%', '75–90%', '50–75%', '25–50%', tr('chart.services.level.under25')];
 const HOUR = 3_600_000;
 
 const headings = (v: RowView | null) => [
-  `Share of normal service delivered, ${v ? zoneLabel(v.input.timeZone, v.run.publishAtMs) : 'UTC'}`,
-  'Service-hours lost, in its own units',
+  tr('chart.services.heading.share', { zone: v ? zoneLabel(v.input.timeZone, v.run.publishAtMs) : 'UTC' }),
+  tr('chart.services.heading.lost'),
 ];
 
 const impactOf = (input: ChartInput | null): ServiceImpact | null => input?.runs[0]?.services ?? null;
@@ -35,8 +37,8 @@ const rowsOf = (im: ServiceImpact) => sectorServiceRows(im, SERVICE_LIMITS);
 
 function legendItems(cursor: boolean): LegendItem[] {
   return [
-    ...LEVEL_LABELS.map((label, i) => ({ key: `level-${i + 1}`, label, color: LEVEL_COLORS[i]!, shape: 'bar' as const })),
-    ...(cursor ? [{ key: 'cursor', label: 'Playback cursor', color: INK.text, shape: 'line' as const }] : []),
+    ...levelLabels().map((label, i) => ({ key: `level-${i + 1}`, label, color: LEVEL_COLORS[i]!, shape: 'bar' as const })),
+    ...(cursor ? [{ key: 'cursor', label: tr('chart.services.cursor'), color: INK.text, shape: 'line' as const }] : []),
   ];
 }
 
@@ -47,7 +49,7 @@ function timeDomain(im: ServiceImpact, publishAtMs: number, rows: readonly Secto
   return [im.timeMs[0]!, Math.min(end, lastNormal)];
 }
 
-const hoursText = (r: SectorServiceRow) => `${formatCount(r.serviceHoursLost)} ${r.unit}-hours`;
+const hoursText = (r: SectorServiceRow) => tr('chart.services.unitHours', { n: formatCount(r.serviceHoursLost), unit: serviceUnit(r.unit) });
 
 function layoutFor(width: number, rows: readonly SectorServiceRow[], v: RowView): RowLayout {
   return rowLayout(width, rows.map((r) => r.label), [0.74, 0.26], headings(v));
@@ -55,7 +57,7 @@ function layoutFor(width: number, rows: readonly SectorServiceRow[], v: RowView)
 
 function draw(root: G, width: number, v: RowView): { layout: RowLayout; rows: SectorServiceRow[] } {
   const im = v.run.services;
-  if (!im) return { layout: waitingLayout(root, width, WAITING), rows: [] };
+  if (!im) return { layout: waitingLayout(root, width, WAITING()), rows: [] };
   const rows = rowsOf(im);
   const layout = layoutFor(width, rows, v);
   const [pa, pb] = layout.panels as [typeof layout.panels[0], typeof layout.panels[0]];
@@ -84,7 +86,7 @@ function draw(root: G, width: number, v: RowView): { layout: RowLayout; rows: Se
     const barH = layout.rowH - layout.barTop - 10;
     const mid = barY + barH / 2;
     const rg = g.append('g');
-    drawRowLabel(rg, layout, row.label, y0, mid);
+    drawRowLabel(rg, layout, sectorLabel(row), y0, mid);
     rg.append('rect').attr('x', pa.x).attr('y', barY).attr('width', pa.w).attr('height', barH).attr('fill', '#f3f4f5');
     for (const seg of row.segments) {
       if (seg.toMs <= t0 || seg.fromMs >= t1) continue;
@@ -111,13 +113,9 @@ function draw(root: G, width: number, v: RowView): { layout: RowLayout; rows: Se
 function sandwichText(input: ChartInput): SandwichText {
   const r = input.runs[0]!;
   return {
-    subtitle: `How much of each sector's normal service ran, ten minutes at a time: check-in and crew dispatch, clinical systems, ` +
-      `payments, tills, emergency call-taking, playout, signalling… Darker: less service. Longest below normal first. Scenario: ${r.name}.`,
-    source: 'Simulation (outage impact simulator). Which services need which devices, their opening hours, manual fallbacks and ' +
-      'backlogs are model assumptions (docs/MODEL.md, section 6).',
-    note: "A sector's service is the average, over its services and its units (hospitals, stores, bank branches…), of the share of " +
-      'normal output. Services come back after the devices they need, then work off their backlogs. Service-hours lost count opening ' +
-      `hours only. The dashed line is the push. Times in ${zoneLabel(input.timeZone, r.publishAtMs)}.`,
+    subtitle: tr('chart.services.subtitle', { scenario: r.name }),
+    source: tr('chart.services.source'),
+    note: tr('chart.services.note', { zone: zoneLabel(input.timeZone, r.publishAtMs) }),
   };
 }
 
@@ -137,17 +135,23 @@ export function createServicesChart(): Chart {
       const items: ReadoutRow[] = [];
       if (v.cursorMin !== null) {
         const ms = v.run.publishAtMs + v.cursorMin * 60_000;
-        items.push({ label: `Delivered at ${formatDateTime(ms, tz, true)}`, value: formatPercent(sectorServiceAt(im, row.index, ms), 0), color: INK.text });
+        items.push({ label: tr('chart.services.deliveredAt', { time: formatDateTime(ms, tz, true) }), value: formatPercent(sectorServiceAt(im, row.index, ms), 0), color: INK.text });
       }
       items.push(
-        { label: 'Lowest', value: formatPercent(row.lowest, 0), detail: row.lowestAtMs === null ? undefined : formatDateTime(row.lowestAtMs, tz, true) },
-        { label: 'Below normal for', value: formatHours(row.hoursBelowNormal) },
-        { label: 'Normal again', value: row.normalAtMs === null ? 'never below' : row.belowAtEnd ? 'not by the end of the run' : formatDateTime(row.normalAtMs, tz, true) },
-        { label: 'Service-hours lost', value: hoursText(row) },
-        { label: 'Money lost', value: formatUSD(row.lossUSD) },
-        { label: `${row.unit[0]!.toUpperCase()}${row.unit.slice(1)}s`, value: formatInt(row.units) },
+        { label: tr('chart.services.lowest'), value: formatPercent(row.lowest, 0), detail: row.lowestAtMs === null ? undefined : formatDateTime(row.lowestAtMs, tz, true) },
+        { label: tr('chart.services.belowFor'), value: formatHours(row.hoursBelowNormal) },
+        {
+          label: tr('chart.services.normalAgain'),
+          value: row.normalAtMs === null ? tr('chart.services.neverBelow') : row.belowAtEnd ? tr('chart.services.notByEnd') : formatDateTime(row.normalAtMs, tz, true),
+        },
+        { label: tr('chart.services.lost'), value: hoursText(row) },
+        { label: tr('chart.services.money'), value: formatUSD(row.lossUSD) },
+        {
+          label: pageLocale() === 'ja' ? tr('chart.services.units', { unit: serviceUnit(row.unit) }) : `${row.unit[0]!.toUpperCase()}${row.unit.slice(1)}s`,
+          value: formatInt(row.units),
+        },
       );
-      return { title: row.label, items };
+      return { title: sectorLabel(row), items };
     },
     table(v) {
       const im = v.run.services;
@@ -156,12 +160,16 @@ export function createServicesChart(): Chart {
       const zone = zoneLabel(tz, v.run.publishAtMs);
       const ms = v.cursorMin === null ? null : v.run.publishAtMs + v.cursorMin * 60_000;
       return {
-        columns: ['Sector', 'Unit', 'Units', 'Service-hours lost (unit-hours)', 'Lowest delivered (%)', `Lowest at (${zone})`,
-          'Hours below normal', `Normal again (${zone})`, 'Loss (USD)', ...(ms === null ? [] : [`Delivered at ${formatDateTime(ms, tz, true)} (%)`])],
+        columns: [
+          tr('chart.services.table.sector'), tr('chart.services.table.unit'), tr('chart.services.table.units'), tr('chart.services.table.lost'),
+          tr('chart.services.table.lowest'), tr('chart.services.table.lowestAt', { zone }), tr('chart.services.table.hoursBelow'),
+          tr('chart.services.table.normalAgain', { zone }), tr('chart.services.table.loss'),
+          ...(ms === null ? [] : [tr('chart.services.table.deliveredAt', { time: formatDateTime(ms, tz, true) })]),
+        ],
         rows: rowsOf(im).map((r) => [
-          r.label, r.unit, Math.round(r.units), Math.round(r.serviceHoursLost), Number((r.lowest * 100).toFixed(1)),
+          sectorLabel(r), serviceUnit(r.unit), Math.round(r.units), Math.round(r.serviceHoursLost), Number((r.lowest * 100).toFixed(1)),
           r.lowestAtMs === null ? '–' : formatDateTime(r.lowestAtMs, tz, true), Number(r.hoursBelowNormal.toFixed(1)),
-          r.normalAtMs === null ? 'never below' : r.belowAtEnd ? 'not by the end' : formatDateTime(r.normalAtMs, tz, true),
+          r.normalAtMs === null ? tr('chart.services.neverBelow') : r.belowAtEnd ? tr('chart.services.notByEndShort') : formatDateTime(r.normalAtMs, tz, true),
           Math.round(r.lossUSD), ...(ms === null ? [] : [Number((sectorServiceAt(im, r.index, ms) * 100).toFixed(1))]),
         ]),
       };

@@ -1,18 +1,22 @@
 // Text in SVG does not wrap, and a detached SVG cannot be measured, so widths are estimated from
 // typical sans-serif advance widths (em units). Good to a few per cent, which is enough to wrap
-// footers and keep labels apart.
+// footers and keep labels apart. Japanese has no spaces: a line of it breaks between any two
+// characters (splitLong), which Japanese typesetting allows.
 import type { Selection } from 'd3-selection';
 
 // Calibrated on DejaVu Sans (Linux's usual fallback, wider than Segoe UI or San Francisco), so
 // estimates err towards wrapping early rather than overflowing.
 const NARROW = new Set("iljtfr.,:;'|!()[] ");
 const WIDE = new Set('mwMW@%');
+/** Japanese kana and kanji, full-width punctuation and forms: a full em each. */
+const FULL_WIDTH = /[\u3000-\u30ff\u3400-\u9fff\uff00-\uffef]/;
 
 /** Estimated width in px of `text` at `fontSize` px; `bold` for weights 600 and above. */
 export function textWidth(text: string, fontSize: number, bold = false): number {
   let em = 0;
   for (const ch of text) {
-    if (NARROW.has(ch)) em += 0.33;
+    if (FULL_WIDTH.test(ch)) em += 1;
+    else if (NARROW.has(ch)) em += 0.33;
     else if (WIDE.has(ch)) em += 0.9;
     else if (ch >= 'A' && ch <= 'Z') em += 0.7;
     else if (ch >= '0' && ch <= '9') em += 0.64;

@@ -3,6 +3,7 @@
 // Each chart supplies its lines (one per run and measure), how to draw its plot and its texts.
 // The plot is redrawn when the data, the size or a view setting changes; moving the cursor
 // redraws only the overlay, at most once per animation frame.
+import { tr } from '../pageLocale.js';
 import { bisectLeft } from 'd3-array';
 import type { ScaleContinuousNumeric, ScaleTime } from 'd3-scale';
 import { pointer, select, type Selection } from 'd3-selection';
@@ -73,14 +74,15 @@ export interface TimeGeometry {
 
 export interface SwitchSpec {
   id: string;
-  label: string;
+  label: string | (() => string);
   /** Element id of the checkbox (kept stable for links and tests). */
   inputId: string;
 }
 
 export interface TimeChartSpec {
   id: ChartId;
-  title: string;
+  /** A function for a title in the page's language (read again after a language switch). */
+  title: string | (() => string);
   /** Zoom choices [id, label]. */
   zooms(input: ChartInput | null): [string, string][];
   defaultZoom: string;
@@ -105,8 +107,10 @@ export function lineValueAt(line: TimeLine, main: RunView, ms: number): number {
 }
 
 export function createTimeChart(spec: TimeChartSpec): Chart {
-  const { id, title } = spec;
-  const sw = createSandwich(id, title);
+  const { id } = spec;
+  const titleOf = () => (typeof spec.title === 'function' ? spec.title() : spec.title);
+  const labelOf = (s: SwitchSpec) => (typeof s.label === 'function' ? s.label() : s.label);
+  const sw = createSandwich(id, titleOf());
   let input: ChartInput | null = null;
   let zoom = spec.defaultZoom;
   const switches: Record<string, boolean> = Object.fromEntries(spec.switches.map((s) => [s.id, false]));
@@ -119,7 +123,7 @@ export function createTimeChart(spec: TimeChartSpec): Chart {
   const zoomGroup = document.createElement('div');
   zoomGroup.className = 'chart-zoom';
   zoomGroup.setAttribute('role', 'group');
-  zoomGroup.setAttribute('aria-label', 'Time range');
+  zoomGroup.setAttribute('aria-label', tr('chart.timeline.zoom.label'));
   const zoomButtons = new Map<string, HTMLButtonElement>();
   for (const [zid, label] of spec.zooms(null)) {
     const b = document.createElement('button');
@@ -137,6 +141,7 @@ export function createTimeChart(spec: TimeChartSpec): Chart {
   }
   sw.controls.append(zoomGroup);
   const switchInputs = new Map<string, HTMLInputElement>();
+  const switchTexts = new Map<SwitchSpec, Text>();
   for (const s of spec.switches) {
     const label = document.createElement('label');
     label.className = 'chart-switch';
@@ -148,7 +153,9 @@ export function createTimeChart(spec: TimeChartSpec): Chart {
       render();
       chart.onView?.(currentView());
     });
-    label.append(box, document.createTextNode(` ${s.label}`));
+    const text = document.createTextNode(` ${labelOf(s)}`);
+    switchTexts.set(s, text);
+    label.append(box, text);
     sw.controls.append(label);
     switchInputs.set(s.id, box);
   }
@@ -163,7 +170,7 @@ export function createTimeChart(spec: TimeChartSpec): Chart {
 
   const svg = select(sw.svg);
   svg.attr('tabindex', 0).attr('role', 'img')
-    .attr('aria-label', `${title}. Focus and use the left and right arrow keys to read values.`);
+    .attr('aria-label', tr('chart.timeline.aria', { title: titleOf() }));
   const plotLayer = svg.append('g');
   const overlay = svg.append('g');
 
@@ -287,8 +294,17 @@ export function createTimeChart(spec: TimeChartSpec): Chart {
 
   const chart: Chart = {
     id,
-    title,
+    get title() {
+      return titleOf();
+    },
     element: sw.figure,
+    relabel() {
+      sw.title.textContent = titleOf();
+      zoomGroup.setAttribute('aria-label', tr('chart.timeline.zoom.label'));
+      for (const [s, text] of switchTexts) text.textContent = ` ${labelOf(s)}`;
+      svg.attr('aria-label', tr('chart.timeline.aria', { title: titleOf() }));
+      chrome.relabel();
+    },
     update(next) {
       input = next;
       hoverMs = null;
@@ -313,20 +329,20 @@ export function createTimeChart(spec: TimeChartSpec): Chart {
       const text = spec.sandwichText(v.input);
       const root = buildExportSvg({
         runLine: options?.runLine ?? true,
-        width, title, text, input: v.input, legend: spec.legend(v.input).filter((l) => !hidden.has(l.key)),
+        width, title: titleOf(), text, input: v.input, legend: spec.legend(v.input).filter((l) => !hidden.has(l.key)),
         plotHeight: spec.plotHeight(width - 40, v) + 20,
         drawPlot: (g, w, h) => {
           const gm = spec.draw(select(g), w, h, v);
           if (v.cursorMin !== null) spec.drawCursor(gm, v);
         },
       });
-      return serializeSvg(root, exportMeta(id, title, text, v.input));
+      return serializeSvg(root, exportMeta(id, titleOf(), text, v.input));
     },
     table(): TableData {
       return input ? spec.table(input) : { columns: [], rows: [] };
     },
   };
-  chart.exportMeta = () => (input && input.runs[0] ? exportMeta(id, title, spec.sandwichText(input), input) : null);
+  chart.exportMeta = () => (input && input.runs[0] ? exportMeta(id, titleOf(), spec.sandwichText(input), input) : null);
   const chrome = wireFigureChrome(id, sw, chart, () => chart.exportMeta!());
   render();
   return chart;

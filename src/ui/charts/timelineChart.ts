@@ -9,6 +9,7 @@
 // difference to the run shaded, and the device scale stays the baseline's unless the reader
 // fits it to the run. Event labels, the reference labels and notes are placed where no line
 // and no other label runs (labelPlacer.ts).
+import { pageLocale, tr, ui } from '../pageLocale.js';
 import { bisectLeft } from 'd3-array';
 import { axisBottom, axisLeft } from 'd3-axis';
 import { scaleLinear, scaleLog, type ScaleContinuousNumeric } from 'd3-scale';
@@ -25,7 +26,7 @@ import type { SandwichText } from './sandwich.js';
 import { textWidth } from './svgText.js';
 import { createTimeChart, type G, type TimeGeometry, type TimeLine, type TimeView } from './timeChart.js';
 
-const TITLE = 'How many Windows devices were down, and for how long';
+const TITLE = () => tr('chart.timeline.title');
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 
@@ -42,9 +43,10 @@ const GHOST = '#a3a3a3';
 const LABEL = 11;
 
 type ZoomId = 'h6' | 'd2' | 'all';
-const SHORT_EVENT: Record<EventId, string> = {
-  publish: 'Published', 'content-end': 'Reverted', 'usb-tool': 'USB tool', 'auto-remediation': 'Auto-fix',
-};
+const shortEvent = (): Record<EventId, string> => ({
+  publish: tr('chart.timeline.eventShort.publish'), 'content-end': tr('chart.timeline.eventShort.reverted'),
+  'usb-tool': tr('chart.timeline.eventShort.usbTool'), 'auto-remediation': tr('chart.timeline.eventShort.autoRemediation'),
+});
 
 const count = (v: number) => formatCount(v);
 const percent = (v: number) => formatPercent(v);
@@ -61,7 +63,8 @@ function zoomDomain(r: RunView, zoom: string): [number, number] {
 function zoomLabels(input: ChartInput | null): [ZoomId, string][] {
   const run = input?.runs[0];
   const days = run ? Math.round((run.endMinutes / 1440) * 10) / 10 : null;
-  return [['h6', 'First 6 hours'], ['d2', 'First 2 days'], ['all', days ? `All ${days} days` : 'Whole run']];
+  return [['h6', tr('chart.timeline.zoom.h6')], ['d2', tr('chart.timeline.zoom.d2')],
+    ['all', days ? tr('chart.timeline.zoom.allDays', { days: ui().number(days, 1) }) : tr('chart.timeline.zoom.whole')]];
 }
 
 /** Where the 25 July reference sits: the real date when the run starts on 19 July 2024, otherwise
@@ -73,7 +76,27 @@ function refOnlineMs(publishAtMs: number): number {
 const isCompare = (input: ChartInput) => input.runs.length > 1;
 /** Whether a run has sensors offline on machines that stayed up (agents outside the kernel that failed): only then is that line drawn. */
 const hasAgentOnly = (r: RunView) => r.summary.agentOnlyDownPeak > 0;
-const AGENT_ONLY_LABEL = 'Sensors offline, Windows up';
+/** Where an event's time comes from (src/results/events.ts writes English) in the page's language. */
+function citation(source: string): string {
+  const keys: Record<string, Parameters<typeof tr>[0]> = {
+    'CrowdStrike Preliminary Post Incident Review, 24 Jul 2024': 'chart.event.citation.pir', 'Microsoft, 20-21 Jul 2024': 'chart.event.citation.usbTool',
+    'CrowdStrike, 21-22 Jul 2024': 'chart.event.citation.autoRemediation', 'scenario setting': 'chart.event.scenarioSetting',
+  };
+  const key = keys[source];
+  return key ? (tr as (k: string) => string)(key) : source;
+}
+
+/** An event's label (src/results/events.ts writes English) in the page's language. */
+function eventLabel(label: string): string {
+  const keys: Record<string, Parameters<typeof tr>[0]> = {
+    'Faulty update published': 'chart.event.publish', 'Update reverted': 'chart.event.reverted',
+    'Rollout halted automatically': 'chart.event.halted', 'Reverted on crash telemetry': 'chart.event.revertedOnTelemetry',
+    'Microsoft USB recovery tool': 'chart.event.usbTool', 'CrowdStrike automated remediation': 'chart.event.autoRemediation',
+  };
+  const key = keys[label];
+  return key ? (tr as (k: string) => string)(key) : label;
+}
+const agentOnlyLabel = () => tr('chart.timeline.series.agentOnly');
 const ghostOf = (input: ChartInput) => input.ghost ?? null;
 
 function measureLines(r: RunView): TimeLine[] {
@@ -81,24 +104,24 @@ function measureLines(r: RunView): TimeLine[] {
   const band = (k: 'down' | 'crashed' | 'sensorsOnlineShare' | 'crashedRecoveredShare') => (b ? { lo: b[k].lo, hi: b[k].hi } : undefined);
   return [
     {
-      key: 'down', legendKey: 'down', run: r, axis: 'count', label: 'Devices down now', color: MEASURE_COLOR.down, width: 2.25,
-      values: r.series.down, band: band('down'), format: count, detail: (v) => `${formatPercent(v / Math.max(1, r.fleet))} of fleet`, inReadout: true,
+      key: 'down', legendKey: 'down', run: r, axis: 'count', label: tr('chart.timeline.series.down'), color: MEASURE_COLOR.down, width: 2.25,
+      values: r.series.down, band: band('down'), format: count, detail: (v) => tr('chart.timeline.readout.ofFleet', { share: formatPercent(v / Math.max(1, r.fleet)) }), inReadout: true,
     },
     {
-      key: 'crashed', legendKey: 'crashed', run: r, axis: 'count', label: 'Crashed so far', color: MEASURE_COLOR.crashed, width: 2.25,
+      key: 'crashed', legendKey: 'crashed', run: r, axis: 'count', label: tr('chart.timeline.series.crashed'), color: MEASURE_COLOR.crashed, width: 2.25,
       values: r.series.crashed, band: band('crashed'), format: count, inReadout: true,
     },
     ...(hasAgentOnly(r) ? [{
-      key: 'agentOnlyDown', legendKey: 'agentOnlyDown', run: r, axis: 'count' as const, label: AGENT_ONLY_LABEL, color: MEASURE_COLOR.agentOnlyDown,
+      key: 'agentOnlyDown', legendKey: 'agentOnlyDown', run: r, axis: 'count' as const, label: agentOnlyLabel(), color: MEASURE_COLOR.agentOnlyDown,
       dash: '5 2 1 2', width: 2, values: r.series.agentOnlyDown, format: count,
       detail: (v: number) => `${formatPercent(v / Math.max(1, r.fleet))} of fleet; Windows stays up`, inReadout: true,
     }] : []),
     {
-      key: 'sensorsOnline', legendKey: 'sensorsOnline', run: r, axis: 'share', label: 'Windows sensors online', color: MEASURE_COLOR.sensorsOnline,
+      key: 'sensorsOnline', legendKey: 'sensorsOnline', run: r, axis: 'share', label: tr('chart.timeline.table.sensorsOnline').replace(/ ?[(（]%[)）]$/, ''), color: MEASURE_COLOR.sensorsOnline,
       dash: '7 4', width: 2, values: r.series.sensorsOnlineShare, band: band('sensorsOnlineShare'), format: percent, inReadout: true,
     },
     {
-      key: 'crashedRecovered', legendKey: 'crashedRecovered', run: r, axis: 'share', label: 'Crashed devices back', color: MEASURE_COLOR.crashedRecovered,
+      key: 'crashedRecovered', legendKey: 'crashedRecovered', run: r, axis: 'share', label: tr('chart.timeline.table.crashedRecovered').replace(/ ?[(（]%[)）]$/, ''), color: MEASURE_COLOR.crashedRecovered,
       dash: '2 3', width: 2, values: r.series.crashedRecoveredShare, band: band('crashedRecoveredShare'), format: percent, inReadout: true,
     },
   ];
@@ -148,14 +171,19 @@ function legendItems(input: ChartInput): LegendItem[] {
   const items: LegendItem[] = isCompare(input)
     ? input.runs.map((r, i) => ({ key: r.id, label: r.name, color: runColor(r, i) }))
     : [
-      { key: 'down', label: 'Devices down now', color: MEASURE_COLOR.down },
-      { key: 'crashed', label: 'Crashed so far', color: MEASURE_COLOR.crashed },
-      ...(hasAgentOnly(input.runs[0]!) ? [{ key: 'agentOnlyDown', label: `${AGENT_ONLY_LABEL} (failed user-mode agents)`, color: MEASURE_COLOR.agentOnlyDown, dash: '5 2 1 2' }] : []),
-      { key: 'sensorsOnline', label: 'Windows sensors online, % of fleet', color: MEASURE_COLOR.sensorsOnline, dash: '7 4' },
-      { key: 'crashedRecovered', label: 'Crashed devices back, %', color: MEASURE_COLOR.crashedRecovered, dash: '2 3' },
+      { key: 'down', label: tr('chart.timeline.series.down'), color: MEASURE_COLOR.down },
+      { key: 'crashed', label: tr('chart.timeline.series.crashed'), color: MEASURE_COLOR.crashed },
+      ...(hasAgentOnly(input.runs[0]!) ? [{ key: 'agentOnlyDown', label: tr('chart.timeline.legend.agentOnly'), color: MEASURE_COLOR.agentOnlyDown, dash: '5 2 1 2' }] : []),
+      { key: 'sensorsOnline', label: tr('chart.timeline.series.sensorsOnline'), color: MEASURE_COLOR.sensorsOnline, dash: '7 4' },
+      { key: 'crashedRecovered', label: tr('chart.timeline.series.crashedRecovered'), color: MEASURE_COLOR.crashedRecovered, dash: '2 3' },
     ];
-  if (ghost) items.push({ key: 'ghost', label: `${ghost.name} (for comparison)`, color: GHOST, dash: '5 3' });
-  if (bands) items.push({ key: 'bands', label: `${bands.percentiles[0]}–${bands.percentiles[1]}% of ${bands.runs} runs`, color: '#c9c9c9', shape: 'bar' });
+  if (ghost) items.push({ key: 'ghost', label: tr('chart.timeline.legend.ghost', { name: ghost.name }), color: GHOST, dash: '5 3' });
+  if (bands) {
+    items.push({
+      key: 'bands', label: tr('chart.timeline.legend.bands', { lo: String(bands.percentiles[0]), hi: String(bands.percentiles[1]), count: bands.runs }),
+      color: '#c9c9c9', shape: 'bar',
+    });
+  }
   return items;
 }
 
@@ -164,7 +192,7 @@ function legendItems(input: ChartInput): LegendItem[] {
 function placeEvents(events: EventMark[], x: (ms: number) => number, pw: number, right: number, narrow: boolean) {
   const rows: { a: number; b: number; ex: number }[][] = [];
   return events.map((e) => {
-    const text = narrow ? SHORT_EVENT[e.id] : e.label;
+    const text = narrow ? shortEvent()[e.id] : eventLabel(e.label);
     const w = textWidth(text, LABEL);
     const ex = x(e.timeMs);
     const anchorEnd = ex + 4 + w > pw + right - 2;
@@ -264,11 +292,11 @@ function drawTimeline(root: G, width: number, height: number, v: TimeView): Time
   g.append('line').attr('x1', 0).attr('x2', pw).attr('y1', ph1).attr('y2', ph1).attr('stroke', INK.axis);
   const compare = isCompare(input);
   g.append('text').attr('x', -left).attr('y', -top + 13).attr('font-size', LABEL).attr('font-weight', 600).attr('fill', INK.text)
-    .text(compare ? 'Devices down now' : 'Devices');
+    .text(compare ? tr('chart.timeline.series.down') : tr('chart.timeline.axis.devices'));
   g.append('text').attr('x', -left).attr('y', y2top - 10).attr('font-size', LABEL).attr('font-weight', 600).attr('fill', INK.text)
-    .text(compare ? 'Windows sensors online, % of fleet' : 'Recovery, %');
+    .text(compare ? tr('chart.timeline.series.sensorsOnline') : tr('chart.timeline.axis.recovery'));
   g.append('text').attr('x', pw).attr('y', y2top + ph2 + 34).attr('text-anchor', 'end').attr('font-size', LABEL)
-    .attr('fill', INK.muted).text(`Time (${zoneLabel(tz, main.publishAtMs)})`);
+    .attr('fill', INK.muted).text(tr('chart.timeline.axis.time', { zone: zoneLabel(tz, main.publishAtMs) }));
 
   // Event lines (both panels) and their labels.
   for (const p of placed) {
@@ -340,7 +368,7 @@ function drawTimeline(root: G, width: number, height: number, v: TimeView): Time
 
   const nothingCrashed = input.runs.every((r) => r.summary.crashed === 0);
   if (nothingCrashed) {
-    const text = input.runs.length > 1 ? 'No machine crashed in any of these runs.' : 'No machine crashed in this run.';
+    const text = input.runs.length > 1 ? tr('chart.timeline.noCrashAny') : tr('chart.timeline.noCrash');
     const w = textWidth(text, 13, true);
     g.append('text').attr('x', Math.max(0, (pw - w) / 2)).attr('y', ph1 / 2).attr('font-size', 13).attr('font-weight', 650)
       .attr('fill', INK.text).text(text);
@@ -352,7 +380,8 @@ function drawTimeline(root: G, width: number, height: number, v: TimeView): Time
     if (refInView) {
       const yr = yCount(MICROSOFT_CRASHED);
       polylines.push([[0, yr], [pw, yr]]);
-      const texts = narrow ? ['8.5M crashed (Microsoft)', '8.5M'] : ['8.5M crashed (Microsoft, 20 Jul 2024)', '8.5M crashed (Microsoft)', '8.5M'];
+      const tiny = tr('chart.timeline.ref.crashedTiny');
+      const texts = narrow ? [tr('chart.timeline.ref.crashedShort'), tiny] : [tr('chart.timeline.ref.crashed'), tr('chart.timeline.ref.crashedShort'), tiny];
       for (const text of texts) {
         const w = textWidth(text, LABEL) + 2;
         // Right end first (where the lines have come down), then along the line, above or below it.
@@ -365,8 +394,8 @@ function drawTimeline(root: G, width: number, height: number, v: TimeView): Time
       }
     } else if (!nothingCrashed) {
       const times = Math.max(1, MICROSOFT_CRASHED / Math.max(1, top1));
-      const text = `Scale fitted to ${compare ? 'these runs' : 'this run'}: 8.5M crashed in July 2024 (Microsoft) would be ${formatCount(times)}× the top of the scale`;
-      const short = `8.5M (July 2024) is off this scale: ${formatCount(times)}× its top`;
+      const text = tr(compare ? 'chart.timeline.ref.fittedRuns' : 'chart.timeline.ref.fitted', { times: formatCount(times) });
+      const short = tr('chart.timeline.ref.fittedShort', { times: formatCount(times) });
       // In its own row above the event labels, where no line runs: the reader must not miss it.
       const chosen = textWidth(text, LABEL, true) <= pw + left - 8 ? text : short;
       g.append('text').attr('x', -left).attr('y', -top + 13 + rowH).attr('font-size', LABEL).attr('font-weight', 600)
@@ -385,8 +414,8 @@ function drawTimeline(root: G, width: number, height: number, v: TimeView): Time
     obstacles2.boxes.push({ x: rx - 7, y: ry - 7, w: 14, h: 14 });
     const shifted = refMs !== REF_ONLINE_MS;
     const texts = [
-      `over 97% of sensors online, 25 Jul 2024 (CrowdStrike)${shifted ? ', same time after publish' : ''}`,
-      '>97% online, 25 Jul (CrowdStrike)', '>97%, 25 Jul',
+      shifted ? tr('chart.timeline.ref.onlineShifted') : tr('chart.timeline.ref.online'),
+      tr('chart.timeline.ref.onlineShort'), tr('chart.timeline.ref.onlineShortest'),
     ];
     for (const text of narrow ? texts.slice(1) : texts) {
       const w = textWidth(text, LABEL) + 2;
@@ -490,37 +519,38 @@ function sandwichText(input: ChartInput): SandwichText {
   const r = input.runs[0]!;
   const ghost = ghostOf(input);
   const byId = new Map(r.events.map((e) => [e.id, e]));
-  const stop = r.haltAtMinutes === null ? 'revert' : r.params.push.revertMinutes === 'never' ? 'revert on detection' : 'halt';
-  const parts: [EventId, string][] = [['publish', 'publish'], ['content-end', stop],
-    ['usb-tool', 'USB tool'], ['auto-remediation', 'automated remediation']];
+  const stop = r.haltAtMinutes === null ? tr('chart.timeline.sourceEvent.revert')
+    : r.params.push.revertMinutes === 'never' ? tr('chart.timeline.sourceEvent.revertOnDetection') : tr('chart.timeline.sourceEvent.halt');
+  const parts: [EventId, string][] = [['publish', tr('chart.timeline.sourceEvent.publish')], ['content-end', stop],
+    ['usb-tool', tr('chart.timeline.sourceEvent.usbTool')], ['auto-remediation', tr('chart.timeline.sourceEvent.autoRemediation')]];
   const bySource = new Map<string, string[]>();
   for (const [id, name] of parts) {
     // A time that never came (no revert, a tool set to "never") has no mark and no source.
     const mark = byId.get(id);
     if (!mark) continue;
-    const src = mark.source;
+    const src = citation(mark.source);
     bySource.set(src, [...(bySource.get(src) ?? []), name]);
   }
-  const times = [...bySource].map(([src, names]) => `${src} (${names.join(', ')})`).join('; ');
+  const times = [...bySource].map(([src, names]) => tr('chart.timeline.sourceGroup', { source: src, events: names.join(pageLocale() === 'ja' ? '、' : ', ') })).join('; ');
   const aligned = input.runs.some((x) => x.publishAtMs !== r.publishAtMs) || (ghost !== null && ghost.publishAtMs !== r.publishAtMs)
     ? ' Runs published at another time are drawn from their own publish time, aligned with this one.' : '';
   const bands = input.runs.find((x) => x.bands)?.bands;
-  const bandNote = bands
-    ? ` Shaded bands: ${bands.series.percentiles[0]}th to ${bands.series.percentiles[1]}th percentile of ${bands.series.runs} runs varying the seed and uncertain assumptions.`
-    : '';
+  const i = ui();
   const subtitle = isCompare(input)
-    ? `Devices down and Windows sensors online in ${input.runs.length} scenarios: ${input.runs.map((x) => x.name).join('; ')}.`
-      + (ghost ? ` Grey: ${ghost.name}.` : '')
-    : `Windows devices down and crashed after the faulty content update published ${formatDateTime(r.publishAtMs, 'UTC')} UTC, `
-      + `and two measures of recovery. Scenario: ${r.name}.${ghost ? ` Grey: ${ghost.name}, the difference shaded.` : ''}`;
+    ? i.sentences([tr('chart.timeline.subtitleCompare', { n: String(input.runs.length), names: input.runs.map((x) => x.name).join('; ') }),
+      ghost ? tr('chart.timeline.subtitleCompareGhost', { name: ghost.name }) : ''].filter(Boolean))
+    : i.sentences([tr('chart.timeline.subtitleRun', { time: formatDateTime(r.publishAtMs, 'UTC'), scenario: r.name }),
+      ghost ? tr('chart.timeline.subtitleGhost', { name: ghost.name }) : ''].filter(Boolean));
   return {
-    subtitle: r.preview ? `Preview from a tenth of the fleet, counts scaled up; the full run follows. ${subtitle}` : subtitle,
-    source: `Simulation (outage impact simulator). 8.5M crashed: Microsoft, 20 Jul 2024. Over 97% of sensors online: CrowdStrike, 25 Jul 2024. Event times: ${times}.`,
-    note: '"Sensors online" counts Windows sensors online compared with before the update (CrowdStrike\'s measure); ' +
-      '"crashed devices back" is the share of crashed devices repaired or recovered. They differ because many sensors never crashed. ' +
-      (!isCompare(input) && hasAgentOnly(r)
-        ? `"${AGENT_ONLY_LABEL}" counts agents outside the kernel that failed on the file while Windows stayed up; they are offline sensors too. ` : '') +
-      `Times in ${zoneLabel(input.timeZone, r.publishAtMs)}.${aligned}${bandNote}`,
+    subtitle: r.preview ? i.sentences([tr('chart.timeline.preview'), subtitle]) : subtitle,
+    source: tr('chart.timeline.sourceText', { times }),
+    note: i.sentences([
+      tr('chart.timeline.noteMeasures'),
+      !isCompare(input) && hasAgentOnly(r) ? tr('chart.timeline.noteAgentOnly', { label: agentOnlyLabel() }) : '',
+      tr('chart.timeline.noteZone', { zone: zoneLabel(input.timeZone, r.publishAtMs) }),
+      aligned ? tr('chart.timeline.noteAligned') : '',
+      bands ? tr('chart.timeline.noteBands', { lo: String(bands.series.percentiles[0]), hi: String(bands.series.percentiles[1]), count: bands.series.runs }) : '',
+    ].filter(Boolean)),
   };
 }
 
@@ -529,7 +559,7 @@ function table(input: ChartInput): TableData {
   const tz = input.timeZone;
   const rows = tableIndices(r);
   const pct = (v: number) => Number((v * 100).toFixed(1));
-  const head = [`Time (${zoneLabel(tz, r.publishAtMs)})`, 'After publish'];
+  const head = [tr('chart.timeline.table.time', { zone: zoneLabel(tz, r.publishAtMs) }), tr('chart.timeline.table.afterPublish')];
   const at = (i: number) => [formatDateTime(r.series.timeMs[i]!, tz, true), formatOffset((r.series.timeMs[i]! - r.publishAtMs) / MINUTE)];
   if (isCompare(input)) {
     const others = input.runs;
@@ -549,8 +579,9 @@ function table(input: ChartInput): TableData {
   const agents = hasAgentOnly(r);
   return {
     columns: [
-      ...head, 'Devices down now', 'Crashed so far', 'Windows sensors online (%)', 'Crashed devices back (%)',
-      ...(agents ? [AGENT_ONLY_LABEL] : []),
+      ...head, tr('chart.timeline.table.down'), tr('chart.timeline.table.crashed'), tr('chart.timeline.table.sensorsOnline'),
+      tr('chart.timeline.table.crashedRecovered'),
+      ...(agents ? [agentOnlyLabel()] : []),
       ...(b ? [`Down now, p${r.bands!.series.percentiles[0]}`, `Down now, p${r.bands!.series.percentiles[1]}`] : []),
     ],
     rows: rows.map((i) => [
@@ -569,8 +600,8 @@ export function createTimelineChart(): Chart {
     defaultZoom: 'all',
     domain: zoomDomain,
     switches: [
-      { id: 'log', label: 'Log scale (devices)', inputId: 'log-scale' },
-      { id: 'fit', label: 'Fit the device scale to the run', inputId: 'fit-scale' },
+      { id: 'log', label: () => tr('chart.timeline.logScale'), inputId: 'log-scale' },
+      { id: 'fit', label: () => tr('chart.timeline.fitScale'), inputId: 'fit-scale' },
     ],
     legend: legendItems,
     lines: (v) => allLines(v.input),

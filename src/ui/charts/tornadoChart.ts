@@ -3,6 +3,8 @@
 // and one to its high end, each labelled with the setting. Draws the ranking attached to the run
 // the reader is looking at (RunView.sensitivity).
 import { axisTop } from 'd3-axis';
+import { PARAM_BY_KEY } from '../../engine/index.js';
+import { pageLocale, tr, ui } from '../pageLocale.js';
 import { scaleLinear } from 'd3-scale';
 import type { RunView, Sensitivity } from '../../results/index.js';
 import type { TornadoFigure, TornadoRow } from '../../ensemble/index.js';
@@ -17,23 +19,17 @@ import { createRowChart, type G, type RowView } from './rowChart.js';
 import type { SandwichText } from './sandwich.js';
 import { textWidth } from './svgText.js';
 
-const TITLE = 'Which lever or assumption matters most';
+const TITLE = () => tr('chart.tornado.title');
 /** Rows drawn; the table lists them all. */
 export const TORNADO_ROWS = 20;
 const LOW = OKABE_ITO.blue;
 const HIGH = OKABE_ITO.orange;
 
-export const FIGURE_LABEL: Record<TornadoFigure, string> = {
-  deviceHoursLost: 'Device-hours lost',
-  hoursTo97: 'Hours until 97% of crashed devices were back',
-  hoursTo90: 'Hours until 90% of crashed devices were back',
-  crashed: 'Windows devices crashed',
-  peakDown: 'Most devices down at once',
-  sensorsOnlineAtCheck: 'Sensors online at the check point',
-};
+/** A figure's name in the page's language (the same names as the compare table's). */
+export const figureLabel = (f: TornadoFigure): string => tr(`app.compare.figure.${f}`);
 
 function formatFigure(f: TornadoFigure, v: number | null): string {
-  if (f === 'hoursTo97' || f === 'hoursTo90') return v === null ? 'not within the run' : formatHours(v);
+  if (f === 'hoursTo97' || f === 'hoursTo90') return formatHours(v);
   if (v === null) return '–';
   return f === 'sensorsOnlineAtCheck' ? formatPercent(v) : formatCount(v);
 }
@@ -43,13 +39,16 @@ const shown = (s: Sensitivity) => s.rows.slice(0, TORNADO_ROWS);
 
 function legendItems(_input: ChartInput | null, _cursor: boolean): LegendItem[] {
   return [
-    { key: 'low', label: 'Input at its low setting', color: LOW, shape: 'bar' },
-    { key: 'high', label: 'Input at its high setting', color: HIGH, shape: 'bar' },
-    { key: 'base', label: 'The scenario itself', color: INK.text, shape: 'line' },
+    { key: 'low', label: tr('chart.tornado.legend.low'), color: LOW, shape: 'bar' },
+    { key: 'high', label: tr('chart.tornado.legend.high'), color: HIGH, shape: 'bar' },
+    { key: 'base', label: tr('chart.tornado.legend.base'), color: INK.text, shape: 'line' },
   ];
 }
 
-const heading = (s: Sensitivity) => `${FIGURE_LABEL[s.figure]}: with each input at its low and high setting`;
+const heading = (s: Sensitivity) => tr('chart.tornado.heading', { figure: figureLabel(s.figure) });
+/** A row's input in the page's language: an assumption is a registry parameter; a lever keeps its own name. */
+const rowLabel = (row: { id: string; kind: TornadoRow['kind']; label: string }) =>
+  (row.kind === 'assumption' && pageLocale() === 'ja' && PARAM_BY_KEY.has(row.id) ? ui().param(row.id).label : row.label);
 
 function drawTornado(root: G, width: number, v: RowView): { layout: RowLayout; rows: TornadoRow[] } {
   const s = v.run.sensitivity;
@@ -80,7 +79,7 @@ function drawTornado(root: G, width: number, v: RowView): { layout: RowLayout; r
     const barH = layout.rowH - layout.barTop - 12;
     const mid = barY + barH / 2;
     const rg = g.append('g');
-    drawRowLabel(rg, layout, row.label, y0, mid);
+    drawRowLabel(rg, layout, rowLabel(row), y0, mid);
     const ends = ([[row.low, LOW, row.lowLabel], [row.high, HIGH, row.highLabel]] as const)
       .map(([val, color, text]) => ({ ex: p.x + x(or(val)), color, text }));
     // The longer bar first, so the shorter one on the same side stays visible on top of it.
@@ -109,12 +108,14 @@ function drawTornado(root: G, width: number, v: RowView): { layout: RowLayout; r
 function sandwichText(input: ChartInput): SandwichText {
   const r: RunView | undefined = input.runs[0];
   const s = sensitivityOf(input);
-  const what = s ? FIGURE_LABEL[s.figure].toLowerCase() : 'a figure';
+  const figure = s ? figureLabel(s.figure) : '';
+  const scenario = r?.name ?? '';
   return {
-    subtitle: `Each lever or assumption set to its low and then its high setting, everything else as in the scenario and the same random seed: how far each moves ${what}. `
-      + `Largest first${s && s.rows.length > TORNADO_ROWS ? `; the ${TORNADO_ROWS} largest of ${s.rows.length} shown, all in the table` : ''}. Scenario: ${r?.name ?? ''}.`,
-    source: 'Simulation (outage impact simulator). Assumption ranges: the parameter registry\'s plausible low and high, each with its reason; levers: the what-ifs of the July 2024 post-incident reviews.',
-    note: 'One input moved at a time: effects that only appear together (a canary ring needs a halt) show only in their combined lever. "Not within the run" is drawn at the end of the run.',
+    subtitle: s && s.rows.length > TORNADO_ROWS
+      ? tr('chart.tornado.subtitleSome', { figure, scenario, shown: String(TORNADO_ROWS), total: String(s.rows.length) })
+      : tr('chart.tornado.subtitle', { figure, scenario }),
+    source: tr('chart.tornado.source'),
+    note: tr('chart.tornado.note'),
   };
 }
 
@@ -128,24 +129,28 @@ export function createTornadoChart(): Chart {
     draw: drawTornado,
     plotHeight: (width, v) => {
       const s = v.run.sensitivity;
-      return s ? rowLayout(width, shown(s).map((r) => r.label), [1], [heading(s)]).height : 40;
+      return s ? rowLayout(width, shown(s).map((r) => rowLabel(r)), [1], [heading(s)]).height : 40;
     },
     readout(row, v) {
       const f = v.run.sensitivity!.figure;
       const items: ReadoutRow[] = [
-        { label: `Low: ${row.lowLabel}`, value: formatFigure(f, row.low), color: LOW },
-        { label: `High: ${row.highLabel}`, value: formatFigure(f, row.high), color: HIGH },
-        { label: 'The scenario', value: formatFigure(f, row.base) },
+        { label: tr('chart.tornado.low', { setting: row.lowLabel }), value: formatFigure(f, row.low), color: LOW },
+        { label: tr('chart.tornado.high', { setting: row.highLabel }), value: formatFigure(f, row.high), color: HIGH },
+        { label: tr('chart.tornado.scenario'), value: formatFigure(f, row.base) },
       ];
-      return { title: row.label, items };
+      return { title: rowLabel(row), items };
     },
     table(v) {
       const s = v.run.sensitivity;
       if (!s) return { columns: [], rows: [] };
-      const num = (x: number | null) => (x === null ? 'not within the run' : Number(x.toPrecision(6)));
+      const num = (x: number | null) => (x === null ? formatHours(null) : Number(x.toPrecision(6)));
+      const figure = figureLabel(s.figure);
       return {
-        columns: ['Input', 'Kind', 'Low setting', 'High setting', `${FIGURE_LABEL[s.figure]}, low`, `${FIGURE_LABEL[s.figure]}, high`, 'Scenario', 'Swing'],
-        rows: s.rows.map((r) => [r.label, r.kind, r.lowLabel, r.highLabel, num(r.low), num(r.high), num(r.base), Number(r.swing.toPrecision(6))]),
+        columns: [
+          tr('chart.tornado.table.input'), tr('chart.tornado.table.kind'), tr('chart.tornado.table.lowSetting'), tr('chart.tornado.table.highSetting'),
+          tr('chart.tornado.table.low', { figure }), tr('chart.tornado.table.high', { figure }), tr('chart.tornado.table.scenario'), tr('chart.tornado.table.swing'),
+        ],
+        rows: s.rows.map((r) => [rowLabel(r), r.kind, r.lowLabel, r.highLabel, num(r.low), num(r.high), num(r.base), Number(r.swing.toPrecision(6))]),
       };
     },
   });

@@ -3,6 +3,8 @@
 // local time when the update went out. It shows why Asia-Pacific, in its working afternoon, lost
 // the most, while the Americas slept through the push. Up and down arrows read each region;
 // left and right move the cursor an hour.
+import { tr } from '../pageLocale.js';
+import { cityLabel, localClock, regionLabel } from './names.js';
 import { scaleThreshold } from 'd3-scale';
 import { schemeYlOrRd } from 'd3-scale-chromatic';
 import { geoCircle, geoPath } from 'd3-geo';
@@ -24,10 +26,15 @@ import { worldShapes, type WorldShapes } from './worldShapes.js';
 import { textWidth } from './svgText.js';
 import { serializeSvg } from '../export/svgExport.js';
 
-const TITLE = 'Where devices were down: the push reached Asia-Pacific by day, the Americas at night';
+const TITLE = () => tr('chart.map.title');
 const LIMITS = [0.01, 0.05, 0.15, 0.3, 0.5, 0.7];
 const COLORS = schemeYlOrRd[7]!;
-const CLASS_LABELS = ['under 1%', '1–5%', '5–15%', '15–30%', '30–50%', '50–70%', '70% or more'];
+/** The colour classes: under 1%, 1–5%… 70% or more (percentages in the page's language). */
+const classLabels = (): string[] => [
+  tr('chart.map.class.0'),
+  ...LIMITS.slice(0, -1).map((lo, i) => `${Math.round(lo * 100)}–${Math.round(LIMITS[i + 1]! * 100)}%`),
+  tr('chart.map.class.6'),
+];
 const color = scaleThreshold<number, string>().domain(LIMITS).range(COLORS);
 const NIGHT = '#0b1f3a';
 const SEA = '#eef2f6';
@@ -47,9 +54,9 @@ interface MapState {
 
 function legendItems(): LegendItem[] {
   return [
-    ...CLASS_LABELS.map((label, i) => ({ key: `class-${i}`, label, color: COLORS[i]!, shape: 'bar' as const })),
-    { key: 'night', label: 'Night at that moment', color: '#8c95a3', shape: 'bar' },
-    { key: 'city', label: 'City: local time of the push', color: INK.text, shape: 'dot' },
+    ...classLabels().map((label, i) => ({ key: `class-${i}`, label, color: COLORS[i]!, shape: 'bar' as const })),
+    { key: 'night', label: tr('chart.map.night'), color: '#8c95a3', shape: 'bar' },
+    { key: 'city', label: tr('chart.map.city'), color: INK.text, shape: 'dot' },
   ];
 }
 
@@ -110,7 +117,7 @@ function drawMoment(g: G, shapes: WorldShapes, s: MapState, labels: boolean): vo
       .attr('stroke', '#ffffff').attr('stroke-width', 1);
     if (!labels) continue;
     // Keep the label inside the map: flip it to the other side of the dot when it would leave.
-    const line1 = narrow ? formatPercent(r.shareDown, 0) : `${r.city} ${r.atPublish.text}`;
+    const line1 = narrow ? formatPercent(r.shareDown, 0) : tr('chart.map.cityLine', { city: cityLabel(r), time: localClock(s.run.publishAtMs, r.utcOffsetHours) });
     const w = textWidth(line1, narrow ? 10 : 11, true);
     const flip = m.anchor === 'start' ? x + m.dx + w > width - 2 : x + m.dx - w < 2;
     const anchor = flip ? (m.anchor === 'start' ? 'end' : 'start') : m.anchor;
@@ -121,12 +128,13 @@ function drawMoment(g: G, shapes: WorldShapes, s: MapState, labels: boolean): vo
     if (narrow) t.text(line1);
     else {
       t.append('tspan').attr('x', x + dx).attr('font-weight', 600).text(line1);
-      t.append('tspan').attr('x', x + dx).attr('dy', 13).text(`${formatPercent(r.shareDown, 0)} down`);
+      t.append('tspan').attr('x', x + dx).attr('dy', 13).text(tr('chart.map.down', { share: formatPercent(r.shareDown, 0) }));
     }
   }
   // The moment shown, in a strip under the map.
   g.append('text').attr('x', 0).attr('y', height + CAPTION - 5).attr('font-size', narrow ? 11 : 12).attr('font-weight', 600).attr('fill', INK.text)
-    .text(`${s.fromCursor ? '' : 'Peak: '}${momentText(s)} (${formatOffset(s.minutes)}${narrow ? '' : ' after the push'})`);
+    .text(tr(s.fromCursor ? (narrow ? 'chart.map.momentNarrow' : 'chart.map.moment') : (narrow ? 'chart.map.peakNarrow' : 'chart.map.peak'),
+      { time: momentText(s), offset: formatOffset(s.minutes) }));
 }
 
 /** The moment changed: recolour the countries and redraw what changes with it (much cheaper than
@@ -143,30 +151,29 @@ function repaint(root: G, shapes: WorldShapes, s: MapState): void {
 
 function sandwichText(s: MapState): SandwichText {
   return {
-    subtitle: `Share of each region's Windows devices down at ${momentText(s)}, ${formatOffset(s.minutes)} after the push` +
-      `${s.fromCursor ? '' : ' (the peak; move the playback scrubber to see another moment)'}, with each region's local time when the update went out. ` +
-      `Shaded: night at that moment. Scenario: ${s.run.name}.`,
-    source: 'Simulation (outage impact simulator). Country shapes: Natural Earth (public domain), through the world-atlas package. ' +
-      'Publish and revert times: CrowdStrike Preliminary Post Incident Review (24 Jul 2024).',
-    note: 'Countries are coloured by their model region (11 regions; no per-country device counts are public). The United States and Canada ' +
-      'are split between the three North American regions at 102° W and 87° W, close to their time-zone boundaries; the other assignments are ' +
-      'in src/ui/charts/countryRegions.ts. Local times at each region\'s representative city, at its July 2024 offset.',
+    subtitle: tr(s.fromCursor ? 'chart.map.subtitle' : 'chart.map.subtitlePeak', { time: momentText(s), offset: formatOffset(s.minutes), scenario: s.run.name }),
+    source: tr('chart.map.source'),
+    note: tr('chart.map.note'),
   };
 }
 
 function table(s: MapState): TableData {
   const at = momentText(s);
   return {
-    columns: ['Region', 'City', 'UTC offset', 'Local time of the push', `Local time at ${at}`, 'Windows devices', 'Crashed', 'Crashed (%)',
-      `Down at ${at}`, `Down at ${at} (%)`],
-    rows: s.rows.map((r) => [r.label, r.city, utcOffsetLabel(r.utcOffsetHours), r.atPublish.text, r.atMoment.text, Math.round(r.fleet),
+    columns: [
+      tr('chart.map.table.region'), tr('chart.map.table.city'), tr('chart.map.table.offset'), tr('chart.map.table.localPush'),
+      tr('chart.map.table.localAt', { time: at }), tr('chart.map.table.devices'), tr('chart.map.table.crashed'), tr('chart.map.table.crashedShare'),
+      tr('chart.map.table.downAt', { time: at }), tr('chart.map.table.downAtShare', { time: at }),
+    ],
+    rows: s.rows.map((r) => [regionLabel(r), cityLabel(r), utcOffsetLabel(r.utcOffsetHours), localClock(s.run.publishAtMs, r.utcOffsetHours),
+      localClock(s.run.publishAtMs + s.minutes * 60_000, r.utcOffsetHours), Math.round(r.fleet),
       Math.round(r.crashed), Number((r.crashedShare * 100).toFixed(1)), Math.round(r.down), Number((r.shareDown * 100).toFixed(1))]),
   };
 }
 
 export function createWorldMap(): Chart {
   const id = 'map' as const;
-  const sw = createSandwich(id, TITLE);
+  const sw = createSandwich(id, TITLE());
   const legend = createLegend();
   legend.setItems(legendItems(), new Set());
   sw.legendHost.append(legend.element);
@@ -230,12 +237,15 @@ export function createWorldMap(): Chart {
     const row = s.rows.find((r) => r.region === active);
     if (row) {
       const [x, y] = shapes.cities[row.region];
-      readout.show(`${row.label} (${row.city})`, [
-        { label: 'Local time of the push', value: `${row.atPublish.text} (${utcOffsetLabel(row.utcOffsetHours)})` },
-        { label: `Local time at ${momentText(s)}`, value: row.atMoment.text },
-        { label: 'Windows devices', value: formatInt(row.fleet) },
-        { label: 'Crashed', value: formatCount(row.crashed), detail: formatPercent(row.crashedShare) },
-        { label: 'Down at that moment', value: formatCount(row.down), detail: formatPercent(row.shareDown), color: color(row.shareDown) },
+      readout.show(tr('chart.regions.rowTitle', { region: regionLabel(row), city: cityLabel(row) }), [
+        {
+          label: tr('chart.map.readout.localPush'),
+          value: tr('chart.regions.readout.localWithOffset', { time: localClock(s.run.publishAtMs, row.utcOffsetHours), offset: utcOffsetLabel(row.utcOffsetHours) }),
+        },
+        { label: tr('chart.map.readout.localAt', { time: momentText(s) }), value: localClock(s.run.publishAtMs + s.minutes * 60_000, row.utcOffsetHours) },
+        { label: tr('chart.map.readout.devices'), value: formatInt(row.fleet) },
+        { label: tr('chart.map.readout.crashed'), value: formatCount(row.crashed), detail: formatPercent(row.crashedShare) },
+        { label: tr('chart.map.readout.down'), value: formatCount(row.down), detail: formatPercent(row.shareDown), color: color(row.shareDown) },
       ], { x, y: Math.max(0, y - 20) });
     } else readout.hide();
   }
@@ -268,8 +278,14 @@ export function createWorldMap(): Chart {
 
   const chart: Chart = {
     id,
-    title: TITLE,
+    get title() {
+      return TITLE();
+    },
     element: sw.figure,
+    relabel() {
+      sw.title.textContent = TITLE();
+      chrome.relabel();
+    },
     update(next) {
       input = next;
       render();
@@ -287,10 +303,10 @@ export function createWorldMap(): Chart {
       const shapes = worldShapes(width - 40);
       const root = buildExportSvg({
         runLine: options?.runLine ?? true,
-        width, title: TITLE, text: sandwichText(s), input, legend: legendItems(), plotHeight: shapes.height + CAPTION,
+        width, title: TITLE(), text: sandwichText(s), input, legend: legendItems(), plotHeight: shapes.height + CAPTION,
         drawPlot: (g) => drawMap(select(g), shapes, { ...s, active: null }, true),
       });
-      return serializeSvg(root, exportMeta(id, TITLE, sandwichText(s), input));
+      return serializeSvg(root, exportMeta(id, TITLE(), sandwichText(s), input));
     },
     table() {
       const s = state();
@@ -299,7 +315,7 @@ export function createWorldMap(): Chart {
   };
   chart.exportMeta = () => {
     const s = state();
-    return s && input ? exportMeta(id, TITLE, sandwichText(s), input) : null;
+    return s && input ? exportMeta(id, TITLE(), sandwichText(s), input) : null;
   };
   const chrome = wireFigureChrome(id, sw, chart, () => chart.exportMeta!());
   render();

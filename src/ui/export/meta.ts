@@ -20,12 +20,14 @@ export interface ExportMeta {
 
 /** "Scenario July 2024, seed 1, parameters 3f2a9c1e": the line that makes an image reproducible. */
 export function runLine(m: Pick<ExportMeta, 'scenarioName' | 'seed' | 'paramsHash' | 'others'>): string {
-  const main = `Scenario ${m.scenarioName}, seed ${m.seed}, parameters ${m.paramsHash}`;
+  const main = tr('chart.runLine', { name: m.scenarioName, seed: String(m.seed), hash: m.paramsHash });
   if (!m.others?.length) return main;
-  return `${main}; compared with ${m.others.map((o) => `${o.name} (seed ${o.seed}, parameters ${o.paramsHash})`).join('; ')}`;
+  const others = m.others.map((o) => tr('chart.runLineOther', { name: o.name, seed: String(o.seed), hash: o.paramsHash })).join('; ');
+  return tr('chart.runLineCompared', { main, others });
 }
 
 /** Run line plus the link, for places with a single free-text field (PNG Comment). */
 export function runComment(m: ExportMeta): string {
-  return m.link ? `${runLine(m)}. ${m.link}` : runLine(m);
-}
+  return m.link ? `${tr('chart.runLineSentence', { line: runLine(m) })} ${m.link}` : runLine(m);
+}import { tr } from '../pageLocale.js';
+

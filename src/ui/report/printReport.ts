@@ -2,9 +2,7 @@
 // that only the print shows, then opens the browser's print dialog (print, or save as PDF). The
 // report's charts are new instances of the page's chart modules drawn at the print width, so the
 // charts on the page keep their own size, zoom and cursor.
-import { chooseLocale } from '../../i18n/chooseLocale.js';
-import { createI18n, type I18n } from '../../i18n/i18n.js';
-import { LANG_STORAGE_KEY } from '../../i18n/langParam.js';
+import type { I18n } from '../../i18n/i18n.js';
 import { buildReport, reportChartIds, type ReportInput } from '../../report/buildReport.js';
 import { renderDom } from '../../report/renderDom.js';
 import type { Scenario } from '../../scenario/scenario.js';
@@ -14,26 +12,6 @@ import './print.css';
 
 export const REPORT_SHEET_ID = 'report-sheet';
 const PRINTING = 'printing-report';
-
-let chosen: I18n | null = null;
-
-/** The page's language, as the page chooses it (link, then saved choice, then the browser), read
- * once: the page rewrites its address as the reader edits, and the report keeps the language the
- * page opened in. */
-export function pageI18n(): I18n {
-  if (chosen) return chosen;
-  let saved: string | null = null;
-  try {
-    saved = localStorage.getItem(LANG_STORAGE_KEY);
-  } catch {
-    // storage blocked: the link and the browser decide
-  }
-  chosen = createI18n(chooseLocale({ query: location.search, saved, languages: navigator.languages }).locale);
-  return chosen;
-}
-
-// Before the page first rewrites its address.
-if (typeof location !== 'undefined') pageI18n();
 
 /** A scenario's description in the reader's language: a bundled file's translation, else its own text. */
 export function describeScenario(scenario: Scenario, fileId: string | null, i18n: I18n): string {

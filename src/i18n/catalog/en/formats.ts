@@ -56,4 +56,6 @@ export const formats = {
   'unit.usdPerHourPer1000': 'USD/h per 1,000 devices',
   'unit.usdPerMinute': 'USD/min',
   'unit.perWeekday': 'per weekday',
+  'unit.people': 'people',
+  'unit.logOddsSd': 'log-odds sd',
 } as const satisfies Catalog;

@@ -1,4 +1,5 @@
-// index.html: the static page, by element. Keys follow the page's sections.
+// index.html: the static page, by element (data-i18n attributes name these keys; pageText.ts
+// fills them at start and on every language switch). Keys follow the page's sections.
 import type { Catalog } from '../../message.js';
 
 export const page = {
@@ -7,16 +8,18 @@ export const page = {
     'Replays the 19 July 2024 CrowdStrike faulty content update device by device: about 8.5 million Windows machines crashed, and the repair that followed. Change the rollout, the fleet or the repair and see the outage change.',
   'page.skipToResults': 'Skip to results',
   'page.header.subtitle':
-    'Replays the faulty CrowdStrike content update that crashed about 8.5 million Windows devices, device by device from crash to repair, and shows how a different rollout, fleet or repair effort changes the outage.',
+    'Replays the faulty CrowdStrike update device by device, and shows what a different rollout, fleet or repair would have changed.',
   'page.language.label': 'Language',
   'page.controls.label': 'Scenario and parameters',
   'page.scenario.title': 'Scenario',
   'page.scenario.startFrom': 'Start from',
+  'page.scenario.runName': 'Run name',
+  'page.scenario.runNameHelp': 'On every chart and file. Leave it empty for a name that says what changed.',
   'page.scenario.seed': 'Random seed',
   'page.scenario.seedHelp': 'The same seed and values always give the same result.',
   'page.scenario.reset': 'Reset to scenario',
   'page.scenario.import': 'Import scenario…',
-  'page.scenario.toParams': 'Change the parameters ↓',
+  'page.scenario.toParams': 'All parameters ↓',
   'page.toolbar.label': 'Run and share',
   'page.toolbar.cancel': 'Cancel',
   'page.toolbar.rerun': 'Run again',
@@ -25,7 +28,8 @@ export const page = {
   'page.toolbar.exportCsv': 'Export CSV',
   'page.toolbar.localTime': 'Local time',
   'page.toolbar.shareUrl': 'Link to this scenario',
-  'page.summary.title': 'What happened in this run',
+  'page.answer.title': 'What happened in this run',
+  'page.summary.title': 'More figures from this run',
   'page.playback.title': 'Playback',
   'page.playback.scrubber': 'Time after publish (minutes)',
   'page.playback.waiting': 'Waiting for the first run…',

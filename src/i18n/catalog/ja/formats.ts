@@ -54,4 +54,6 @@ export const formats: Translation<typeof en> = {
   'unit.usdPerHourPer1000': 'ドル/時間(1,000台あたり)',
   'unit.usdPerMinute': 'ドル/分',
   'unit.perWeekday': '件(平日1日あたり)',
+  'unit.people': '人',
+  'unit.logOddsSd': '対数オッズの標準偏差',
 };
