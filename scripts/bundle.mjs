@@ -23,9 +23,11 @@ function newest(dir) {
 
 /**
  * `entries`: { name: path relative to the repository }. Returns { name: absolute bundle path }.
- * All are rebuilt together when any is missing or older than the sources.
+ * All are rebuilt together when any is missing or older than the sources. `options.external`:
+ * packages left to Node to load (the report's happy-dom). Stylesheets the page's modules import
+ * are dropped: the command line draws no page.
  */
-export function bundle(entries) {
+export function bundle(entries, options = {}) {
   const out = Object.fromEntries(Object.keys(entries).map((name) => [name, join(cacheDir, `${name}.mjs`)]));
   const sources = Math.max(newest(join(root, 'src')), newest(join(root, 'bench')));
   if (Object.values(out).some((f) => !existsSync(f) || statSync(f).mtimeMs < sources)) {
@@ -33,7 +35,7 @@ export function bundle(entries) {
     buildSync({
       entryPoints: Object.fromEntries(Object.entries(entries).map(([name, src]) => [name, join(root, src)])),
       bundle: true, platform: 'node', format: 'esm', target: 'node20', outdir: cacheDir, outExtension: { '.js': '.mjs' },
-      logLevel: 'error',
+      logLevel: 'error', external: options.external ?? [], loader: { '.css': 'empty' },
     });
   }
   return out;

@@ -32,6 +32,9 @@ export const SEL = {
   importFile: '#import-file',
   exportScenario: '#export-scenario',
   exportCsv: '#export-csv',
+  /** Lays out the report of the run or comparison (src/report) in the print-only sheet and prints it. */
+  printReport: '#print-report',
+  reportSheet: '#report-sheet',
   /** Per chart: [data-chart=ID] figure; buttons [data-export="svg"|"png"|"csv"|"table"] inside it (csv: sectors and regions). */
   chart: (id: string) => `[data-chart="${id}"]`,
   chartExport: (id: string, kind: 'svg' | 'png' | 'csv') => `[data-chart="${id}"] [data-export="${kind}"]`,

@@ -46,7 +46,8 @@ import { browserStore, loadState, saveState } from './storage.js';
 import { SummaryView } from './summary.js';
 import { applyPageText } from './pageText.js';
 import { withLang, type Locale } from '../../i18n/index.js';
-import { pageLocale, setPageLocale, tr, ui } from '../pageLocale.js';
+import { onPageLocale, pageLocale, setPageLocale, tr, ui } from '../pageLocale.js';
+import { describeScenario, printReport } from '../report/printReport.js';
 
 export const DEBOUNCE_MS = 150;
 /** A problem as text in the page's language (src/i18n/problemText.ts, the one place problems become words). */
@@ -179,6 +180,17 @@ export class App {
     for (const c of this.charts) (c.id === 'timeline' ? byId('hero-chart') : chartsEl).append(c.element);
     for (const c of this.charts) if (c.id !== 'timeline') this.csvButtons.push(addCsvButton(c.element, () => this.exportChartCsv(c.id)));
     byId('whatif').append(this.compare.element, this.uncertainty.element, this.sensitivity.element);
+    // "Print report" sits with the comparison it prints (the run alone when nothing is compared);
+    // the toolbar above the timeline has no room left on a laptop screen.
+    const print = h('button', { type: 'button', id: 'print-report' });
+    const labelPrint = () => {
+      print.textContent = tr('report.print.button');
+      print.title = tr('report.print.buttonTitle');
+    };
+    labelPrint();
+    onPageLocale(labelPrint);
+    print.addEventListener('click', () => this.printReport());
+    (this.compare.element.querySelector('.button-row') ?? this.compare.element).append(print);
     // What the outage stopped (services, flights, money) and the world map follow the device charts.
     this.services = new ServicesSection({ onSeek: (m) => this.playback.seek(m), onError: (c, e) => this.chartFailed(c, e) });
     chartsEl.append(this.services.element);
@@ -749,6 +761,36 @@ export class App {
       this.playback.setTimeZone(timeZone);
       this.writeUrl();
     });
+  }
+
+  /** The report of what the page shows: the run, and the runs compared with it, against the baseline. */
+  private printReport(): void {
+    const s = this.state;
+    const i18n = ui();
+    const { runs } = drawnRuns(s);
+    if (runs.length === 0) {
+      this.messages.show('notice', i18n.t('report.print.noRun'), [], { key: 'report', timeoutMs: 6000 });
+      return;
+    }
+    // An unedited bundled file is described in the reader's language, anything else as written; an
+    // edited run has no description (its base's would describe values it no longer has): the
+    // report lists what changed.
+    const mainFile = this.files.find((f) => sameScenario(f.scenario, s.edit.base))?.id ?? null;
+    const described = new Map<string, string>([['main', isEdited(s.edit) ? '' : describeScenario(s.edit.current, mainFile, i18n)]]);
+    for (const c of s.compare) described.set(c.id, describeScenario(c.scenario, c.ref.kind === 'file' ? c.ref.id : null, i18n));
+    const ghost = s.ghost?.view ?? null;
+    try {
+      printReport({
+        runs: runs.map((view) => ({ view, description: described.get(view.id) ?? '' })),
+        baseline: ghost ? { view: ghost, description: describeScenario(s.ghost!.scenario, BASELINE_FILE, i18n) } : null,
+        link: `${location.origin}${location.pathname}?${withLang(this.link(), i18n.locale)}`,
+        command: null,
+        madeAtMs: Date.now(),
+      }, i18n);
+    } catch (e) {
+      console.error(e);
+      this.messages.show('error', i18n.t('report.print.failed', { detail: e instanceof Error ? e.message : String(e) }), [], { key: 'report' });
+    }
   }
 
   /** What every CSV says about its run. */

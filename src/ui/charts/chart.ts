@@ -16,6 +16,11 @@ export interface ChartInput {
 /** How a chart is being looked at: its zoom and switches (log scale…), kept in the page link. */
 export type ChartView = { zoom?: string } & Record<string, string | boolean | undefined>;
 
+export interface ExportOptions {
+  /** Whether the footer names the runs and the link (default true). A report names them once, in its header. */
+  runLine?: boolean;
+}
+
 export interface TableData {
   columns: string[];
   rows: (string | number)[][];
@@ -31,8 +36,9 @@ export interface Chart {
   relabel?(): void;
   /** Playback cursor in minutes after publish; null hides it. Redraws at most once per frame. */
   setCursor(minutes: number | null): void;
-  /** Self-contained SVG text for export: title, legend, chart, footer (source, runs, link). */
-  exportSvg(): string;
+  /** Self-contained SVG text for export: title, legend, chart, footer (source, runs, link). Drawn at
+   * `width` px when given (a printed report's fixed width), else at the on-screen width within limits. */
+  exportSvg(width?: number, options?: ExportOptions): string;
   /** The chart's data as a table (for the table view and accessibility). */
   table(): TableData;
   /** What a file made from the chart says about itself (null before there is anything to export). */

@@ -128,12 +128,13 @@ export function createRowChart<Row>(spec: RowChartSpec<Row>): Chart {
       // Rows change with the cursor (down now, local time): a whole redraw, but once per frame.
       inNextFrame(render);
     },
-    exportSvg() {
+    exportSvg(atWidth, options) {
       const v = view();
       if (!v || !(spec.hasData?.(v.input) ?? true)) throw new Error('No result to export yet');
-      const width = exportWidth(sw.plot.clientWidth);
+      const width = atWidth ?? exportWidth(sw.plot.clientWidth);
       const text = spec.sandwichText(v.input);
       const root = buildExportSvg({
+        runLine: options?.runLine ?? true,
         width, title: titleOf(), text, input: v.input, legend: spec.legendItems(v.input, v.cursorMin !== null), plotHeight: spec.plotHeight(width - 40, v),
         drawPlot: (g, w) => void spec.draw(select(g), w, v),
       });

@@ -120,6 +120,8 @@ export function exportMeta(id: ChartId, title: string, text: SandwichText, input
 
 export interface ExportFrame {
   width: number;
+  /** Whether the footer ends with the runs and the link (false: a report names them in its header). */
+  runLine?: boolean;
   title: string;
   text: SandwichText;
   input: ChartInput;
@@ -149,10 +151,12 @@ export function buildExportSvg(f: ExportFrame): SVGSVGElement {
   const foot = { size: 12, fill: INK.muted, lineHeight: 16 };
   y = appendLines(g, tr('chart.footer.source', { text: f.text.source }), PAD, y, inner, foot);
   y = appendLines(g, tr('chart.footer.note', { text: f.text.note }), PAD, y + 3, inner, foot);
-  const r = runOf(f.input);
-  const line = tr('chart.runLineSentence', { line: runLine(r) });
-  const run = r.link ? `${line} ${r.link}` : line;
-  y = appendLines(g, run, PAD, y + 3, inner, foot);
+  if (f.runLine !== false) {
+    const r = runOf(f.input);
+    const line = tr('chart.runLineSentence', { line: runLine(r) });
+    const run = r.link ? `${line} ${r.link}` : line;
+    y = appendLines(g, run, PAD, y + 3, inner, foot);
+  }
   const height = Math.ceil(y + PAD - 6);
   // White background first, so the PNG and viewers with dark themes show the chart as designed.
   root.insert('rect', ':first-child').attr('width', f.width).attr('height', height).attr('fill', INK.background);

@@ -322,12 +322,13 @@ export function createTimeChart(spec: TimeChartSpec): Chart {
       for (const s of spec.switches) if (typeof next[s.id] === 'boolean') switches[s.id] = next[s.id] as boolean;
       render();
     },
-    exportSvg() {
+    exportSvg(atWidth, options) {
       const v = view();
       if (!v) throw new Error('No result to export yet');
-      const width = exportWidth(sw.plot.clientWidth);
+      const width = atWidth ?? exportWidth(sw.plot.clientWidth);
       const text = spec.sandwichText(v.input);
       const root = buildExportSvg({
+        runLine: options?.runLine ?? true,
         width, title: titleOf(), text, input: v.input, legend: spec.legend(v.input).filter((l) => !hidden.has(l.key)),
         plotHeight: spec.plotHeight(width - 40, v) + 20,
         drawPlot: (g, w, h) => {

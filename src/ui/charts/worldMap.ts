@@ -296,12 +296,13 @@ export function createWorldMap(): Chart {
       cursorMin = minutes;
       inNextFrame(moment);
     },
-    exportSvg() {
+    exportSvg(atWidth, options) {
       const s = state();
       if (!s || !input) throw new Error('No result to export yet');
-      const width = exportWidth(sw.plot.clientWidth);
+      const width = atWidth ?? exportWidth(sw.plot.clientWidth);
       const shapes = worldShapes(width - 40);
       const root = buildExportSvg({
+        runLine: options?.runLine ?? true,
         width, title: TITLE(), text: sandwichText(s), input, legend: legendItems(), plotHeight: shapes.height + CAPTION,
         drawPlot: (g) => drawMap(select(g), shapes, { ...s, active: null }, true),
       });
