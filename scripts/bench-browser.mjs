@@ -4,7 +4,9 @@
 //       the run computed when the page was built, or the live one if that comes first),
 //   (b) a parameter change to the first visible response (status leaves "done", results dimmed)
 //       and to the full-scale redrawn result (status done again with a different figure),
-//   (c) the gzipped size of every JavaScript file the build ships.
+//   (c) the gzipped size of every JavaScript file the build ships,
+//   (d) asking for a comparison (a second scenario from the library added in the compare panel)
+//       to both scenarios drawn on the charts with the table of differences.
 // Times are measured inside the page with performance.now(). Never asserted anywhere; printed
 // next to the targets and written to bench-results/browser.json.
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -18,7 +20,9 @@ import { build, preview } from 'vite';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const N = Number(process.env.BENCH_RUNS ?? 5);
-const TARGETS = { firstChartMs: 2000, visibleUpdateMs: 200, fullResultMs: 1500, jsGzipKB: 250 };
+const TARGETS = { firstChartMs: 2000, visibleUpdateMs: 200, fullResultMs: 1500, jsGzipKB: 250, compareMs: 3000 };
+/** The scenario added for (d): a full-scale run with as many crashes as the baseline's, released a day later. */
+const COMPARE_WITH = 'saturday-release';
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'];
 
 function freePort() {
@@ -93,6 +97,29 @@ async function timeChange({ key, value }) {
   });
 }
 
+// (d) Click "add" in the compare panel and time, in the page, until the compared run is done and
+// the table of differences is drawn (the charts are redrawn in the same state update).
+async function timeCompare(page, id) {
+  await page.selectOption('#compare-picker', id);
+  await page.evaluate(() => {
+    const w = window;
+    w.__compareMs = undefined;
+    const done = () => document.querySelector('#compare-list [data-status="done"]') !== null
+      && document.querySelectorAll('#compare-table tbody tr').length > 0;
+    const obs = new MutationObserver(() => {
+      if (w.__compareMs === undefined && done()) {
+        obs.disconnect();
+        requestAnimationFrame(() => { w.__compareMs = performance.now() - w.__compareT0; });
+      }
+    });
+    obs.observe(document.body, { subtree: true, attributes: true, childList: true });
+    document.querySelector('#compare-add').addEventListener('click', () => { w.__compareT0 = performance.now(); }, { once: true, capture: true });
+  });
+  await page.click('#compare-add');
+  await page.waitForFunction(() => window.__compareMs !== undefined, undefined, { timeout: 120_000 });
+  return page.evaluate(() => window.__compareMs);
+}
+
 async function main() {
   console.log('Building (vite build)…');
   await build({ root, configFile: join(root, 'vite.config.ts'), logLevel: 'warn' });
@@ -133,12 +160,15 @@ async function main() {
       // Let the page settle a moment (idle workers, no pending frames), then change a value.
       await page.waitForTimeout(300);
       const change = await page.evaluate(timeChange, { key: 'repair.staffPer1000', value: 7 + i * 0.5 });
+      await page.waitForTimeout(300);
+      const compare = await timeCompare(page, COMPARE_WITH);
       await context.close();
       if (errors.length) throw new Error(`page errors during load ${i + 1}: ${errors.join('; ')}`);
       if (i < 0) continue;
-      loads.push({ first, change });
+      loads.push({ first, change, compare });
       console.log(`  load ${i + 1}/${N}: first chart ${Math.round(first.paintedMs)} ms (run ${first.runMs} ms); ` +
-        `change: visible ${Math.round(change.visiblePaintMs)} ms, full ${Math.round(change.donePaintMs)} ms (run ${change.runMs} ms)`);
+        `change: visible ${Math.round(change.visiblePaintMs)} ms, full ${Math.round(change.donePaintMs)} ms (run ${change.runMs} ms); ` +
+        `comparison ${Math.round(compare)} ms`);
     }
   } finally {
     await browser.close();
@@ -152,6 +182,7 @@ async function main() {
   const previewed = loads.filter((l) => l.change.previewMs !== null);
   const previewStats = previewed.length ? stats(previewed.map((l) => l.change.previewMs)) : null;
   const changeRun = stats(loads.map((l) => l.change.runMs));
+  const compare = stats(loads.map((l) => l.compare));
   const cpu = cpus();
   const summary = {
     what: 'built page (vite build + vite preview) in Chromium, fresh browser context per load, 1280x900',
@@ -172,6 +203,7 @@ async function main() {
       fullResultMs: { ...full, note: 'input event to the frame showing the new full-scale result (includes the 150 ms debounce)' },
       runMs: { ...changeRun, note: 'the run itself, as the page reports it' },
     },
+    compare: { ...compare, with: COMPARE_WITH, note: 'click on "add" in the compare panel to the frame showing the compared run drawn and the table of differences' },
     javascript: { files: js, total: jsTotal, note: 'gzip -9 (node zlib) of each dist/assets/*.js; the worker file loads only in workers' },
     targets: TARGETS,
   };
@@ -195,6 +227,7 @@ async function main() {
   if (previewStats) console.log(`  ${"    preview figures drawn".padEnd(34)} ${String(previewStats.median).padStart(6)} ${String(previewStats.min).padStart(6)} ${String(previewStats.max).padStart(6)}   (${previewed.length} of ${loads.length} loads; after the 150 ms debounce)`);
   console.log(row('(b) change: full result redrawn', full, TARGETS.fullResultMs));
   console.log(`  ${'    of which the run'.padEnd(34)} ${String(changeRun.median).padStart(6)} ${String(changeRun.min).padStart(6)} ${String(changeRun.max).padStart(6)}`);
+  console.log(row('(d) compare: 2nd scenario drawn', compare, TARGETS.compareMs));
   console.log('');
   console.log('  (c) JavaScript, gzipped');
   for (const f of js) console.log(`      ${f.file.padEnd(34)} ${kb(f.bytes).padStart(10)} raw ${kb(f.gzipBytes).padStart(10)} gz`);

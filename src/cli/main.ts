@@ -92,7 +92,7 @@ export async function main(argv: readonly string[], opts: MainOptions = {}): Pro
     const cross = checkCrossField(scenarioParams, `${a.scenario ?? 'baseline'} with --set`);
     if (cross.length) throw new InputError(cross.map(problemText).join('\n'));
     const runMany = (jobs: { params: Params; seed: number }[], onResult: (i: number, r: SimResult) => void): Promise<unknown> =>
-      (pool ? pool.runMany(jobs, { onResult, signal: cancel.signal }) : Promise.resolve(jobs.forEach((j, i) => onResult(i, simulate(j.params, j.seed)))));
+      (pool ? pool.runMany(jobs, { onResult, signal: cancel.signal, keep: false }) : Promise.resolve(jobs.forEach((j, i) => onResult(i, simulate(j.params, j.seed)))));
     if (a.sensitivity) {
       const text = await sensitivity(a, scenario, scenarioParams, runMany);
       await pool?.close();

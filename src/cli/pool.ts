@@ -29,6 +29,12 @@ export interface ManyOptions {
   /** Share of all the runs' sites done, 0 to 1. */
   onProgress?(fraction: number): void;
   signal?: AbortSignal;
+  /**
+   * Whether the promise holds every result (default true). An ensemble or a ranking that reduces
+   * each run in `onResult` passes false: a full-scale result is about 10 MB with its site table,
+   * so 100 kept results would take a gigabyte. The promise then resolves to an empty array.
+   */
+  keep?: boolean;
 }
 
 export interface PoolOptions {
@@ -227,19 +233,21 @@ export function createNodePool(workers: number, opts: PoolOptions = {}): NodePoo
       setMaxListeners(0, batch.signal); // one listener per job, by design
       const stop = () => batch.abort(o.signal?.reason);
       o.signal?.addEventListener('abort', stop, { once: true });
+      const keep = o.keep ?? true;
       try {
-        return await Promise.all(jobs.map((job, i) => submit(job, 'one', (f) => {
+        const results = await Promise.all(jobs.map((job, i) => submit(job, 'one', (f) => {
           fractions[i] = f;
           report();
         }, batch.signal).then((r) => {
           fractions[i] = 1;
           report();
           o.onResult?.(i, r);
-          return r;
+          return keep ? r : null;
         }, (e: unknown) => {
           if (!batch.signal.aborted) batch.abort(e);
           throw e;
         })));
+        return keep ? (results as SimResult[]) : [];
       } finally {
         o.signal?.removeEventListener('abort', stop);
       }

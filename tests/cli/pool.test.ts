@@ -45,6 +45,14 @@ describe('createNodePool', () => {
     expectSameResult(await p.run(params, 9), simulate(params, 9));
   }, SLOW);
 
+  it('pool.runMany with keep: false hands every result to onResult and holds none', async () => {
+    const jobs = [2, 7, 2].map((seed) => ({ params, seed }));
+    const crashed: number[] = [];
+    const rs = await pool(2).runMany(jobs, { keep: false, onResult: (i, r) => { crashed[i] = r.crashed; } });
+    expect(rs).toEqual([]);
+    expect(crashed).toEqual(jobs.map((j) => simulate(params, j.seed).crashed));
+  }, SLOW);
+
   it('a run that fails in a worker rejects with its message, and the pool runs the next one', async () => {
     const p = pool(2);
     const broken = { ...params, fleet: undefined } as unknown as Params;

@@ -9,7 +9,7 @@ import { inNextFrame } from './frame.js';
 import { wireFigureChrome } from './figureChrome.js';
 import { createLegend, type LegendItem } from './legend.js';
 import { createReadout, type ReadoutRow } from './readout.js';
-import { observeWidth } from './resize.js';
+import { observeWidth, plotWidth } from './resize.js';
 import { bindRowKeys, drawRowTargets, type RowLayout } from './rows.js';
 import { buildExportSvg, createSandwich, exportMeta, exportWidth, fillSandwich, type SandwichText } from './sandwich.js';
 import { serializeSvg } from '../export/svgExport.js';
@@ -72,7 +72,7 @@ export function createRowChart<Row>(spec: RowChartSpec<Row>): Chart {
     legend.setItems(spec.legendItems(input, cursorMin !== null), new Set());
     plotLayer.selectAll('*').remove();
     const v = view();
-    const width = Math.floor(sw.plot.clientWidth);
+    const width = plotWidth(sw.plot);
     if (!v || width <= 0) {
       drawn = null;
       return;
@@ -83,7 +83,7 @@ export function createRowChart<Row>(spec: RowChartSpec<Row>): Chart {
     drawOverlay(width);
   }
 
-  function drawOverlay(width = Math.floor(sw.plot.clientWidth)): void {
+  function drawOverlay(width = plotWidth(sw.plot)): void {
     overlay.selectAll('*').remove();
     const v = view();
     if (!v || !drawn) return;

@@ -15,7 +15,7 @@ import { inNextFrame } from './frame.js';
 import { createLegend, type LegendItem } from './legend.js';
 import { INK } from './palette.js';
 import { createReadout, type ReadoutRow } from './readout.js';
-import { observeWidth } from './resize.js';
+import { observeWidth, plotWidth } from './resize.js';
 import { buildExportSvg, createSandwich, exportMeta, exportWidth, fillSandwich, type SandwichText } from './sandwich.js';
 import { serializeSvg } from '../export/svgExport.js';
 import type { ChartId } from '../selectors.js';
@@ -184,7 +184,7 @@ export function createTimeChart(spec: TimeChartSpec): Chart {
     for (const [sid, box] of switchInputs) box.checked = switches[sid]!;
     legend.setItems(input ? spec.legend(input) : [], hidden);
     const v = view();
-    const width = Math.floor(sw.plot.clientWidth);
+    const width = plotWidth(sw.plot);
     plotLayer.selectAll('*').remove();
     if (!v || width <= 0) {
       geom = null;

@@ -19,7 +19,7 @@ import { inNextFrame } from './frame.js';
 import { createLegend, type LegendItem } from './legend.js';
 import { INK } from './palette.js';
 import { createReadout } from './readout.js';
-import { observeWidth } from './resize.js';
+import { observeWidth, plotWidth } from './resize.js';
 import type { G } from './rowChart.js';
 import { buildExportSvg, createSandwich, exportMeta, exportWidth, fillSandwich, type SandwichText } from './sandwich.js';
 import { worldShapes, type WorldShapes } from './worldShapes.js';
@@ -179,14 +179,13 @@ export function createWorldMap(): Chart {
   sw.legendHost.append(legend.element);
   const readout = createReadout(sw.plot);
   const svg = select(sw.svg);
-  svg.attr('tabindex', 0).attr('role', 'img').attr('aria-label',
-    `${TITLE}. Focus and use the up and down arrow keys to read each region, left and right to move the time by an hour.`);
+  svg.attr('tabindex', 0).attr('role', 'img').attr('aria-label', tr('chart.map.aria', { title: TITLE() }));
   const layer = svg.append('g');
   let input: ChartInput | null = null;
   let cursorMin: number | null = null;
   let active: Region | null = null;
-  /** What the drawn map was built for: a new moment only repaints it. */
-  let built: { width: number; run: RunView; active: Region | null; tz: string } | null = null;
+  /** What the drawn map was built for: a new moment or run only repaints it. */
+  let built: { width: number; active: Region | null; tz: string } | null = null;
 
   const state = (): MapState | null => {
     const run = input?.runs[0];
@@ -199,7 +198,7 @@ export function createWorldMap(): Chart {
     layer.selectAll('*').remove();
     built = null;
     const s = state();
-    const width = Math.floor(sw.plot.clientWidth);
+    const width = plotWidth(sw.plot);
     if (!s || width <= 0) {
       readout.hide();
       return;
@@ -209,7 +208,7 @@ export function createWorldMap(): Chart {
     const h = shapes.height + CAPTION;
     svg.attr('width', shapes.width).attr('height', h).attr('viewBox', `0 0 ${shapes.width} ${h}`);
     drawMap(layer, shapes, s, true);
-    built = { width, run: s.run, active, tz: s.tz };
+    built = { width, active, tz: s.tz };
     // Pointer: hovering a country reads its region.
     layer.selectAll<SVGPathElement, unknown>('path[data-region]')
       .on('pointerenter', function () {
@@ -219,11 +218,12 @@ export function createWorldMap(): Chart {
     showReadout(s, shapes);
   }
 
-  /** A new moment on the same map: recolour and redraw only what moves. */
+  /** A new moment, or a new run, on the same map: recolour and redraw only what moves (building the
+   * countries again took most of a redraw's time on the main thread). */
   function moment(): void {
     const s = state();
-    const width = Math.floor(sw.plot.clientWidth);
-    if (!s || !built || built.width !== width || built.run !== s.run || built.active !== active || built.tz !== s.tz) {
+    const width = plotWidth(sw.plot);
+    if (!s || !built || built.width !== width || built.active !== active || built.tz !== s.tz) {
       render();
       return;
     }
@@ -284,11 +284,12 @@ export function createWorldMap(): Chart {
     element: sw.figure,
     relabel() {
       sw.title.textContent = TITLE();
+      svg.attr('aria-label', tr('chart.map.aria', { title: TITLE() }));
       chrome.relabel();
     },
     update(next) {
       input = next;
-      render();
+      moment();
       chrome.refresh(next.runs.length > 0);
     },
     setCursor(minutes) {

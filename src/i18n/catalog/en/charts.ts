@@ -235,6 +235,7 @@ export const charts = {
   'chart.map.cityLine': '{city} {time}',
   'chart.map.down': '{share} down',
   'chart.map.peak': 'Peak: {time} ({offset} after the push)',
+  'chart.map.aria': '{title}. Focus and use the up and down arrow keys to read each region, left and right to move the time by an hour.',
   'chart.map.peakNarrow': 'Peak: {time} ({offset})',
   'chart.map.moment': '{time} ({offset} after the push)',
   'chart.map.momentNarrow': '{time} ({offset})',

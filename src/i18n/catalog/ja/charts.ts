@@ -227,6 +227,7 @@ export const charts: Translation<typeof en> = {
   'chart.map.cityLine': '{city} {time}',
   'chart.map.down': '{share}が停止',
   'chart.map.peak': 'ピーク：{time}(配信から{offset})',
+  'chart.map.aria': '{title}。フォーカスして上下の矢印キーで各地域を、左右の矢印キーで時刻を1時間ずつ動かして読み上げます。',
   'chart.map.peakNarrow': 'ピーク：{time}({offset})',
   'chart.map.moment': '{time}(配信から{offset})',
   'chart.map.momentNarrow': '{time}({offset})',
