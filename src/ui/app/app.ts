@@ -17,6 +17,7 @@ import { encodePageLink, type ViewSettings } from '../state/pageLink.js';
 import {
   addCompare, blocked, drawnRuns, idleAnalysis, isStale, newSlot, removeCompare, setTyped, withEdit, type PageState, type Slot,
 } from '../state/pageState.js';
+import { idleFit } from '../state/fitState.js';
 import type { CompareRef } from '../state/pageLink.js';
 import { Analyses } from './analyses.js';
 import { ComparePanel, PIN } from './comparePanel.js';
@@ -129,7 +130,7 @@ export class App {
     const first: PageState = {
       edit: initial.state, typed: {}, seedProblem: null, cross: [],
       main: newSlot('main', initial.state.current), compare: [], ghost: newSlot('baseline', baseline), view: initial.view,
-      ensemble: idleAnalysis(), sensitivity: idleAnalysis(),
+      ensemble: idleAnalysis(), sensitivity: idleAnalysis(), fit: idleFit(), ensembleSets: null,
     };
     this.store = new Store(withEdit(first, initial.state));
     this.runner = new Runner(this.store, this.queue, {

@@ -17,7 +17,7 @@ class FakeWorker implements WorkerLike {
   onerror: ((e: ErrorEvent) => void) | null = null;
   terminated = false;
   runs = 0;
-  constructor(private readonly log: FakeWorker[], private readonly failSeed: number | null = null) {
+  constructor(log: FakeWorker[], private readonly failSeed: number | null = null) {
     log.push(this);
   }
   postMessage(m: ToWorker): void {
