@@ -85,7 +85,7 @@ export class FitPanel {
       h('div', { class: 'fit-add-row' }, h('label', { for: this.addPick.id }, txt('fit.addLabel')), this.addPick, add));
 
     this.runs = h('input', { id: 'fit-runs', type: 'number', min: 4, max: 100000, step: 1, value: FIT_PAGE_DEFAULTS.runs, inputmode: 'numeric' });
-    this.scale = h('input', { id: 'fit-scale', type: 'number', min: 0.01, max: 1, step: 0.01, value: FIT_PAGE_DEFAULTS.scale, inputmode: 'decimal' });
+    this.scale = h('input', { id: 'fit-fleet-scale', type: 'number', min: 0.01, max: 1, step: 0.01, value: FIT_PAGE_DEFAULTS.scale, inputmode: 'decimal' });
     this.replicates = h('input', { id: 'fit-replicates', type: 'number', min: 1, max: 100, step: 1, value: FIT_PAGE_DEFAULTS.replicates, inputmode: 'numeric' });
     this.seed = h('input', { id: 'fit-seed', type: 'number', min: 0, max: 4294967295, step: 1, value: 1, inputmode: 'numeric' });
     this.seed.addEventListener('input', () => {
@@ -190,8 +190,8 @@ export class FitPanel {
     const localized: Problem = typeof p.values['unit'] === 'string' ? { ...p, values: { ...p.values, unit: ui().unit(String(p.values['unit'])) } } : p;
     const bound = p.values['bound'];
     const detail = ui().problemMessage(localized);
-    const where = bound === 'min' || bound === 'max' ? `${tr(`fit.${bound}`)}: ` : '';
-    return tr('fit.bad.param', { label: PARAM_BY_KEY.has(key) ? paramLabel(key) : key, key, detail: `${where}${detail}` });
+    const located = bound === 'min' || bound === 'max' ? tr('fit.bad.bound', { bound: tr(`fit.${bound}`), detail }) : detail;
+    return tr('fit.bad.param', { label: PARAM_BY_KEY.has(key) ? paramLabel(key) : key, key, detail: located });
   }
 
   private formProblem(p: FitFormProblem): string {
@@ -282,9 +282,9 @@ export class FitPanel {
     if (!live) return '';
     const runs = ui().count(Math.round(a.progress * live.budget), { style: 'full' });
     const budget = ui().count(live.budget, { style: 'full' });
-    // Until the first wave is in, there is no threshold yet.
+    // Until the first wave is in, there is no threshold yet; after wave w (from 0) the next one runs.
     if (!Number.isFinite(live.epsilon)) return tr('fit.starting', { runs, budget });
-    return tr('fit.progress', { wave: String(live.wave + 1), runs, budget, epsilon: epsilonText(live.epsilon), accepted: String(live.accepted) });
+    return tr('fit.progress', { wave: String(live.wave + 2), runs, budget, epsilon: epsilonText(live.epsilon), accepted: String(live.accepted) });
   }
 }
 

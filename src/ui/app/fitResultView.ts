@@ -29,14 +29,16 @@ export function targetSource(id: string): string {
 /** A parameter's name in the page's language. */
 export const paramLabel = (key: string): string => (pageLocale() === 'ja' ? ui().param(key).label : PARAM_BY_KEY.get(key)?.label ?? key);
 
-/** A parameter's value with its unit: "10.4 per 1,000 devices", "0.15" for shares. */
-export function paramValue(key: string, v: number): string {
+/** A parameter's value, to 3 significant digits (whole numbers for integer keys), with its unit if asked: "10.4 per 1,000 devices". */
+export function paramValue(key: string, v: number, withUnit = true): string {
   const spec = PARAM_BY_KEY.get(key);
   if (!spec) return String(v);
   const shown = spec.kind === 'integer' ? Math.round(v) : Number(v.toPrecision(3));
-  const unit = spec.unit === 'share' ? '' : ` ${ui().param(key).unit}`;
-  return `${showValue(spec, shown)}${unit}`;
+  return `${showValue(spec, shown)}${withUnit ? unitSuffix(key) : ''}`;
 }
+
+/** " per 1,000 devices"; nothing for shares (the value says it). */
+const unitSuffix = (key: string) => (PARAM_BY_KEY.get(key)?.unit === 'share' ? '' : ` ${ui().param(key).unit}`);
 
 const isShare = (m: MeasureId) => m === 'sensorsOnlineShare' || m === 'crashedRecoveredShare';
 
@@ -115,16 +117,15 @@ function targetTable(fits: readonly TargetFit[]): HTMLElement {
 function posteriorTable(o: FitOutcome): HTMLElement {
   const r = o.result;
   const n = r.accepted.length;
-  return h('div', { class: 'compare-table-host' }, h('table', { class: 'compare-table fit-table', id: 'fit-posterior' },
-    h('caption', {}, tr('fit.posterior', { count: n })),
+  return h('div', { class: 'compare-table-host' }, h('h3', { class: 'fit-subhead' }, tr('fit.posterior', { count: n })), h('table', { class: 'compare-table fit-table', id: 'fit-posterior' },
     h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, tr('fit.col.param')), h('th', { scope: 'col' }, 'p5'),
       h('th', { scope: 'col' }, tr('fit.col.median')), h('th', { scope: 'col' }, 'p95'), h('th', { scope: 'col' }, tr('fit.col.best')))),
     h('tbody', {}, ...r.posterior.map((p) => h('tr', { 'data-key': p.key },
-      h('th', { scope: 'row' }, paramLabel(p.key), ' ', h('code', { class: 'param-key' }, p.key)),
-      h('td', { 'data-value': String(p.q05) }, paramValue(p.key, p.q05)),
-      h('td', { 'data-value': String(p.q50) }, paramValue(p.key, p.q50)),
-      h('td', { 'data-value': String(p.q95) }, paramValue(p.key, p.q95)),
-      h('td', {}, r.best ? paramValue(p.key, r.best.values[p.key]!) : '–'))))));
+      h('th', { scope: 'row' }, paramLabel(p.key), h('span', { class: 'fit-unit' }, unitSuffix(p.key)), ' ', h('code', { class: 'param-key' }, p.key)),
+      h('td', { 'data-value': String(p.q05) }, paramValue(p.key, p.q05, false)),
+      h('td', { 'data-value': String(p.q50) }, paramValue(p.key, p.q50, false)),
+      h('td', { 'data-value': String(p.q95) }, paramValue(p.key, p.q95, false)),
+      h('td', {}, r.best ? paramValue(p.key, r.best.values[p.key]!, false) : '–'))))));
 }
 
 export { epsilonText };

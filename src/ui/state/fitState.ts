@@ -126,7 +126,8 @@ export function readFreeRows(rows: readonly FreeRow[], base: Params): CheckedFre
     const max = read('max', row.max);
     if (min !== null && max !== null) requests.push({ key: row.key, min, max });
   }
-  const checked = checkFree(requests, '');
+  // Rows whose boxes are all refused above leave nothing to check: not "no free parameters".
+  const checked: CheckedFree = requests.length || rows.length === 0 ? checkFree(requests, '') : { ok: true, value: [] };
   if (!checked.ok) errors.push(...checked.errors);
   if (errors.length) return { ok: false, errors };
   if (!checked.ok) return checked;

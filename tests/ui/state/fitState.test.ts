@@ -80,6 +80,12 @@ describe('the form', () => {
     ]);
   });
 
+  it('readFreeRows: a ticked row whose boxes are both refused gives their problems, not "no free parameters"', () => {
+    const r = readFreeRows([{ key: 'repair.staffPer1000', min: '', max: '16' }], params);
+    expect(!r.ok && r.errors.map((e) => e.code)).toEqual(['param.empty']);
+    expect(readFreeRows([], params)).toMatchObject({ ok: false, errors: [{ code: 'free.none' }] });
+  });
+
   it('readFreeRows: a range the page could not run (a fleet over its size) is refused at its max', () => {
     const r = readFreeRows([{ key: 'fleet.windowsSensors', min: '1000000', max: '100000000' }], params);
     expect(!r.ok && r.errors.map((e) => [e.path, e.code, e.values['bound']])).toEqual([['fleet.windowsSensors', 'browser.tooManySensors', 'max']]);
