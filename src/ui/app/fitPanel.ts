@@ -2,7 +2,7 @@
 // which ranges, the budget, scale, seeds and the fit's seed; Run, Cancel and the progress of the
 // waves; then the result (fitResultView.ts). The form is read and checked by src/ui/state/fitState.ts;
 // the runs go through FitRunner on the job queue. Pure view of the page state otherwise.
-import { TARGETS } from '../../calibration/targets.js';
+import { TARGET_BY_ID, TARGETS } from '../../calibration/targets.js';
 import { PARAM_BY_KEY, PARAM_SPECS, type ParamSpec } from '../../engine/index.js';
 import type { Problem } from '../../scenario/problems.js';
 import { scenarioToParams } from '../../scenario/scenario.js';
@@ -14,7 +14,7 @@ import type { PageState } from '../state/pageState.js';
 import { pageLocale, tr, ui } from '../pageLocale.js';
 import { groupTitle, showValue } from './controls.js';
 import { h } from './dom.js';
-import { epsilonText, fitResultView, paramLabel, targetLabel, targetSource } from './fitResultView.js';
+import { epsilonText, fitResultView, paramLabel, rangeText, targetLabel, targetSource } from './fitResultView.js';
 import { txt } from './pageText.js';
 
 export interface FitHandlers {
@@ -68,7 +68,8 @@ export class FitPanel {
         const name = h('span', { class: 'fit-target-name' }, targetLabel(t.id));
         this.targetNames.set(t.id, name);
         const kind = h('span', { class: `fit-kind fit-kind-${t.softness.kind}`, 'data-kind': t.softness.kind }, tr(`fit.kind.${t.softness.kind}`));
-        return h('label', { for: box.id, title: targetSource(t.id), 'data-target': t.id }, box, ' ', name, ' ', kind);
+        const range = h('span', { class: 'fit-target-range', 'data-target-range': t.id }, rangeText(t));
+        return h('label', { for: box.id, title: targetSource(t.id), 'data-target': t.id }, box, ' ', h('span', {}, name, ' ', range), ' ', kind);
       }));
     this.rowList = h('div', { class: 'fit-free-list', id: 'fit-free' });
     for (const key of SUGGESTED_FREE) this.addRow(key, true, (DEFAULT_FREE_ON as readonly string[]).includes(key));
@@ -160,6 +161,7 @@ export class FitPanel {
       name.textContent = targetLabel(id);
       name.closest('label')?.setAttribute('title', targetSource(id));
     }
+    for (const r of this.element.querySelectorAll<HTMLElement>('[data-target-range]')) r.textContent = rangeText(TARGET_BY_ID.get(r.dataset.targetRange!)!);
     for (const k of this.element.querySelectorAll<HTMLElement>('.fit-targets .fit-kind')) k.textContent = tr(`fit.kind.${k.dataset.kind as 'hard' | 'soft'}`);
     for (const r of this.rows) {
       r.name.textContent = paramLabel(r.key);

@@ -48,7 +48,8 @@ export function measureText(m: MeasureId, v: number): string {
   return m === 'crashed' ? ui().count(v, { style: 'long' }) : ui().count(v, { style: 'full' });
 }
 
-function rangeText(f: TargetFit): string {
+/** The values that meet a target: "8.3 million to 8.8 million", "70.0% or more", "0". */
+export function rangeText(f: Pick<TargetFit, 'measure' | 'range'>): string {
   const [lo, hi] = f.range;
   if (lo === hi) return measureText(f.measure, lo);
   if (isShare(f.measure) && hi === 1) return tr('fit.range.atLeast', { value: measureText(f.measure, lo) });
