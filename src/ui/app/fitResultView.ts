@@ -77,12 +77,13 @@ export interface FitResultHandlers {
 /** The result's elements; `usingSets`: whether the uncertainty ensemble draws from this result's sets. */
 export function fitResultView(o: FitOutcome, opts: { stale: boolean; usingSets: boolean }, handlers: FitResultHandlers): HTMLElement {
   const r = o.result;
-  const summary = h('p', { class: 'analysis-status fit-summary', id: 'fit-summary' },
-    tr(`fit.stopped.${r.stopped}`), ' ',
+  const summary = h('p', { class: 'analysis-status fit-summary', id: 'fit-summary' }, ui().sentences([
+    tr(`fit.stopped.${r.stopped}`),
     tr('fit.summary', {
       runs: ui().count(r.runs, { style: 'full' }), candidates: ui().count(r.candidates, { style: 'full' }), waves: String(r.waves),
       scale: ui().number(r.scale), replicates: String(r.replicates), accepted: String(r.accepted.length), epsilon: epsilonText(r.epsilon),
-    }));
+    }),
+  ]));
   const parts: HTMLElement[] = [summary];
   if (r.best) {
     const best = r.best;
