@@ -1,7 +1,7 @@
 // Many runs of one scenario: ensembles over seeds and uncertain assumptions, and the ranking of
 // levers and assumptions by how far each moves a figure.
-export { ensembleRuns, checkRequest, uncertainKeys, variedKeys, MAX_ENSEMBLE_RUNS, VARY } from './design.js';
-export type { EnsembleRequest, EnsembleRun, Vary } from './design.js';
+export { ensembleRuns, checkRequest, uncertainKeys, variedKeys, setKeys, resampleSets, MAX_ENSEMBLE_RUNS, MAX_ENSEMBLE_SETS, VARY } from './design.js';
+export type { EnsembleRequest, EnsembleRun, EnsembleSet, Vary } from './design.js';
 export { LEVERS } from './levers.js';
 export type { Lever } from './levers.js';
 export { tornadoInputs, tornadoPlan, tornadoRows, figureOf, TORNADO_FIGURES } from './tornado.js';

@@ -3,11 +3,14 @@
 // factor of 20 on positive values (repair.staffPer1000: 0.05-200) is searched on a log scale so
 // every order of magnitude gets the same attention, every other range linearly.
 import { PARAM_BY_KEY } from '../engine/params.js';
-import { problemText } from '../scenario/problems.js';
+import { problem, problemMessage, type Problem } from '../scenario/problems.js';
 import { validateOverrides } from '../scenario/validate.js';
 
 /** The free parameters, or what is wrong with the request, as text for the command line. */
 export type ResolvedFree = { ok: true; value: FreeParam[] } | { ok: false; errors: string[] };
+
+/** The free parameters, or what is wrong with the request as problems (the page says them in its language). */
+export type CheckedFree = { ok: true; value: FreeParam[] } | { ok: false; errors: Problem[] };
 
 export interface FreeParam {
   key: string;
@@ -28,44 +31,55 @@ export interface FreeRequest {
 
 export const LOG_RATIO = 20;
 
-/** Checks the requests against the registry, through the same value checks as scenario files. */
-export function resolveFree(requests: readonly FreeRequest[], where = 'free'): ResolvedFree {
-  const errors: string[] = [];
+/**
+ * Checks the requests against the registry, through the same value checks as scenario files.
+ * Each problem's path is the parameter key; `source` names the input ("--free", or "" on the page).
+ */
+export function checkFree(requests: readonly FreeRequest[], source = 'free'): CheckedFree {
+  const errors: Problem[] = [];
   const out: FreeParam[] = [];
   const seen = new Set<string>();
-  if (requests.length === 0) errors.push(`${where}: no free parameters; name at least one registry key`);
+  if (requests.length === 0) errors.push(problem(source, '', 'free.none'));
   for (const q of requests) {
     const spec = PARAM_BY_KEY.get(q.key);
     if (!spec) {
-      const known = validateOverrides({ [q.key]: 0 }, where);
-      errors.push(...(known.ok ? [`${where} ${q.key}: unknown parameter`] : known.errors.map((e) => problemText(e).replace(`${where}: `, `${where} `))));
+      const known = validateOverrides({ [q.key]: 0 }, source);
+      errors.push(...(known.ok ? [problem(source, q.key, 'param.unknown')] : known.errors));
       continue;
     }
     if (spec.kind === 'datetime') {
-      errors.push(`${where} ${q.key}: a date and time cannot be fitted; choose a numeric parameter`);
+      errors.push(problem(source, q.key, 'free.notNumeric'));
       continue;
     }
     if (seen.has(q.key)) {
-      errors.push(`${where} ${q.key}: named twice`);
+      errors.push(problem(source, q.key, 'free.repeated'));
       continue;
     }
     seen.add(q.key);
     const min = q.min ?? spec.min;
     const max = q.max ?? spec.max;
-    const checked = validateOverrides({ [q.key]: min }, where);
-    const checkedMax = validateOverrides({ [q.key]: max }, where);
-    if (!checked.ok || !checkedMax.ok) {
-      const text = (e: Parameters<typeof problemText>[0]) => problemText(e).replace(`${where}: `, `${where} `);
-      errors.push(...(checked.ok ? [] : checked.errors.map((m) => `${text(m)} (range start)`)), ...(checkedMax.ok ? [] : checkedMax.errors.map((m) => `${text(m)} (range end)`)));
+    const bounds = ([['min', min], ['max', max]] as const).flatMap(([bound, v]) => {
+      const r = validateOverrides({ [q.key]: v }, source);
+      return r.ok ? [] : r.errors.map((e) => problem(source, q.key, 'free.bound', { ...e.values, bound }));
+    });
+    if (bounds.length) {
+      errors.push(...bounds);
       continue;
     }
     if (!(min < max)) {
-      errors.push(`${where} ${q.key}: range ${min} to ${max} is empty; the start must be below the end`);
+      errors.push(problem(source, q.key, 'free.emptyRange', { min, max }));
       continue;
     }
     out.push({ key: q.key, min, max, log: min > 0 && max / min > LOG_RATIO, integer: spec.kind === 'integer' });
   }
   return errors.length ? { ok: false, errors } : { ok: true, value: out };
+}
+
+/** checkFree with its problems as the command line's lines: "--free repair.keyMinutes: got -1 as …". */
+export function resolveFree(requests: readonly FreeRequest[], where = 'free'): ResolvedFree {
+  const r = checkFree(requests, where);
+  if (r.ok) return r;
+  return { ok: false, errors: r.errors.map((e) => (e.path ? `${where} ${e.path}: ${problemMessage(e)}` : `${where}: ${problemMessage(e)}`)) };
 }
 
 /** Position of x in the unit interval of p's range. */

@@ -80,7 +80,13 @@ export type ProblemCode =
   | 'value.oneOf'          // {got, allowed}
   | 'value.shareOrPerClass' // {got, classes}
   | 'value.text'           // {got, max}
-  | 'value.wholeNumber';   // {got, max}
+  | 'value.wholeNumber'    // {got, max}
+  // A fit's free parameters (src/fit/space.ts); the path is the parameter key:
+  | 'free.none'
+  | 'free.notNumeric'
+  | 'free.repeated'
+  | 'free.bound'           // {bound: 'min' | 'max', got, ...ExpectedValue}: one end of the range outside the registry's
+  | 'free.emptyRange';     // {min, max}
 
 export interface Problem {
   /** What was being read: "scenarios/x.json", "link", "saved state", "--set"... Empty for a typed value. */
@@ -199,6 +205,11 @@ export function problemMessage(p: Problem): string {
     case 'value.shareOrPerClass': return `got ${v['got']}; expected a share from 0 to 1, or one per class (${v['classes']})`;
     case 'value.text': return `got ${v['got']}; expected text of at most ${v['max']} characters`;
     case 'value.wholeNumber': return `got ${v['got']}; expected a whole number from 0 to ${v['max']}`;
+    case 'free.none': return 'no free parameters; name at least one registry key';
+    case 'free.notNumeric': return 'a date and time cannot be fitted; choose a numeric parameter';
+    case 'free.repeated': return 'named twice';
+    case 'free.bound': return `got ${v['got']} as the range's ${v['bound'] === 'max' ? 'max' : 'min'}; expected ${expectedText(v)}`;
+    case 'free.emptyRange': return `range ${num(v['min'])} to ${num(v['max'])} is empty; the min must be below the max`;
   }
 }
 

@@ -70,3 +70,35 @@ export const ORG_SEL = {
   figure: (key: string) => `#org-panel [data-org-figure="${key}"]`,
   siteInput: (site: number, path: string) => `#org-form [data-path="sites[${site}].${path}"]`,
 } as const;
+
+/** "Fit to the record" (src/ui/app/fitPanel.ts): #fit-status has data-state like the other analyses;
+ * result rows carry data-target=ID and data-verdict = met | near | missed | outside; best values
+ * are li[data-key][data-value]. */
+export const FIT_SEL = {
+  panel: '#fit',
+  run: '#fit-run',
+  cancel: '#fit-cancel',
+  status: '#fit-status',
+  progress: '#fit-progress',
+  budget: '#fit-runs',
+  scale: '#fit-fleet-scale',
+  replicates: '#fit-replicates',
+  seed: '#fit-seed',
+  target: (id: string) => `#fit input[type="checkbox"][data-target="${id}"]`,
+  free: (key: string) => `#fit-free input[type="checkbox"][data-key="${key}"]`,
+  min: (key: string) => `#fit-free input.fit-min[data-key="${key}"]`,
+  max: (key: string) => `#fit-free input.fit-max[data-key="${key}"]`,
+  freeError: (key: string) => `#fit-free .fit-free-error[data-key="${key}"]`,
+  addPick: '#fit-add-pick',
+  add: '#fit-add',
+  error: '#fit-error',
+  summary: '#fit-summary',
+  targets: '#fit-targets',
+  best: '#fit-best',
+  posterior: '#fit-posterior',
+  apply: '#fit-apply',
+  useSets: '#fit-use-sets',
+  /** The uncertainty panel's note while the next ensemble draws from a fit's accepted sets, and its way back. */
+  ensembleSets: '#ensemble-sets',
+  ensembleSetsOff: '#ensemble-sets-off',
+} as const;

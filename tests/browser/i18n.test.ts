@@ -15,7 +15,7 @@ const ALLOWED = new Set([
   'UTC', 'GMT', 'CSV', 'PNG', 'SVG', 'JSON', 'PDF', 'URL', 'Ctrl', 'Mac', 'MB', 'ID', 'OS', 'API',
   'George', 'Kurtz', 'David', 'Weston', 'Wall', 'Street', 'Journal', 'Mercer', 'ITAA', 'Grant', 'Thornton', 'Australia',
   'The', 'Register', 'Preliminary', 'Post', 'Incident', 'Review', 'Reuters', 'Delta', 'Cirium', 'Parametrix', 'FAA', 'NHS',
-  'Gartner', 'Statista', 'Fortune', 'Ponemon', 'SEC', 'FlightAware', 'NENA', 'PSAP', 'EHR', 'Natural', 'Earth', 'world-atlas', 'Okabe', 'Ito', 'JST', 'npm', 'run', 'simulate', 'iframe', 'lang', 'ja', 'en',
+  'Gartner', 'Sevco', 'Statista', 'Fortune', 'Ponemon', 'SEC', 'FlightAware', 'NENA', 'PSAP', 'EHR', 'Natural', 'Earth', 'world-atlas', 'Okabe', 'Ito', 'JST', 'npm', 'run', 'simulate', 'iframe', 'lang', 'ja', 'en',
 ]);
 
 interface Scan {

@@ -26,8 +26,8 @@ describe('resolveFree', () => {
       '--free repair.staffPerl000: unknown parameter; did you mean repair.staffPer1000?',
       '--free push.publishAt: a date and time cannot be fitted; choose a numeric parameter',
       '--free repair.staffSpread: named twice',
-      '--free repair.keyMinutes: got -1; expected a number from 0 to 120 (min) (range start)',
-      '--free repair.travelMinutes: range 50 to 10 is empty; the start must be below the end',
+      '--free repair.keyMinutes: got -1 as the range\'s min; expected a number from 0 to 120 (min)',
+      '--free repair.travelMinutes: range 50 to 10 is empty; the min must be below the max',
     ]);
     const none = resolveFree([]);
     expect(!none.ok && none.errors[0]).toBe('free: no free parameters; name at least one registry key');

@@ -12,7 +12,7 @@ const VALUES = {
   suggestion: 'push.revertMinutes', canary: 0.6, early: 0.5, sum: 1.1, revert: 78, horizonDays: 14, horizonMinutes: 20160,
   checkHours: 400, horizonHours: 336, start: 18, end: 8, customers: 30000, sensors: 20000, role: 'core', stopBelow: 0.8, fullAt: 0.5,
   bytes: 2000000, why: 'Unexpected token', value: 40000000, mb: 900, maxMb: 600, from: 1, to: 2, knownBad: 60, delay: 0,
-  classes: 'server, fixed, workstation, vm', count: 60, shape: 'an object', total: 2000000, endKey: 'repair.workdayEndHour', sector: 'retail',
+  classes: 'server, fixed, workstation, vm', count: 60, shape: 'an object', total: 2000000, endKey: 'repair.workdayEndHour', sector: 'retail', bound: 'max',
 } as const;
 
 const CODES = Object.keys(JA_PROBLEMS) as ProblemCode[];

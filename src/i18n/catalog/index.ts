@@ -7,6 +7,7 @@ import { app as enApp } from './en/app.js';
 import { charts as enCharts } from './en/charts.js';
 import { domain as enDomain } from './en/domain.js';
 import { errors as enErrors } from './en/errors.js';
+import { fit as enFit } from './en/fit.js';
 import { formats as enFormats } from './en/formats.js';
 import { page as enPage } from './en/page.js';
 import { report as enReport } from './en/report.js';
@@ -14,15 +15,16 @@ import { app as jaApp } from './ja/app.js';
 import { charts as jaCharts } from './ja/charts.js';
 import { domain as jaDomain } from './ja/domain.js';
 import { errors as jaErrors } from './ja/errors.js';
+import { fit as jaFit } from './ja/fit.js';
 import { formats as jaFormats } from './ja/formats.js';
 import { page as jaPage } from './ja/page.js';
 import { report as jaReport } from './ja/report.js';
 
-export const EN = { ...enPage, ...enApp, ...enCharts, ...enErrors, ...enFormats, ...enDomain, ...enReport } as const;
+export const EN = { ...enPage, ...enApp, ...enCharts, ...enErrors, ...enFormats, ...enDomain, ...enReport, ...enFit } as const;
 export type MessageKey = keyof typeof EN;
 export type En = typeof EN;
 
-export const JA: Translation<En> = { ...jaPage, ...jaApp, ...jaCharts, ...jaErrors, ...jaFormats, ...jaDomain, ...jaReport };
+export const JA: Translation<En> = { ...jaPage, ...jaApp, ...jaCharts, ...jaErrors, ...jaFormats, ...jaDomain, ...jaReport, ...jaFit };
 
 export const CATALOGS: Readonly<Record<Locale, Translation<En>>> = { en: EN, ja: JA };
 
@@ -40,4 +42,5 @@ export const AREAS: readonly { name: string; prefixes: readonly string[]; en: Ca
   { name: 'formats', prefixes: ['format.', 'unit.'], en: enFormats, ja: jaFormats },
   { name: 'domain', prefixes: ['domain.', 'scenario.', 'scenarioFile.'], en: enDomain, ja: jaDomain },
   { name: 'report', prefixes: ['report.'], en: enReport, ja: jaReport },
+  { name: 'fit', prefixes: ['fit.'], en: enFit, ja: jaFit },
 ];

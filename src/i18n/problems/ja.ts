@@ -89,4 +89,9 @@ export const JA_PROBLEMS: Readonly<Record<ProblemCode, (v: V) => string>> = {
   'value.shareOrPerClass': (v) => `${got(v['got'])}が入力されました。0〜1の割合か、種類ごとの割合(${v['classes']})が必要です`,
   'value.text': (v) => `${got(v['got'])}が入力されました。${v['max']}文字までの文字列が必要です`,
   'value.wholeNumber': (v) => `${got(v['got'])}が入力されました。0〜${v['max']}の整数が必要です`,
+  'free.none': () => '推定するパラメーターがありません。パラメーター一覧のキーを1つ以上指定してください',
+  'free.notNumeric': () => '日時は推定できません。数値のパラメーターを選んでください',
+  'free.repeated': () => '2回指定されています',
+  'free.bound': (v) => `範囲の${v['bound'] === 'max' ? '上限' : '下限'}に${got(v['got'])}が入力されました。${expectedJa(v)}が必要です`,
+  'free.emptyRange': (v) => `範囲${num(v['min'])}〜${num(v['max'])}には値がありません。下限は上限より小さくしてください`,
 };

@@ -17,6 +17,7 @@ import { encodePageLink, type ViewSettings } from '../state/pageLink.js';
 import {
   addCompare, blocked, drawnRuns, idleAnalysis, isStale, newSlot, removeCompare, setTyped, withEdit, type PageState, type Slot,
 } from '../state/pageState.js';
+import { idleFit } from '../state/fitState.js';
 import type { CompareRef } from '../state/pageLink.js';
 import { Analyses } from './analyses.js';
 import { ComparePanel, PIN } from './comparePanel.js';
@@ -24,6 +25,10 @@ import { SensitivityPanel } from './sensitivityPanel.js';
 import { ServicesSection } from './servicesSection.js';
 import { OrgPanel } from './orgPanel.js';
 import { UncertaintyPanel } from './uncertaintyPanel.js';
+import { FitPanel } from './fitPanel.js';
+import { FitRunner } from './fitRunner.js';
+import { acceptedSets } from '../state/fitState.js';
+import type { EnsembleRequest } from '../../ensemble/index.js';
 import { Store } from '../state/store.js';
 import { Controls, showValue, type RawValue } from './controls.js';
 import { debounce } from './debounce.js';
@@ -78,6 +83,8 @@ export class App {
   private readonly compare: ComparePanel;
   private readonly uncertainty: UncertaintyPanel;
   private readonly sensitivity: SensitivityPanel;
+  private readonly fit: FitPanel;
+  private readonly fitRunner: FitRunner;
   private readonly analyses: Analyses;
   private readonly tornado: Chart;
   private readonly services: ServicesSection;
@@ -129,7 +136,7 @@ export class App {
     const first: PageState = {
       edit: initial.state, typed: {}, seedProblem: null, cross: [],
       main: newSlot('main', initial.state.current), compare: [], ghost: newSlot('baseline', baseline), view: initial.view,
-      ensemble: idleAnalysis(), sensitivity: idleAnalysis(),
+      ensemble: idleAnalysis(), sensitivity: idleAnalysis(), fit: idleFit(), ensembleSets: null,
     };
     this.store = new Store(withEdit(first, initial.state));
     this.runner = new Runner(this.store, this.queue, {
@@ -165,8 +172,9 @@ export class App {
     });
     this.analyses = new Analyses(this.store, this.queue);
     this.uncertainty = new UncertaintyPanel({
-      onRun: (req) => this.analyses.runEnsemble(req),
+      onRun: (req) => this.analyses.runEnsemble(this.withSets(req)),
       onCancel: () => this.analyses.cancel('ensemble'),
+      onDropSets: () => this.store.update((s) => ({ ...s, ensembleSets: null })),
     });
     this.tornado = opts.tornado;
     this.sensitivity = new SensitivityPanel(this.tornado, {
@@ -174,12 +182,20 @@ export class App {
       onFigure: (figure) => this.analyses.showRanking(figure),
       onCancel: () => this.analyses.cancel('sensitivity'),
     });
+    this.fitRunner = new FitRunner(this.store, this.queue);
+    this.fit = new FitPanel({
+      onRun: (req) => void this.fitRunner.run(req),
+      onCancel: () => this.fitRunner.cancel(),
+      onApply: (values) => this.applyValues(values),
+      onUseSets: (on) => this.store.update((s) => ({ ...s, ensembleSets: on && s.fit.result ? acceptedSets(s.fit.result, s.main.scenario) : null })),
+    });
+    this.fit.render(this.store.state);
     // The timeline answers first, at the top, with the what-if panels right under it; the sector
     // and region charts follow the other figures.
     const chartsEl = byId('charts');
     for (const c of this.charts) (c.id === 'timeline' ? byId('hero-chart') : chartsEl).append(c.element);
     for (const c of this.charts) if (c.id !== 'timeline') this.csvButtons.push(addCsvButton(c.element, () => this.exportChartCsv(c.id)));
-    byId('whatif').append(this.compare.element, this.uncertainty.element, this.sensitivity.element);
+    byId('whatif').append(this.compare.element, this.uncertainty.element, this.sensitivity.element, this.fit.element);
     // "Print report" sits with the comparison it prints (the run alone when nothing is compared);
     // the toolbar above the timeline has no room left on a laptop screen.
     const print = h('button', { type: 'button', id: 'print-report' });
@@ -329,6 +345,7 @@ export class App {
     this.tornado.relabel?.();
     this.compare.relabel();
     this.uncertainty.relabel();
+    this.fit.relabel();
     const s = this.state;
     this.drawRuns(s);
     this.compare.render(s);
@@ -416,6 +433,35 @@ export class App {
       return last ? ui().sentences([what, tr('runStatus.showingLastValid')]) : what;
     });
     this.renderStale(s);
+  }
+
+  /**
+   * A fit's best values onto the edited scenario, the way sliders set values: checked, then one
+   * edit (so the link, undo and reset follow) and the main run at once.
+   */
+  private applyValues(values: Readonly<Record<string, number>>): void {
+    let edit = this.state.edit;
+    const refused: Problem[] = [];
+    for (const [key, v] of Object.entries(values)) {
+      const r = validateOverrides({ [key]: v }, '');
+      if (r.ok) edit = setValue(edit, key, r.value[key]!);
+      else refused.push(...r.errors);
+    }
+    const tooLarge = refused.length ? null : checkBrowserLimits(scenarioToParams(edit.current));
+    if (tooLarge) refused.push(tooLarge);
+    if (refused.length) {
+      this.messages.show('error', tr('fit.applyRefused'), refused.map(problemText), { key: 'fit', timeoutMs: 10000 });
+      return;
+    }
+    this.messages.clear('fit');
+    this.store.update((s) => Object.keys(values).reduce((st, k) => setTyped(st, k, null), s));
+    this.commit(edit, 'now');
+  }
+
+  /** An ensemble request drawing from the fit's accepted sets, when the reader chose them and assumptions vary. */
+  private withSets(req: EnsembleRequest): EnsembleRequest {
+    const sets = this.state.ensembleSets;
+    return sets && req.vary !== 'seed' ? { ...req, sets: sets.sets } : req;
   }
 
   private baseValue(key: string): number | string {
@@ -523,7 +569,8 @@ export class App {
     if (next.compare !== prev.compare || next.main.view !== prev.main.view || next.ghost !== prev.ghost || next.view.ghost !== prev.view.ghost) {
       this.compare.render(next);
     }
-    if (next.ensemble !== prev.ensemble || next.main !== prev.main) this.uncertainty.render(next);
+    if (next.ensemble !== prev.ensemble || next.main !== prev.main || next.ensembleSets !== prev.ensembleSets) this.uncertainty.render(next);
+    if (next.fit !== prev.fit || next.main !== prev.main || next.ensembleSets !== prev.ensembleSets) this.fit.render(next);
     if (next.sensitivity !== prev.sensitivity || next.main !== prev.main) this.sensitivity.render(next);
     if (next.ensemble.result !== prev.ensemble.result || next.sensitivity.result !== prev.sensitivity.result) this.drawRuns(next);
     if (runsChanged || next.main.hash !== prev.main.hash || next.main.status !== prev.main.status) this.renderStale(next);

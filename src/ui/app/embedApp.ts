@@ -9,6 +9,7 @@ import { scenarioToParams } from '../../scenario/scenario.js';
 import type { Chart, ChartInput } from '../charts/chart.js';
 import { decodePageLink } from '../state/pageLink.js';
 import { addCompare, drawnRuns, idleAnalysis, newSlot, withEdit, type PageState } from '../state/pageState.js';
+import { idleFit } from '../state/fitState.js';
 import { Store } from '../state/store.js';
 import { startFrom } from './editState.js';
 import { h } from './dom.js';
@@ -60,7 +61,7 @@ export class EmbedApp {
     const state: PageState = withEdit({
       edit: { ...edit, current: scenario }, typed: {}, seedProblem: null, cross: [],
       main: newSlot('main', scenario), compare: [], ghost: newSlot('baseline', baseline), view: link.view,
-      ensemble: idleAnalysis(), sensitivity: idleAnalysis(),
+      ensemble: idleAnalysis(), sensitivity: idleAnalysis(), fit: idleFit(), ensembleSets: null,
     }, { ...edit, current: scenario });
     this.store = new Store(state);
     const queue = new JobQueue({ createWorker: opts.createWorker, workers: Math.min(4, Math.max(1, navigator.hardwareConcurrency || 2)) });

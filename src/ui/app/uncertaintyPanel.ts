@@ -4,7 +4,8 @@
 // the band. Pure view of the page state; the runs go through Analyses.
 import { PARAM_SPECS, type ParamGroup, type ParamSpec } from '../../engine/index.js';
 import { BANDED_FIGURES, type BandedFigure, type FigureBand } from '../../results/index.js';
-import { MAX_ENSEMBLE_RUNS, uncertainKeys, variedKeys, type EnsembleRequest, type Vary } from '../../ensemble/index.js';
+import { MAX_ENSEMBLE_RUNS, setKeys, uncertainKeys, variedKeys, type EnsembleRequest, type Vary } from '../../ensemble/index.js';
+import { fitHash } from '../state/fitState.js';
 import { scenarioToParams } from '../../scenario/scenario.js';
 import type { PageState } from '../state/pageState.js';
 import { groupTitle } from './controls.js';
@@ -32,6 +33,8 @@ export function formatBandFigure(f: BandedFigure, v: number | null): string {
 export interface UncertaintyHandlers {
   onRun(req: EnsembleRequest): void;
   onCancel(): void;
+  /** Back to the plausible ranges for the keys a fit's accepted sets held. */
+  onDropSets(): void;
 }
 
 export class UncertaintyPanel {
@@ -48,6 +51,8 @@ export class UncertaintyPanel {
   private readonly error: HTMLElement;
   private readonly tableHost: HTMLElement;
   private readonly keyNames = new Map<ParamSpec, HTMLElement>();
+  /** Says when the next ensemble draws from a fit's accepted sets, with the way back. */
+  private readonly setsNote: HTMLElement;
 
   constructor(private readonly handlers: UncertaintyHandlers) {
     this.runs = h('input', { id: 'ensemble-runs', type: 'number', min: 2, max: MAX_ENSEMBLE_RUNS, step: 1, value: ENSEMBLE_DEFAULT_RUNS, inputmode: 'numeric' });
@@ -90,13 +95,14 @@ export class UncertaintyPanel {
     this.status = h('p', { class: 'analysis-status', id: 'ensemble-status', role: 'status', 'aria-live': 'polite' });
     this.error = h('p', { class: 'param-error', id: 'ensemble-error', hidden: true });
     this.tableHost = h('div', { class: 'compare-table-host', id: 'ensemble-table' });
+    this.setsNote = h('p', { class: 'card-note ensemble-sets-note', id: 'ensemble-sets', hidden: true });
     this.element = h('section', { class: 'card whatif-panel', id: 'uncertainty', 'aria-labelledby': 'uncertainty-title' },
       h('h2', { id: 'uncertainty-title' }, txt('app.uncertainty.title')),
       h('p', { class: 'card-note' }, txt('app.uncertainty.note')),
       h('div', { class: 'analysis-controls' },
         h('label', { for: this.runs.id }, txt('app.uncertainty.runs'), ' ', this.runs), varyField,
         h('label', { for: this.band.id }, txt('app.uncertainty.bandLabel'), ' ', this.band)),
-      keyDetails,
+      keyDetails, this.setsNote,
       h('div', { class: 'button-row' }, this.run, this.cancel, this.progress),
       this.error, this.status, this.tableHost);
     this.refreshKeys();
@@ -152,6 +158,28 @@ export class UncertaintyPanel {
     this.handlers.onRun({ runs: n, vary, keys: vary === 'seed' ? [] : keys, low, high });
   }
 
+  private keyList(keys: readonly string[]): string {
+    return ui().list(keys.map((k) => {
+      const spec = PARAM_SPECS.find((x) => x.key === k);
+      return spec ? keyLabel(spec) : k;
+    }));
+  }
+
+  /** The note on a fit's accepted sets, when the next ensemble draws from them. */
+  private renderSets(s: PageState): void {
+    const sets = s.ensembleSets;
+    this.setsNote.hidden = sets === null;
+    if (!sets) {
+      this.setsNote.replaceChildren();
+      return;
+    }
+    const back = h('button', { type: 'button', class: 'link-button', id: 'ensemble-sets-off' }, tr('fit.ensemble.back'));
+    back.addEventListener('click', () => this.handlers.onDropSets());
+    const stale = sets.forHash !== fitHash(s.main.scenario, sets.keys);
+    this.setsNote.replaceChildren(tr('fit.ensemble.using', { count: sets.sets.length, keys: this.keyList(sets.keys) }),
+      stale ? ` ${tr('fit.ensemble.stale')}` : '', ' ', back);
+  }
+
   render(s: PageState): void {
     // An assumption the scenario sets itself is held at its value (variedKeys): say so on its box.
     const varied = new Set(variedKeys(scenarioToParams(s.main.scenario), { vary: 'both' }));
@@ -161,6 +189,7 @@ export class UncertaintyPanel {
       if (held) box.closest('label')?.setAttribute('data-held', tr('app.uncertainty.held'));
       else box.closest('label')?.removeAttribute('data-held');
     }
+    this.renderSets(s);
     const a = s.ensemble;
     const running = a.status === 'running';
     this.run.disabled = running || s.main.view === null;
@@ -173,7 +202,8 @@ export class UncertaintyPanel {
       : a.status === 'error' ? tr('app.uncertainty.failed', { detail: a.failure ?? '' })
         : a.status === 'cancelled' ? tr('app.uncertainty.cancelled')
           : stale ? tr('app.uncertainty.stale')
-            : a.result ? tr(`app.uncertainty.done.${a.result.request.vary}`, { count: a.result.request.runs })
+            : a.result?.request.sets ? tr('fit.ensemble.done', { count: a.result.request.runs, keys: this.keyList(setKeys(a.result.request)) })
+              : a.result ? tr(`app.uncertainty.done.${a.result.request.vary}`, { count: a.result.request.runs })
               : '';
     if (!a.result || stale) {
       this.tableHost.replaceChildren();

@@ -6,12 +6,14 @@
 //   main       the run of the edit
 //   compare    other scenarios drawn with it (up to MAX_COMPARE)
 //   ghost      the July 2024 baseline drawn behind, when the main run is something else
+//   ensemble, sensitivity, fit   analyses of the main run (fitState.ts for the fit)
 import type { EnsembleRequest } from '../../ensemble/index.js';
 import type { RunView, Sensitivity } from '../../results/index.js';
 import type { Problem } from '../../scenario/problems.js';
 import { paramsHash, scenarioToParams, type Scenario } from '../../scenario/scenario.js';
 import { checkCrossField } from '../../scenario/validate.js';
 import type { EditState } from '../app/editState.js';
+import type { EnsembleSets, FitAnalysis } from './fitState.js';
 import { MAX_COMPARE, type CompareRef, type ViewSettings } from './pageLink.js';
 
 export type SlotStatus = 'idle' | 'running' | 'done' | 'error' | 'cancelled';
@@ -61,6 +63,10 @@ export interface PageState {
   view: ViewSettings;
   ensemble: Analysis<EnsembleResult>;
   sensitivity: Analysis<Sensitivity>;
+  /** A fit of free parameters to the calibration targets (src/fit), for the main run's scenario. */
+  fit: FitAnalysis;
+  /** A fit's accepted sets the next ensemble draws from, or null: the plausible ranges. */
+  ensembleSets: EnsembleSets | null;
 }
 
 export function newSlot(id: string, scenario: Scenario): Slot {

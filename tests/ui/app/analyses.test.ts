@@ -6,6 +6,7 @@ import { startFrom } from '../../../src/ui/app/editState.js';
 import type { Job, JobHandlers, JobQueue } from '../../../src/ui/app/jobQueue.js';
 import { DEFAULT_VIEW } from '../../../src/ui/state/pageLink.js';
 import { drawnRuns, idleAnalysis, newSlot, withEdit, type PageState } from '../../../src/ui/state/pageState.js';
+import { idleFit } from '../../../src/ui/state/fitState.js';
 import { Store } from '../../../src/ui/state/store.js';
 import { smallRun, smallServiceView } from '../smallRun.js';
 
@@ -15,7 +16,7 @@ describe('Analyses', () => {
     const edit = startFrom(base);
     const store = new Store<PageState>(withEdit({
       edit, typed: {}, seedProblem: null, cross: [], main: newSlot('main', base), compare: [], ghost: null, view: DEFAULT_VIEW,
-      ensemble: idleAnalysis(), sensitivity: idleAnalysis(),
+      ensemble: idleAnalysis(), sensitivity: idleAnalysis(), fit: idleFit(), ensembleSets: null,
     }, edit));
     let submitted: { job: Job; handlers: JobHandlers } | null = null;
     const queue = { submit: (job: Job, handlers: JobHandlers) => ((submitted = { job, handlers }), { id: 1, cancel: () => true }), cancelLane: () => false };

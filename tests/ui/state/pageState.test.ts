@@ -7,12 +7,13 @@ import { DEFAULT_VIEW } from '../../../src/ui/state/pageLink.js';
 import {
   addCompare, blocked, drawnRuns, idleAnalysis, isStale, newSlot, removeCompare, setTyped, slotDone, withEdit, type PageState,
 } from '../../../src/ui/state/pageState.js';
+import { idleFit } from '../../../src/ui/state/fitState.js';
 
 const base = { ...baselineScenario(), name: 'July 2024 baseline' };
 const edit = startFrom(base);
 const start = (): PageState => withEdit({
   edit, typed: {}, seedProblem: null, cross: [], main: newSlot('main', base), compare: [], ghost: newSlot('baseline', base), view: DEFAULT_VIEW,
-  ensemble: idleAnalysis(), sensitivity: idleAnalysis(),
+  ensemble: idleAnalysis(), sensitivity: idleAnalysis(), fit: idleFit(), ensembleSets: null,
 }, edit);
 
 const small = () => {
