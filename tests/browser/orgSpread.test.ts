@@ -64,7 +64,7 @@ describe('organisations fully back', () => {
     try {
       await page.waitForSelector(LINES, { state: 'attached', timeout: 30_000 });
       expect(await page.textContent(`${CHART} .chart-title`)).toContain('すべて戻った組織');
-      expect(await page.textContent(`${CHART} .chart-legend`)).toMatch(/^すべての組織\(n = [\d,]+\)デバイス100台未満/);
+      expect(await page.textContent(`${CHART} .chart-legend`)).toMatch(/^すべての組織\([\d,]+組織\)デバイス100台未満/);
       const texts = await page.locator(`${CHART} svg.chart-svg text`).allTextContents();
       expect(texts).toContain('配信からの日数');
       const box = await page.locator(`${CHART} svg.chart-svg`).boundingBox();

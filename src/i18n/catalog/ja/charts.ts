@@ -402,13 +402,13 @@ export const charts: Translation<typeof en> = {
   'chart.orgSpread.source':
     'シミュレーション(障害影響シミュレーター)：モデル上のすべての顧客の拠点を同じモデルで計算。組織の規模は裾の重い分布に従います(docs/MODEL.md)。実際の各組織がいつ復旧したかを示す公開データはありません。',
   'chart.orgSpread.note':
-    'クラッシュしたデバイスの最後の1台が戻った時点で、その組織は完全に復旧したとみなします(10分単位で読み取り)。規模：全拠点のWindowsデバイス数。n：各グループで影響を受けた組織の数。大きな組織ほど、より多くのデバイスの最後の1台を待つことになり、デバイスあたりのIT担当者は少なく(1万台まで)、見つからない回復キーや技術者の出張が必要な機器を抱える可能性も高くなります。',
+    'クラッシュしたデバイスの最後の1台が戻った時点で、その組織は完全に復旧したとみなします(10分単位で読み取り)。規模：全拠点のWindowsデバイス数。凡例の括弧内：各グループで影響を受けた組織の数。大きな組織ほど、より多くのデバイスの最後の1台を待つことになり、デバイスあたりのIT担当者は少なく(1万台まで)、見つからない回復キーや技術者の出張が必要な機器を抱える可能性も高くなります。',
   'chart.orgSpread.all': 'すべての組織',
   'chart.orgSpread.band.under100': 'デバイス100台未満',
   'chart.orgSpread.band.from100': '100〜999台',
   'chart.orgSpread.band.from1000': '1,000〜9,999台',
   'chart.orgSpread.band.from10000': '1万台以上',
-  'chart.orgSpread.withN': '{label}(n = {n})',
+  'chart.orgSpread.withN': '{label}({n}組織)',
   'chart.orgSpread.axis.share': '完全に復旧した組織(%)',
   'chart.orgSpread.axis.days': '配信からの日数',
   'chart.orgSpread.axis.hours': '配信からの時間',
