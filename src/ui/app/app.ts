@@ -175,8 +175,8 @@ export class App {
       onFigure: (figure) => this.analyses.showRanking(figure),
       onCancel: () => this.analyses.cancel('sensitivity'),
     });
-    // The timeline answers first, at the top, with the what-if panels right under it; the sector
-    // and region charts follow the other figures.
+    // The timeline answers first, at the top, with the what-if panels right under it; the sector,
+    // organisation and region charts follow the other figures.
     const chartsEl = byId('charts');
     for (const c of this.charts) (c.id === 'timeline' ? byId('hero-chart') : chartsEl).append(c.element);
     for (const c of this.charts) if (c.id !== 'timeline') this.csvButtons.set(c.id, addCsvButton(c.element, () => this.exportChartCsv(c.id)));

@@ -232,5 +232,7 @@ export function createOrgSpreadChart(): Chart {
     plotHeight: (w) => (w < 520 ? 300 : Math.round(Math.min(400, Math.max(320, w * 0.36)))),
     sandwichText,
     table,
+    // The baseline built into the page and a preview have no per-site table: nothing to export yet.
+    hasData: (input) => Boolean(input.runs[0]?.orgSpread),
   });
 }

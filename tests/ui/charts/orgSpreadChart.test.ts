@@ -77,14 +77,22 @@ describe('org-spread chart', () => {
     await expect([t.columns.join('\t'), ...t.rows.map((r) => r.join('\t'))].join('\n')).toMatchFileSnapshot('__snapshots__/org-spread-table.tsv');
   });
 
-  it('org-spread without the per-site table (the built-in baseline, a preview) says it is counting, draws no line and has no table', () => {
+  it('org-spread without the per-site table (the built-in baseline, a preview) says it is counting, draws no line, exports nothing and has no table', () => {
     const { result, params } = smallRun();
     const view = runView({ ...result, sites: emptySiteTable() }, params, { id: 'main', name: 'Built in', seed: 7, paramsHash: 'abcd1234', link: '' });
     expect(view.orgSpread).toBeNull();
-    const chart = mount({ runs: [view], timeZone: 'UTC' });
-    const svg = chart.exportSvg();
-    expect(paths(svg)).toBe(0);
-    expect(svg).toContain('Counting organisations once the full run is in');
+    const chart = createOrgSpreadChart();
+    document.body.append(chart.element);
+    // happy-dom lays nothing out: give the plot the width a screen would.
+    Object.defineProperty(chart.element.querySelector('.chart-plot'), 'clientWidth', { value: 800 });
+    chart.update({ runs: [view], timeZone: 'UTC' });
+    expect(chart.element.querySelector('svg.chart-svg')!.textContent).toContain('Counting organisations once the full run is in');
+    expect(chart.element.querySelectorAll('path.org-spread-line')).toHaveLength(0);
+    expect(chart.element.querySelector('.chart-subtitle')!.textContent).toMatch(/^Share of the organisations .* Scenario: Built in\.$/);
+    // Nothing to export until the full run is in: the buttons stay off and no file claims a result.
+    expect(() => chart.exportSvg()).toThrow(/No result/);
+    expect(chart.exportMeta!()).toBeNull();
+    for (const b of chart.element.querySelectorAll<HTMLButtonElement>('[data-export]')) expect(b.disabled).toBe(true);
     expect(chart.table()).toEqual({ columns: [], rows: [] });
   });
 
