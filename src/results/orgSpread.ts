@@ -7,7 +7,7 @@
 // page, a preview) has no spread.
 import { CLASSES, SECTORS, type Sector, type SimResult } from '../engine/types.js';
 import { binAt, hoursUntil } from './bins.js';
-import { orgBackTimes } from './orgRecovery.js';
+import { customerBackTimes } from './orgRecovery.js';
 
 const NC = CLASSES.length;
 
@@ -42,69 +42,68 @@ export interface OrgSpread {
 
 type Source = Pick<SimResult, 'sites' | 'binEdges' | 'nBins'>;
 
+const NB = ORG_SIZE_BANDS.length;
 const bandOf = (devices: number) => ORG_SIZE_BANDS.findIndex((b) => devices >= b.min && devices < b.max);
 
-function group(times: number[], r: Source): OrgSpreadGroup {
-  const sorted = Float64Array.from(times).sort();
-  const n = sorted.length;
-  const share = new Float64Array(r.nBins);
-  let i = 0;
-  for (let b = 0; b < r.nBins; b++) {
-    const end = r.binEdges[b + 1]!;
-    while (i < n && sorted[i]! <= end) i++;
-    share[b] = n > 0 ? i / n : 1;
-  }
-  return {
-    affected: n,
-    share,
-    notBackAtEnd: n - i,
-    hoursTo50: n > 0 ? hoursUntil(r, share, 1, 0.5) : null,
-    hoursTo90: n > 0 ? hoursUntil(r, share, 1, 0.9) : null,
-  };
+/** The bin whose end is the first at or after minute t (back times are bin ends, so exact). */
+function binEndingBy(r: Pick<SimResult, 'binEdges' | 'nBins'>, t: number): number {
+  const b = binAt(r, t);
+  return b > 0 && r.binEdges[b]! >= t ? b - 1 : b;
 }
 
 /** The spread of a run, or null when the run carries no per-site table. */
 export function orgSpread(r: Source): OrgSpread | null {
   const t = r.sites;
   if (t.n === 0) return null;
-  // Each customer's Windows devices and sector (its sites share one), then its back time.
+  // Each customer's Windows devices and sector (its sites share one).
   const devices = new Float64Array(t.nCustomers);
   const sector = new Int32Array(t.nCustomers);
-  const affected = new Uint8Array(t.nCustomers);
   for (let s = 0; s < t.n; s++) {
     const c = t.customer[s]!;
     sector[c] = t.sector[s]!;
-    for (let k = 0; k < NC; k++) {
-      devices[c] = devices[c]! + t.devices[s * NC + k]!;
-      if (t.crashed[s * NC + k]! > 0) affected[c] = 1;
+    for (let k = 0; k < NC; k++) devices[c] = devices[c]! + t.devices[s * NC + k]!;
+  }
+  // Groups: 0 all, then the size bands, then the sectors. Count each affected customer in the bin
+  // in which it was back, then add up: no sorting, one pass over the customers.
+  const nG = 1 + NB + SECTORS.length;
+  const affected = new Float64Array(nG);
+  const arrivals = new Float64Array(nG * r.nBins);
+  const end = r.binEdges[r.nBins]!;
+  const back = customerBackTimes(t);
+  for (let c = 0; c < t.nCustomers; c++) {
+    const at = back[c]!;
+    if (at < 0) continue;
+    const b = at <= end ? binEndingBy(r, at) : -1;
+    for (const g of [0, 1 + bandOf(devices[c]!), 1 + NB + sector[c]!]) {
+      affected[g]!++;
+      if (b >= 0) arrivals[g * r.nBins + b]!++;
     }
   }
-  // orgBackTimes lists the affected customers in customer order.
-  const back = orgBackTimes(t);
-  const all: number[] = [];
-  const bySize: number[][] = ORG_SIZE_BANDS.map(() => []);
-  const bySector: number[][] = SECTORS.map(() => []);
-  let j = 0;
-  for (let c = 0; c < t.nCustomers; c++) {
-    if (!affected[c]) continue;
-    const at = back[j++]!;
-    all.push(at);
-    bySize[bandOf(devices[c]!)]!.push(at);
-    bySector[sector[c]!]!.push(at);
-  }
+  const group = (g: number): OrgSpreadGroup => {
+    const n = affected[g]!;
+    const share = new Float64Array(r.nBins);
+    let sum = 0;
+    for (let b = 0; b < r.nBins; b++) {
+      sum += arrivals[g * r.nBins + b]!;
+      share[b] = n > 0 ? sum / n : 1;
+    }
+    return {
+      affected: n, share, notBackAtEnd: n - sum,
+      hoursTo50: n > 0 ? hoursUntil(r, share, 1, 0.5) : null,
+      hoursTo90: n > 0 ? hoursUntil(r, share, 1, 0.9) : null,
+    };
+  };
   return {
-    all: group(all, r),
-    bySize: ORG_SIZE_BANDS.map((b, i) => ({ band: b.id, ...group(bySize[i]!, r) })),
-    bySector: SECTORS.map((s, i) => ({ sector: s, ...group(bySector[i]!, r) })),
+    all: group(0),
+    bySize: ORG_SIZE_BANDS.map((b, i) => ({ band: b.id, ...group(1 + i) })),
+    bySector: SECTORS.map((s, i) => ({ sector: s, ...group(1 + NB + i) })),
   };
 }
 
 /** Share of the group fully back `hours` after publish: at the end of the bin that ends at or
  *  after that moment (bin ends fall on every whole hour). */
 export function orgShareAt(g: OrgSpreadGroup, r: Pick<SimResult, 'binEdges' | 'nBins'>, hours: number): number {
-  const t = hours * 60;
-  const b = binAt(r, t);
-  return g.share[b > 0 && r.binEdges[b]! >= t ? b - 1 : b]!;
+  return g.share[binEndingBy(r, hours * 60)]!;
 }
 
 /** Hours after publish at which tables, files and the command line read the spread: every 6 hours
