@@ -1,6 +1,8 @@
 // The command line's JSON result: the summary figures first, then context a report needs.
 import type { SimResult } from '../engine/types.js';
+import { endMinutes } from '../results/bins.js';
 import { largestCustomers } from '../results/largestCustomers.js';
+import { orgShareAt, orgSpread, type OrgSpreadGroup } from '../results/orgSpread.js';
 import type { Summary } from '../results/summary.js';
 import type { Organisation } from '../scenario/org.js';
 import type { Scenario } from '../scenario/scenario.js';
@@ -28,6 +30,7 @@ export function resultJson(s: Scenario, hash: string, r: SimResult, sum: Summary
     crashedRecoveredAtCheck: sum.crashedRecoveredAtCheck,
     calibratedOn: 'sensorsOnlineAtCheck: Windows sensors online compared with before the update (CrowdStrike, 25 Jul 2024: over 97%)',
     stillDownAtEnd: sum.stillDownAtEnd,
+    ...orgsBackJson(r),
     selfRecovered: r.selfRecovered,
     autoRemediated: r.autoRemediated,
     reimaged: r.reimaged,
@@ -53,4 +56,21 @@ export function largestCustomersJson(r: SimResult) {
     sector: s.sector,
     customers: s.customers.map((c) => ({ devices: c.devices, crashed: c.crashed, ...c.byClass })),
   }));
+}
+
+/** Days after publish at which the summary reads the share of organisations fully back. */
+const ORGS_BACK_DAYS = [1, 3, 7] as const;
+
+/** Affected organisations (customers with a crashed device) and the share of them with every
+ * crashed device back 1, 3 and 7 days after publish, overall and by size band. */
+export function orgsBackJson(r: SimResult) {
+  const s = orgSpread(r);
+  if (!s) return {};
+  const days = ORGS_BACK_DAYS.filter((d) => d * 1440 <= endMinutes(r));
+  const group = (g: OrgSpreadGroup) => ({
+    affected: g.affected,
+    afterDays: Object.fromEntries(days.map((d) => [String(d), orgShareAt(g, r, d * 24)])),
+    notBackAtEnd: g.notBackAtEnd,
+  });
+  return { orgsBack: { ...group(s.all), bySize: s.bySize.map((g) => ({ band: g.band, ...group(g) })) } };
 }

@@ -10,7 +10,9 @@
 import type { Series } from './series.js';
 import type { RegionRow } from './regionRows.js';
 import type { SectorRow } from './sectorRows.js';
-import { SECTORS } from '../engine/types.js';
+import { SECTORS, type SimResult } from '../engine/types.js';
+import { SECTOR_INFO } from '../engine/sectors.js';
+import { orgShareAt, orgSpreadHours, type OrgSizeBand, type OrgSpread, type OrgSpreadGroup } from './orgSpread.js';
 import type { ServiceImpact } from '../services/impact.js';
 import type { SeriesBands } from './bands.js';
 
@@ -23,6 +25,9 @@ export const SECTOR_CSV_COLUMNS = ['sector', 'label', 'fleet', 'crashed', 'crash
 export const REGION_CSV_COLUMNS = [
   'region', 'label', 'city', 'utcOffsetHours', 'localTimeAtPublish', 'fleet', 'onAtPublish', 'exposed', 'crashed', 'crashedShare',
 ] as const;
+
+/** The organisation spread's columns before the shares, one `back_<hours>h` column per read-out time follows. */
+export const ORG_SPREAD_CSV_COLUMNS = ['kind', 'group', 'label', 'affected', 'notBackAtEnd', 'hoursTo50', 'hoursTo90'] as const;
 
 export const SERVICE_CSV_COLUMNS = [
   'flightsCancelled', ...SECTORS.map((s) => `service_${s}`), ...SECTORS.map((s) => `lossUSD_${s}`),
@@ -182,6 +187,37 @@ export function regionCsv(rows: readonly RegionRow[], about: CsvAbout): string {
       r.region, text(r.label), text(r.city), String(r.utcOffsetHours), r.atPublish.text,
       count(r.fleet), share(r.onAtPublish), count(r.exposed), count(r.crashed), share(r.crashedShare),
     ].join(',')),
+  ];
+  return `${lines.join('\n')}\n`;
+}
+
+/** Size bands as a file names them, by Windows devices. */
+export const ORG_SIZE_LABELS: Readonly<Record<OrgSizeBand, string>> = {
+  under100: 'Under 100 Windows devices',
+  from100: '100 to 999 Windows devices',
+  from1000: '1,000 to 9,999 Windows devices',
+  from10000: '10,000 Windows devices or more',
+};
+
+/** One row per group of organisations (all, each size band, each sector): how many were affected
+ * and the share of them fully back at each read-out time (orgSpreadHours). */
+export function orgSpreadCsv(spread: OrgSpread, bins: Pick<SimResult, 'binEdges' | 'nBins'>, about: CsvAbout): string {
+  const hoursAt = orgSpreadHours(bins.binEdges[bins.nBins]!);
+  const row = (kind: string, id: string, label: string, g: OrgSpreadGroup) => [
+    kind, id, text(label), String(g.affected), String(g.notBackAtEnd), hours(g.hoursTo50), hours(g.hoursTo90),
+    ...hoursAt.map((h) => share(orgShareAt(g, bins, h))),
+  ].join(',');
+  const lines = [
+    ...notes('Outage impact simulator: organisations fully back, one row per group of organisations', about, [
+      ['units', 'affected: organisations (customers) with at least one crashed Windows device; notBackAtEnd: of those, not fully back when the run ends; ' +
+        'hoursTo50, hoursTo90: hours after publish until half and nine in ten of them had every crashed device back (empty: not within the run); ' +
+        'back_<h>h: share of them with every crashed device back h hours after publish, 0 to 1'],
+      ['groups', 'all organisations; by size (kind size: the organisation’s Windows devices at all its sites); by sector (kind sector)'],
+    ]),
+    [...ORG_SPREAD_CSV_COLUMNS, ...hoursAt.map((h) => `back_${h}h`)].join(','),
+    row('all', 'all', 'All organisations', spread.all),
+    ...spread.bySize.map((g) => row('size', g.band, ORG_SIZE_LABELS[g.band], g)),
+    ...spread.bySector.map((g, i) => row('sector', g.sector, SECTOR_INFO[i]!.label, g)),
   ];
   return `${lines.join('\n')}\n`;
 }

@@ -4,7 +4,10 @@ export { toSeries, cumulative, sumGroups } from './series.js';
 export type { Series } from './series.js';
 export { summarize } from './summary.js';
 export type { Summary } from './summary.js';
-export { toCsv, sectorCsv, regionCsv, timeStepText, CSV_COLUMNS, SECTOR_CSV_COLUMNS, REGION_CSV_COLUMNS, SERVICE_CSV_COLUMNS } from './csv.js';
+export {
+  toCsv, sectorCsv, regionCsv, orgSpreadCsv, timeStepText, CSV_COLUMNS, SECTOR_CSV_COLUMNS, REGION_CSV_COLUMNS, SERVICE_CSV_COLUMNS,
+  ORG_SPREAD_CSV_COLUMNS, ORG_SIZE_LABELS,
+} from './csv.js';
 export type { CsvAbout, CsvBins } from './csv.js';
 export { eventMarks } from './events.js';
 export type { EventId, EventMark } from './events.js';
@@ -22,6 +25,8 @@ export { COMPARE_FIGURES, compareRuns, comparisonCsv, figureValue } from './comp
 export type { CompareCell, CompareFigure, CompareRow, Comparison } from './compare.js';
 export { orgBackTimes, orgRecoveryByDay } from './orgRecovery.js';
 export type { OrgsBackByDay, OrgRecovery } from './orgRecovery.js';
+export { ORG_SIZE_BANDS, orgShareAt, orgSpread, orgSpreadHours } from './orgSpread.js';
+export type { OrgSizeBand, OrgSpread, OrgSpreadGroup } from './orgSpread.js';
 export { largestCustomers } from './largestCustomers.js';
 export type { CustomerSize, SectorLargest } from './largestCustomers.js';
 export { stepAt, stepsEndMs, sumByDay, utcDays } from './serviceSteps.js';

@@ -11,11 +11,11 @@ const NK = BACK_SHARES.length;
 const ALL = NK - 1;
 
 /**
- * Minutes after publish at which each affected customer (one with a crashed device) had all of
- * them back, Infinity if not within the run; in customer order, unaffected customers left out.
+ * Per customer, in customer order: minutes after publish at which it had every crashed device
+ * back, Infinity if not within the run, -1 if nothing of it crashed.
  */
-export function orgBackTimes(sites: SiteTable): Float64Array {
-  const at = new Float64Array(sites.nCustomers).fill(-1); // -1: nothing crashed
+export function customerBackTimes(sites: SiteTable): Float64Array {
+  const at = new Float64Array(sites.nCustomers).fill(-1);
   for (let s = 0; s < sites.n; s++) {
     const c = sites.customer[s]!;
     for (let k = 0; k < NC; k++) {
@@ -25,7 +25,15 @@ export function orgBackTimes(sites: SiteTable): Float64Array {
       if (back > at[c]!) at[c] = back;
     }
   }
-  return at.filter((t) => t >= 0);
+  return at;
+}
+
+/**
+ * Minutes after publish at which each affected customer (one with a crashed device) had all of
+ * them back, Infinity if not within the run; in customer order, unaffected customers left out.
+ */
+export function orgBackTimes(sites: SiteTable): Float64Array {
+  return customerBackTimes(sites).filter((t) => t >= 0);
 }
 
 export interface OrgsBackByDay {

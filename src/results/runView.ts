@@ -8,6 +8,7 @@ import type { SeriesBands, SummaryBands } from './bands.js';
 import type { MoneyBands } from './money.js';
 import { endMinutes } from './bins.js';
 import { eventMarks, type EventMark } from './events.js';
+import { orgSpread, type OrgSpread } from './orgSpread.js';
 import { regionRows, type RegionRow } from './regionRows.js';
 import { sectorRows, type SectorRow } from './sectorRows.js';
 import { toSeries, type Series } from './series.js';
@@ -45,6 +46,9 @@ export interface RunView extends RunMeta {
   sectors: SectorRow[];
   /** Earliest local time first. */
   regions: RegionRow[];
+  /** Share of affected organisations fully back over time, overall, by size and by sector; null
+   * for a run without its per-site table (the baseline built into the page, a preview). */
+  orgSpread?: OrgSpread | null;
   /** Computed by the same engine when the page was built (the baseline the page opens on). */
   builtIn?: boolean;
   /** A preview drawn while the full run is computed: the model on this share of the fleet, scaled up. */
@@ -88,5 +92,6 @@ export function runView(result: SimResult, params: Params, meta: RunMeta): RunVi
     events: eventMarks(result, params),
     sectors: sectorRows(summary),
     regions: regionRows(result),
+    orgSpread: orgSpread(result),
   };
 }

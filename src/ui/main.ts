@@ -7,6 +7,7 @@ import { initialPageLocale, tr } from './pageLocale.js';
 import { EmbedApp } from './app/embedApp.js';
 import type { Chart } from './charts/chart.js';
 import { createRegionChart } from './charts/regionChart.js';
+import { createOrgSpreadChart } from './charts/orgSpreadChart.js';
 import { createSectorChart } from './charts/sectorChart.js';
 import { createTimelineChart } from './charts/timelineChart.js';
 import { createTornadoChart } from './charts/tornadoChart.js';
@@ -24,6 +25,7 @@ const EMBEDDABLE: Record<string, () => Chart> = {
   timeline: createTimelineChart,
   sectors: createSectorChart,
   regions: createRegionChart,
+  'org-spread': createOrgSpreadChart,
   map: createWorldMap,
   flights: createFlightsChart,
   services: createServicesChart,
@@ -44,7 +46,7 @@ function start(): void {
       return;
     }
     new App({
-      charts: [createTimelineChart(), createSectorChart(), createRegionChart()],
+      charts: [createTimelineChart(), createSectorChart(), createOrgSpreadChart(), createRegionChart()],
       tornado: createTornadoChart(),
       createWorker,
     });

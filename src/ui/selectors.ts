@@ -35,7 +35,7 @@ export const SEL = {
   /** Lays out the report of the run or comparison (src/report) in the print-only sheet and prints it. */
   printReport: '#print-report',
   reportSheet: '#report-sheet',
-  /** Per chart: [data-chart=ID] figure; buttons [data-export="svg"|"png"|"csv"|"table"] inside it (csv: sectors and regions). */
+  /** Per chart: [data-chart=ID] figure; buttons [data-export="svg"|"png"|"csv"|"table"] inside it (csv: sectors, org-spread and regions). */
   chart: (id: string) => `[data-chart="${id}"]`,
   chartExport: (id: string, kind: 'svg' | 'png' | 'csv') => `[data-chart="${id}"] [data-export="${kind}"]`,
   playButton: '#play',
@@ -45,7 +45,7 @@ export const SEL = {
 } as const;
 
 /** Chart ids, one file each under src/ui/charts/. */
-export const CHART_IDS = ['timeline', 'sectors', 'regions'] as const;
+export const CHART_IDS = ['timeline', 'sectors', 'org-spread', 'regions'] as const;
 /** Charts of an analysis, drawn once the reader runs it. */
 export const ANALYSIS_CHART_IDS = ['tornado'] as const;
 /** What the outage did to services (drawn once the service figures follow the device figures), and the world map. */

@@ -58,6 +58,22 @@ describe('embed mode', () => {
     }
   });
 
+  it('?embed=org-spread draws one line per size band and the overall line once the live run is in, with its counts', async () => {
+    const o = await openPage(browser, { path: '?embed=org-spread', viewport: { width: 640, height: 700 }, waitForRun: false });
+    const { page } = o;
+    try {
+      const lines = `[data-embed="org-spread"] ${SEL.chart('org-spread')} svg.chart-svg path.org-spread-line`;
+      await page.waitForSelector(lines, { timeout: 90_000, state: 'attached' });
+      expect(await page.locator(lines).count()).toBe(5);
+      expect(await page.textContent(`${SEL.chart('org-spread')} .chart-legend`)).toMatch(/All organisations \(n = [\d,]+\)/);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+      await page.screenshot({ path: 'test-results/screenshots/embed-org-spread-640.png', fullPage: true });
+      expect(o.problems()).toEqual([]);
+    } finally {
+      await o.close();
+    }
+  });
+
   it('the copy-embed-code button gives an iframe of this run that shows the chart in another page', async () => {
     const o = await openPage(browser, {
       path: '?v=1&name=July+2024+baseline&seed=1&push.revertMinutes=20',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { resultJson } from '../../src/cli/resultJson.js';
 import { SECTORS, simulate } from '../../src/engine/index.js';
-import { summarize } from '../../src/results/index.js';
+import { orgRecoveryByDay, summarize } from '../../src/results/index.js';
 import { serviceImpact } from '../../src/services/impact.js';
 import type { Scenario } from '../../src/scenario/scenario.js';
 import { smallParams } from '../helpers/params.js';
@@ -60,5 +60,25 @@ describe('resultJson', () => {
     // The largest customer of a sector is larger than any customer the sector's mean suggests.
     const top = j.largestCustomers!.find((x) => x.sector === 'other')!.customers[0]!.devices;
     expect(top).toBeGreaterThan(10 * (300_000 / 1000));
+  });
+
+  it('resultJson gives the affected organisations and the share of them fully back after 1, 3 and 7 days, overall and by size', () => {
+    const params = smallParams({ 'run.horizonDays': 7 });
+    const r = simulate(params, 2);
+    const s: Scenario = { version: 1, name: 'small', description: '', seed: 2, params: {} };
+    const j = resultJson(s, 'abcd1234', r, summarize(r, params), serviceImpact(r, params));
+    const o = j.orgsBack!;
+    expect(o.affected).toBe(orgRecoveryByDay(r).affected);
+    expect(Object.keys(o.afterDays)).toEqual(['1', '3', '7']);
+    const byDay = orgRecoveryByDay(r).days;
+    for (const d of [1, 3, 7]) expect(o.afterDays[String(d)]).toBe(byDay[d - 1]!.share);
+    expect(o.afterDays['1']!).toBeLessThanOrEqual(o.afterDays['3']!);
+    expect(o.bySize.map((b) => b.band)).toEqual(['under100', 'from100', 'from1000', 'from10000']);
+    expect(o.bySize.reduce((n, b) => n + b.affected, 0)).toBe(o.affected);
+    expect(Object.keys(j).indexOf('orgsBack')).toBe(Object.keys(j).indexOf('stillDownAtEnd') + 1);
+    // A 2-day run reads only the first day.
+    const short = smallParams({ 'run.horizonDays': 2 });
+    const r2 = simulate(short, 2);
+    expect(Object.keys(resultJson(s, 'abcd1234', r2, summarize(r2, short), serviceImpact(r2, short)).orgsBack!.afterDays)).toEqual(['1']);
   });
 });

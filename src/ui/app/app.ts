@@ -11,7 +11,7 @@ import type { Chart, ChartInput } from '../charts/chart.js';
 import precomputed from 'virtual:precomputed-baseline';
 import { comparisonCsv, runView } from '../../results/index.js';
 import { decodeResult } from '../../results/resultCodec.js';
-import { regionCsv, sectorCsv, seriesCsv, type CsvAbout } from '../export/csvExport.js';
+import { orgSpreadCsv, regionCsv, sectorCsv, seriesCsv, type CsvAbout } from '../export/csvExport.js';
 import { downloadText, exportFileName, slug } from '../export/download.js';
 import { encodePageLink, type ViewSettings } from '../state/pageLink.js';
 import {
@@ -75,7 +75,8 @@ export class App {
   private controls: Controls;
   private summaryView: SummaryView;
   private hero: HeroView;
-  private readonly csvButtons: HTMLButtonElement[] = [];
+  /** The CSV buttons of the charts below the timeline, by chart id. */
+  private readonly csvButtons = new Map<string, HTMLButtonElement>();
   private readonly playback: Playback;
   private readonly messages: Messages;
   private readonly status: RunStatus;
@@ -190,11 +191,11 @@ export class App {
       onUseSets: (on) => this.store.update((s) => ({ ...s, ensembleSets: on && s.fit.result ? acceptedSets(s.fit.result, s.main.scenario) : null })),
     });
     this.fit.render(this.store.state);
-    // The timeline answers first, at the top, with the what-if panels right under it; the sector
-    // and region charts follow the other figures.
+    // The timeline answers first, at the top, with the what-if panels right under it; the sector,
+    // organisation and region charts follow the other figures.
     const chartsEl = byId('charts');
     for (const c of this.charts) (c.id === 'timeline' ? byId('hero-chart') : chartsEl).append(c.element);
-    for (const c of this.charts) if (c.id !== 'timeline') this.csvButtons.push(addCsvButton(c.element, () => this.exportChartCsv(c.id)));
+    for (const c of this.charts) if (c.id !== 'timeline') this.csvButtons.set(c.id, addCsvButton(c.element, () => this.exportChartCsv(c.id)));
     byId('whatif').append(this.compare.element, this.uncertainty.element, this.sensitivity.element, this.fit.element);
     // "Print report" sits with the comparison it prints (the run alone when nothing is compared);
     // the toolbar above the timeline has no room left on a laptop screen.
@@ -611,7 +612,8 @@ export class App {
     // Whether the service figures (which follow the device figures) are in, for the CSV's columns.
     this.el.runStatus.dataset.services = main.services ? 'in' : 'pending';
     this.summaryView.update(main.summary, main.publishAtMs, tz);
-    for (const b of this.csvButtons) b.disabled = false;
+    // The organisation spread needs the per-site table, which a run drawn from the built-in file lacks.
+    for (const [id, b] of this.csvButtons) b.disabled = id === 'org-spread' && !main.orgSpread;
     this.playback.update(main, tz);
     const input: ChartInput = { runs, ghost, timeZone: tz };
     this.eachChart((c) => c.update(input));
@@ -845,11 +847,13 @@ export class App {
     return { run: v.name, scenario: this.state.edit.base.name, seed: v.seed, paramsHash: v.paramsHash, link: v.link };
   }
 
-  /** The sector or region chart's rows as CSV, from the same results rows the chart draws. */
+  /** The sector, organisation or region chart's rows as CSV, from the same results the chart draws. */
   private exportChartCsv(id: string): void {
     const v = this.state.main.view;
     if (!v) return;
-    const text = id === 'sectors' ? sectorCsv(v.sectors, this.csvAbout(v)) : regionCsv(v.regions, this.csvAbout(v));
+    if (id === 'org-spread' && !v.orgSpread) return;
+    const text = id === 'sectors' ? sectorCsv(v.sectors, this.csvAbout(v))
+      : id === 'org-spread' ? orgSpreadCsv(v.orgSpread!, v, this.csvAbout(v)) : regionCsv(v.regions, this.csvAbout(v));
     downloadText(text, exportFileName(id, v.name, v.seed, 'csv'), 'text/csv');
   }
 

@@ -1,5 +1,5 @@
 // A "Download CSV" button beside a chart's SVG and PNG buttons, for charts whose rows are data a
-// reader may want as a table (sectors, regions). The page writes the file from the run's results
+// reader may want as a table (sectors, organisations, regions). The page writes the file from the run's results
 // rows; the chart only hosts the button.
 import { tr } from '../pageLocale.js';
 

@@ -99,6 +99,8 @@ export interface TimeChartSpec {
   plotHeight(width: number, v: TimeView | null): number;
   sandwichText(input: ChartInput): SandwichText;
   table(input: ChartInput): TableData;
+  /** Whether the input holds what the chart draws (default: any run). Exports wait for it. */
+  hasData?(input: ChartInput): boolean;
 }
 
 /** A line's value at a time on the main run's axis: runs published at another time are aligned at publish. */
@@ -310,7 +312,7 @@ export function createTimeChart(spec: TimeChartSpec): Chart {
       hoverMs = null;
       fillSandwich(sw, spec.sandwichText(next), next);
       render();
-      chrome.refresh(next.runs.length > 0);
+      chrome.refresh(next.runs.length > 0 && (spec.hasData?.(next) ?? true));
     },
     setCursor(minutes) {
       if (minutes === cursorMin) return;
@@ -324,7 +326,7 @@ export function createTimeChart(spec: TimeChartSpec): Chart {
     },
     exportSvg(atWidth, options) {
       const v = view();
-      if (!v) throw new Error('No result to export yet');
+      if (!v || !(spec.hasData?.(v.input) ?? true)) throw new Error('No result to export yet');
       const width = atWidth ?? exportWidth(sw.plot.clientWidth);
       const text = spec.sandwichText(v.input);
       const root = buildExportSvg({
@@ -342,7 +344,7 @@ export function createTimeChart(spec: TimeChartSpec): Chart {
       return input ? spec.table(input) : { columns: [], rows: [] };
     },
   };
-  chart.exportMeta = () => (input && input.runs[0] ? exportMeta(id, titleOf(), spec.sandwichText(input), input) : null);
+  chart.exportMeta = () => (input && input.runs[0] && (spec.hasData?.(input) ?? true) ? exportMeta(id, titleOf(), spec.sandwichText(input), input) : null);
   const chrome = wireFigureChrome(id, sw, chart, () => chart.exportMeta!());
   render();
   return chart;

@@ -6,7 +6,7 @@ export function normaliseSvg(svg: string): string {
   const [decl, ...rest] = svg.split('\n');
   return [decl, rest.join('\n')
     .replace(/-?\d+\.\d+/g, (m) => String(Math.round(Number(m) * 10) / 10))
-    .replace(/(timeline-clip-)\d+/g, (_m, p: string) => {
+    .replace(/((?:timeline|org-spread)-clip-)\d+/g, (_m, p: string) => {
       if (!ids.has(_m)) ids.set(_m, `${p}${ids.size + 1}`);
       return ids.get(_m)!;
     })

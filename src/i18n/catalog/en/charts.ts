@@ -393,4 +393,36 @@ export const charts = {
   'chart.money.table.all': 'All sectors',
   'chart.tableCaption': '{title}. {description}',
   'chart.timeline.sourceEvent.revertOnDetection': 'revert on detection',
+  // orgSpreadChart.ts
+  'chart.orgSpread.title': 'How unequal recoveries were: organisations with every crashed device back',
+  'chart.orgSpread.subtitle':
+    'Share of the {n} organisations with a crashed Windows device that had all of them back, by size. An early rise means most of a group was back within a day or two; a late one, a week or more. {finding} Scenario: {scenario}.',
+  'chart.orgSpread.subtitleCounting':
+    'Share of the organisations with a crashed Windows device that had all of them back, by size. An early rise means most of a group was back within a day or two; a late one, a week or more. Scenario: {scenario}.',
+  'chart.orgSpread.subtitleCompare':
+    'Share of organisations with a crashed Windows device that had all of them back, by time after publish, in {n} scenarios: {names}.',
+  'chart.orgSpread.day1': 'After 1 day: {all} fully back.',
+  'chart.orgSpread.day1Bands': 'After 1 day: {all} fully back ({small} of those under 100 devices, {large} of those with 10,000 or more).',
+  'chart.orgSpread.week1': 'After 7 days: {all}.',
+  'chart.orgSpread.week1Large': 'After 7 days: {all} ({large} of the largest).',
+  'chart.orgSpread.finding': '{day1} {week}',
+  'chart.orgSpread.noneAffected': 'No organisation had a crashed device.',
+  'chart.orgSpread.counting': 'Counting organisations once the full run is in…',
+  'chart.orgSpread.source':
+    'Simulation (outage impact simulator): every modelled customer\'s sites run through the same model. Organisation sizes follow a heavy-tailed distribution (docs/MODEL.md); no public data says when each real organisation was back.',
+  'chart.orgSpread.note':
+    'An organisation is fully back when the last of its crashed devices is (read to within 10 minutes). Size: its Windows devices at all its sites. n: affected organisations in each group. A larger organisation waits for the last of more devices, with fewer IT staff per device (up to 10,000 devices), and more chances that one machine needs a lost key or a technician\'s trip.',
+  'chart.orgSpread.all': 'All organisations',
+  'chart.orgSpread.band.under100': 'Under 100 devices',
+  'chart.orgSpread.band.from100': '100 to 999 devices',
+  'chart.orgSpread.band.from1000': '1,000 to 9,999 devices',
+  'chart.orgSpread.band.from10000': '10,000 devices or more',
+  'chart.orgSpread.withN': '{label} (n = {n})',
+  'chart.orgSpread.axis.share': 'Organisations fully back, %',
+  'chart.orgSpread.axis.days': 'Days after publish',
+  'chart.orgSpread.axis.hours': 'Hours after publish',
+  'chart.orgSpread.zoom.w1': 'First week',
+  'chart.orgSpread.readout.ofN': '{back} of {n}',
+  'chart.orgSpread.table.after': 'After publish',
+  'chart.orgSpread.table.share': '{label}, % fully back',
 } as const satisfies Catalog;

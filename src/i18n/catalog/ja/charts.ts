@@ -385,4 +385,36 @@ export const charts: Translation<typeof en> = {
   'chart.money.table.all': '全業種',
   'chart.tableCaption': '{title}。{description}',
   'chart.timeline.sourceEvent.revertOnDetection': '検知による取り消し',
+  // orgSpreadChart.ts
+  'chart.orgSpread.title': '復旧はどれほど不均等だったか：クラッシュしたデバイスがすべて戻った組織',
+  'chart.orgSpread.subtitle':
+    'Windowsデバイスがクラッシュした{n}組織のうち、それがすべて戻った組織の割合(規模別)。早く立ち上がる線はそのグループの大半が1〜2日で、遅い線は1週間以上かかって戻ったことを表します。{finding}シナリオ：{scenario}。',
+  'chart.orgSpread.subtitleCounting':
+    'Windowsデバイスがクラッシュした組織のうち、それがすべて戻った組織の割合(規模別)。早く立ち上がる線はそのグループの大半が1〜2日で、遅い線は1週間以上かかって戻ったことを表します。シナリオ：{scenario}。',
+  'chart.orgSpread.subtitleCompare':
+    'Windowsデバイスがクラッシュした組織のうち、それがすべて戻った組織の割合を、配信からの経過時間ごとに{n}つのシナリオで比較：{names}。',
+  'chart.orgSpread.day1': '1日後には{all}が完全に復旧。',
+  'chart.orgSpread.day1Bands': '1日後には{all}が完全に復旧(100台未満の組織では{small}、1万台以上では{large})。',
+  'chart.orgSpread.week1': '7日後には{all}。',
+  'chart.orgSpread.week1Large': '7日後には{all}(最大規模の組織では{large})。',
+  'chart.orgSpread.finding': '{day1}{week}',
+  'chart.orgSpread.noneAffected': 'デバイスがクラッシュした組織はありません。',
+  'chart.orgSpread.counting': '実行全体の結果が届き次第、組織を数えます…',
+  'chart.orgSpread.source':
+    'シミュレーション(障害影響シミュレーター)：モデル上のすべての顧客の拠点を同じモデルで計算。組織の規模は裾の重い分布に従います(docs/MODEL.md)。実際の各組織がいつ復旧したかを示す公開データはありません。',
+  'chart.orgSpread.note':
+    'クラッシュしたデバイスの最後の1台が戻った時点で、その組織は完全に復旧したとみなします(10分単位で読み取り)。規模：全拠点のWindowsデバイス数。凡例の括弧内：各グループで影響を受けた組織の数。大きな組織ほど、より多くのデバイスの最後の1台を待つことになり、デバイスあたりのIT担当者は少なく(1万台まで)、見つからない回復キーや技術者の出張が必要な機器を抱える可能性も高くなります。',
+  'chart.orgSpread.all': 'すべての組織',
+  'chart.orgSpread.band.under100': 'デバイス100台未満',
+  'chart.orgSpread.band.from100': '100〜999台',
+  'chart.orgSpread.band.from1000': '1,000〜9,999台',
+  'chart.orgSpread.band.from10000': '1万台以上',
+  'chart.orgSpread.withN': '{label}({n}組織)',
+  'chart.orgSpread.axis.share': '完全に復旧した組織(%)',
+  'chart.orgSpread.axis.days': '配信からの日数',
+  'chart.orgSpread.axis.hours': '配信からの時間',
+  'chart.orgSpread.zoom.w1': '最初の1週間',
+  'chart.orgSpread.readout.ofN': '{n}組織中{back}',
+  'chart.orgSpread.table.after': '配信からの経過時間',
+  'chart.orgSpread.table.share': '{label}、完全に復旧(%)',
 };
