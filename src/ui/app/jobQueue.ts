@@ -1,7 +1,13 @@
 // Runs the engine in a pool of workers, as a queue of jobs. A job is either one run split over
-// every worker (each takes an interleaved shard of sites; worker 0 merges) or many whole runs
-// spread over the workers (an ensemble, a comparison, a sensitivity sweep), each worker taking
-// the next run when it finishes one. One job has the pool at a time; the others wait in order.
+// every worker (each takes an interleaved shard of sites; the worker with shard 0 merges) or many
+// whole runs spread over the workers (an ensemble, a comparison, a sensitivity sweep), each
+// worker taking the next run when it finishes one. Waiting jobs start in order of priority.
+//
+// A split job starts on the first free worker rather than waiting for all of them: shard 0 (the
+// merger) goes there, and the other shards go to the next workers that free up, before any other
+// job. After an edit, the full run's first shard so starts while the other worker still runs the
+// preview or derives the last run's service figures. The shards are the same whoever runs them,
+// so the result does not change.
 //
 // Cancelling a job that is running terminates its workers and starts fresh ones (faster than
 // waiting for a chunk boundary). Jobs submitted in a lane replace the lane's earlier job: the
@@ -78,6 +84,10 @@ interface Entry {
   finished: number;
   /** Next run of a 'many' job to hand out. */
   next: number;
+  /** For a split job: its task, the shards not yet handed to a worker, and the slot of shard 0. */
+  splitTask: number;
+  pendingShards: number[];
+  mergeSlot: number;
   /** For a split job: each shard's sites done and total. */
   shardDone: number[];
   shardTotal: number[];
@@ -121,8 +131,8 @@ export class JobQueue {
    * Queues a job; in a lane, it replaces the lane's earlier job (queued or running). Waiting jobs
    * start by priority (higher first), then in the order they came. A job of whole runs takes any
    * free worker, so a small job (a preview) can run beside one that holds a worker to derive
-   * service figures; a split job waits for every worker. A running job is never interrupted by
-   * another lane.
+   * service figures; a split job starts on the free workers and takes the others as they free up.
+   * A running job is never interrupted by another lane.
    */
   submit(job: Job, handlers: JobHandlers, opts: { lane?: string; priority?: number } = {}): JobHandle {
     const lane = opts.lane ?? null;
@@ -132,6 +142,7 @@ export class JobQueue {
     const runs = job.kind === 'split' ? 1 : job.runs.length;
     const entry: Entry = {
       id, job, handlers, lane, priority, started: 0, progress: new Array(runs).fill(0), finished: 0, next: 0,
+      splitTask: 0, pendingShards: [], mergeSlot: 0,
       shardDone: new Array(this.workers).fill(0), shardTotal: new Array(this.workers).fill(0), awaitingImpact: new Set(),
     };
     const at = this.queue.findIndex((e) => e.priority < priority);
@@ -216,17 +227,17 @@ export class JobQueue {
   }
 
   private pump(): void {
-    // Start waiting jobs in priority order while their workers are free. A split job that cannot
-    // start yet (it needs every worker) holds back the jobs after it, so it is not starved.
+    // Shards of split jobs that started on fewer workers take the free ones before anything else.
+    for (const e of this.active) if (e.pendingShards.length) this.handShards(e);
+    // Start waiting jobs in priority order while a worker is free.
     while (this.queue.length) {
       const next = this.queue[0]!;
-      const free = this.idle().length;
-      if (next.job.kind === 'split' ? free < this.workers : free === 0) break;
+      if (this.idle().length === 0) break;
       this.queue.shift();
       this.active.push(next);
       next.started = this.now();
       next.handlers.onProgress?.(0);
-      if (next.job.kind === 'split') this.startSplit(next, next.job);
+      if (next.job.kind === 'split') this.startSplit(next);
       else if (next.job.runs.length === 0) {
         this.finishJob(next);
         return;
@@ -252,12 +263,25 @@ export class JobQueue {
     }
   }
 
-  private startSplit(e: Entry, run: RunInput): void {
+  private startSplit(e: Entry): void {
     const task = ++this.lastTask;
     this.tasks.set(task, { entry: e, index: 0 });
-    this.slots.forEach((s, shard) => {
-      s.task = task;
-      s.worker.postMessage({ ...options(run), type: 'run', id: task, params: run.params, seed: run.seed, shard, shards: this.workers, chunkSites: this.chunkSites });
+    e.splitTask = task;
+    e.pendingShards = Array.from({ length: this.workers }, (_, k) => k);
+    this.handShards(e);
+  }
+
+  /** Hands a split job's waiting shards to free workers, shard 0 first (its worker merges the
+   * others' results, which are sent to it only after its own run message). */
+  private handShards(e: Entry): void {
+    if (e.job.kind !== 'split') return;
+    const run = e.job;
+    this.slots.forEach((s, slot) => {
+      if (s.task !== null || e.pendingShards.length === 0) return;
+      const shard = e.pendingShards.shift()!;
+      if (shard === 0) e.mergeSlot = slot;
+      s.task = e.splitTask;
+      s.worker.postMessage({ ...options(run), type: 'run', id: e.splitTask, params: run.params, seed: run.seed, shard, shards: this.workers, chunkSites: this.chunkSites });
     });
   }
 
@@ -311,9 +335,9 @@ export class JobQueue {
         break;
       }
       case 'partial':
-        // Shard 0 (worker 0 of a split job) merges; this worker is free for other jobs.
+        // The worker with shard 0 merges; this worker is free for other jobs.
         this.slots[slot]!.task = null;
-        this.slots[0]!.worker.postMessage({ type: 'merge', id: m.id, acc: m.acc }, transferablesOf(m.acc));
+        this.slots[e.mergeSlot]!.worker.postMessage({ type: 'merge', id: m.id, acc: m.acc }, transferablesOf(m.acc));
         this.pump();
         break;
       case 'result': {

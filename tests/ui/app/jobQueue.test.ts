@@ -247,4 +247,38 @@ describe('JobQueue jobs side by side', () => {
     await first;
     expect(events).toEqual(['split result', 'preview result', 'split impact']);
   }, 30_000);
+
+  it('a split job starts its first shard on the free worker while the other still derives service figures, and gives the same result', async () => {
+    const log: FakeWorker[] = [];
+    const q = new JobQueue({ createWorker: () => new FakeWorker(log), workers: 2 });
+    for (const w of log) w.holdImpact = true;
+    const sent: { worker: number; shard: number; seed: number }[] = [];
+    log.forEach((w, k) => {
+      const post = w.postMessage.bind(w);
+      w.postMessage = (m: ToWorker) => {
+        if (m.type === 'run') sent.push({ worker: k, shard: m.shard, seed: m.seed });
+        post(m);
+      };
+    });
+    let firstResult = false;
+    const first = new Promise<void>((resolve) => q.submit({ kind: 'split', params, seed: 1, services: true }, {
+      onResult: () => { firstResult = true; },
+      onDone: () => resolve(),
+      onError() {},
+    }, { lane: 'main' }));
+    await new Promise<void>((r) => { const t = setInterval(() => { if (firstResult) { clearInterval(t); r(); } }, 5); });
+    // Worker 0 merged run 1 and holds on to derive its service figures; the next split run starts
+    // on worker 1 with shard 0 (it merges), and shard 1 waits for worker 0.
+    let second: number | null = null;
+    const done = new Promise<void>((resolve) => q.submit({ kind: 'split', params, seed: 5 }, {
+      onResult: (_i, r) => { second = r.crashed; }, onDone: () => resolve(), onError() {},
+    }, { lane: 'compare' }));
+    await new Promise((r) => setTimeout(r, 50));
+    expect(sent.filter((x) => x.seed === 5)).toEqual([{ worker: 1, shard: 0, seed: 5 }]);
+    expect(second).toBe(null);
+    for (const w of log) w.release();
+    await Promise.all([first, done]);
+    expect(sent.filter((x) => x.seed === 5)).toEqual([{ worker: 1, shard: 0, seed: 5 }, { worker: 0, shard: 1, seed: 5 }]);
+    expect(second).toBe(simulate(params, 5).crashed);
+  }, 30_000);
 });
