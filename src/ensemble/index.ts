@@ -4,5 +4,5 @@ export { ensembleRuns, checkRequest, uncertainKeys, variedKeys, setKeys, resampl
 export type { EnsembleRequest, EnsembleRun, EnsembleSet, Vary } from './design.js';
 export { LEVERS } from './levers.js';
 export type { Lever } from './levers.js';
-export { tornadoInputs, tornadoPlan, tornadoRows, figureOf, TORNADO_FIGURES } from './tornado.js';
+export { tornadoInputs, tornadoPlan, tornadoRows, figureOf, showSetting, TORNADO_FIGURES } from './tornado.js';
 export type { TornadoFigure, TornadoInput, TornadoKind, TornadoPlan, TornadoRow, TornadoWhich } from './tornado.js';

@@ -24,14 +24,15 @@ export interface TornadoInput {
 export type TornadoFigure = 'deviceHoursLost' | 'hoursTo97' | 'hoursTo90' | 'crashed' | 'peakDown' | 'sensorsOnlineAtCheck';
 export const TORNADO_FIGURES: readonly TornadoFigure[] = ['deviceHoursLost', 'hoursTo97', 'hoursTo90', 'crashed', 'peakDown', 'sensorsOnlineAtCheck'];
 
-const show = (v: number) => (Math.abs(v) >= 10_000 ? v.toLocaleString('en-US') : String(Number(v.toPrecision(4))));
+/** A setting's number as the ranking labels it (the unit follows). */
+export const showSetting = (v: number) => (Math.abs(v) >= 10_000 ? v.toLocaleString('en-US') : String(Number(v.toPrecision(4))));
 
 export function tornadoInputs(which: TornadoWhich): TornadoInput[] {
   const levers: TornadoInput[] = which === 'assumptions' ? [] : LEVERS.map((l) => ({ ...l, kind: 'lever' as const }));
   const assumptions: TornadoInput[] = which === 'levers' ? [] : PARAM_SPECS.filter((s) => s.plausible).map((s) => ({
     id: s.key, label: s.label, kind: 'assumption' as const,
     low: { [s.key]: s.plausible!.low }, high: { [s.key]: s.plausible!.high },
-    lowLabel: `${show(s.plausible!.low)} ${s.unit}`, highLabel: `${show(s.plausible!.high)} ${s.unit}`,
+    lowLabel: `${showSetting(s.plausible!.low)} ${s.unit}`, highLabel: `${showSetting(s.plausible!.high)} ${s.unit}`,
   }));
   return [...levers, ...assumptions];
 }

@@ -4,6 +4,7 @@
 import { PARAM_BY_KEY } from '../engine/params.js';
 import type { Locale } from './locale.js';
 import { JA_PARAM_TEXT } from './params/ja.js';
+import { jaWhy } from './params/jaWhy.js';
 import { t, type MessageKey } from './translate.js';
 
 export interface ParamText {
@@ -17,6 +18,8 @@ export interface ParamText {
   source: string;
   /** The unit as shown beside the value ("min", "share (0–1)" / "分", "割合(0〜1)"). */
   unit: string;
+  /** Why an assumption's plausible range is what it is (src/engine/plausible.ts); null for a parameter without one. */
+  why: string | null;
 }
 
 type UnitKey = Extract<MessageKey, `unit.${string}`>;
@@ -74,9 +77,12 @@ export function paramText(key: string, locale: Locale): ParamText {
       help: spec.help,
       source: spec.source,
       unit,
+      why: spec.plausible?.why ?? null,
     };
   }
+  const en = paramText(key, 'en');
+  const why = en.why === null ? null : jaWhy(key) ?? en.why;
   const ja = JA_PARAM_TEXT.get(key);
-  if (!ja) return { ...paramText(key, 'en'), unit };
-  return { label: ja.label, family: ja.family ?? null, item: ja.item ?? ja.label, help: ja.help, source: ja.source, unit };
+  if (!ja) return { ...en, unit, why };
+  return { label: ja.label, family: ja.family ?? null, item: ja.item ?? ja.label, help: ja.help, source: ja.source, unit, why };
 }

@@ -6,8 +6,27 @@ describe('paramText', () => {
   it('English is the registry\'s own text', () => {
     const spec = PARAM_BY_KEY.get('push.revertMinutes')!;
     expect(paramText('push.revertMinutes', 'en')).toEqual({
-      label: spec.label, family: null, item: spec.label, help: spec.help, source: spec.source, unit: 'min',
+      label: spec.label, family: null, item: spec.label, help: spec.help, source: spec.source, unit: 'min', why: null,
     });
+    expect(paramText('push.pollMinutes', 'en').why).toBe(PARAM_BY_KEY.get('push.pollMinutes')!.plausible!.why);
+  });
+
+  it('every assumption with a plausible range has its reason in Japanese; one English reason is one Japanese reason', () => {
+    const missing: string[] = [];
+    const byEnglish = new Map<string, Set<string>>();
+    for (const spec of PARAM_SPECS) {
+      const ja = paramText(spec.key, 'ja').why;
+      if (!spec.plausible) {
+        expect(ja).toBeNull();
+        continue;
+      }
+      if (ja === null || ja === spec.plausible.why || !/[\u3040-\u30ff\u4e00-\u9fff]/.test(ja)) missing.push(spec.key);
+      else byEnglish.set(spec.plausible.why, (byEnglish.get(spec.plausible.why) ?? new Set()).add(ja));
+    }
+    expect(missing).toEqual([]);
+    expect([...byEnglish].filter(([, set]) => set.size > 1).map(([en]) => en)).toEqual([]);
+    expect(paramText('services.calls.fallbackMinutes', 'ja').why).toBe('手作業に切り替えるのにかかる時間は公表されていない');
+    expect(paramText('fleet.sectorShare.retail', 'ja').why).toBe(paramText('fleet.serverShare.retail', 'ja').why);
   });
 
   it('Japanese has its own label, help, source and unit', () => {

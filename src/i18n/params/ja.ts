@@ -402,6 +402,8 @@ const SERVICE_JA: Readonly<Record<ServiceId, { name: string; fallback: string }>
   production: { name: '生産現場と受発注システム', fallback: '紙の注文票と手作業でのライン制御' },
   office: { name: '事務系システム', fallback: '電話と紙' },
 };
+/** A service's Japanese name (the family name of its parameters). */
+export const jaServiceName = (id: ServiceId): string => SERVICE_JA[id].name;
 const COST_SOURCE = 'Gartner(2014年)の1時間あたり33万6,000ドルを、1組織あたりWindowsデバイス2,000台(仮定)で割り、Ponemon(2013年ごろ)の業種別コストで業種間を調整';
 for (const id of SERVICES) {
   const { name, fallback } = SERVICE_JA[id];

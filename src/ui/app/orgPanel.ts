@@ -32,7 +32,9 @@ import { serviceUnit } from '../charts/names.js';
 import { txt } from './pageText.js';
 
 const classKey = (c: DeviceClass) => `app.org.class.${c}` as const;
-const CLASS_SHORT: Record<DeviceClass, string> = { server: 'servers', fixed: 'fixed-function devices', workstation: 'desktops and laptops', vm: 'virtual machines' };
+/** A device class as a site's field names it ("servers" / "サーバー"). */
+const classShort = (c: DeviceClass): string => tr(`app.org.short.${c}`);
+const isClass = (c: string): c is DeviceClass => (CLASSES as readonly string[]).includes(c);
 
 /** A problem as text in the page's language. */
 const problemText = (p: Problem): string => ui().problem(p);
@@ -326,18 +328,18 @@ export class OrgPanel {
 
   private addSiteRow(site: Organisation['sites'][number] | null): void {
     const i = this.sites.length;
-    const label = (what: string) => `Site ${i + 1}: ${what}`;
+    const label = (what: string) => tr('app.org.site', { n: String(i + 1), what });
     const input = (path: string, what: string, value: string, numeric: boolean) =>
       h('input', { type: 'text', 'data-path': `sites[${i}].${path}`, 'aria-label': label(what), value, autocomplete: 'off', ...(numeric ? { inputmode: 'numeric' } : {}) });
-    const name = input('name', 'name', site?.name ?? '', false);
+    const name = input('name', tr('app.org.field.name'), site?.name ?? '', false);
     name.classList.add('org-site-name');
-    const region = h('select', { 'data-path': `sites[${i}].region`, 'aria-label': label('region') },
+    const region = h('select', { 'data-path': `sites[${i}].region`, 'aria-label': label(tr('app.org.field.region')) },
       ...REGION_INFO.map((r) => h('option', { value: r.id },
         tr('chart.regions.rowTitle', { region: pageLocale() === 'ja' ? ui().region(r.id) : r.label, city: pageLocale() === 'ja' ? ui().city(r.id) : r.city }))));
     region.value = site?.region ?? 'na-east';
-    const devices = Object.fromEntries(CLASSES.map((c) => [c, input(`devices.${c}`, CLASS_SHORT[c], site ? String(site.devices[c]) : '', true)])) as Record<DeviceClass, HTMLInputElement>;
-    const staff = input('repairStaff', 'repair staff', site?.repairStaff == null ? '' : String(site.repairStaff), true);
-    const remove = h('button', { type: 'button', class: 'org-remove', 'aria-label': label('remove') }, txt('app.org.remove'));
+    const devices = Object.fromEntries(CLASSES.map((c) => [c, input(`devices.${c}`, classShort(c), site ? String(site.devices[c]) : '', true)])) as Record<DeviceClass, HTMLInputElement>;
+    const staff = input('repairStaff', tr('app.org.field.staff'), site?.repairStaff == null ? '' : String(site.repairStaff), true);
+    const remove = h('button', { type: 'button', class: 'org-remove', 'aria-label': label(tr('app.org.field.remove')) }, txt('app.org.remove'));
     const row = h('tr', {}, ...[name, region, ...CLASSES.map((c) => devices[c]), staff, remove].map((x) => h('td', {}, x)));
     const entry: SiteRow = { row, name, region, devices, staff };
     remove.addEventListener('click', () => {
@@ -373,7 +375,7 @@ export class OrgPanel {
   /** The form as an organisation file's JSON, for validateOrg: blanks are "the scenario's", device counts 0. */
   private readForm(): Record<string, unknown> {
     const el = this.el;
-    const out: Record<string, unknown> = { version: 1, name: el.name.value.trim() || 'My organisation', description: this.description, sector: el.sector.value };
+    const out: Record<string, unknown> = { version: 1, name: el.name.value.trim() || tr('app.org.defaultName'), description: this.description, sector: el.sector.value };
     const staff = readNumber(el.staff.value);
     if (staff !== undefined) out.repairStaff = staff;
     const escrow = readNumber(el.escrow.value);
@@ -386,7 +388,7 @@ export class OrgPanel {
     out.holdsContentBack = el.holdback.checked;
     out.sites = this.sites.map((s, i) => {
       const site: Record<string, unknown> = {
-        name: s.name.value.trim() || `site ${i + 1}`, region: s.region.value,
+        name: s.name.value.trim() || tr('app.org.defaultSite', { n: String(i + 1) }), region: s.region.value,
         devices: Object.fromEntries(CLASSES.map((c) => [c, readNumber(s.devices[c].value) ?? 0])),
       };
       const st = readNumber(s.staff.value);
@@ -404,14 +406,17 @@ export class OrgPanel {
       const i = Number(site[1]);
       const name = this.sites[i]?.name.value.trim();
       const rest = site[2] ?? '';
-      const what = rest.startsWith('devices.') ? CLASS_SHORT[rest.slice(8) as DeviceClass] ?? rest
-        : rest === 'devices' ? 'devices' : rest === 'repairStaff' ? 'repair staff' : rest || 'site';
-      where = `Site ${i + 1}${name ? ` (“${name}”)` : ''}, ${what}`;
-    } else if (p.path.startsWith('bitlockerShare.')) where = `${tr('app.org.bitlocker')}, ${CLASS_SHORT[p.path.slice(15) as DeviceClass] ?? p.path}`;
-    else {
+      const cls = rest.slice(8);
+      const what = rest.startsWith('devices.') ? (isClass(cls) ? classShort(cls) : rest)
+        : rest === 'devices' ? tr('app.org.field.devices') : rest === 'repairStaff' ? tr('app.org.field.staff') : rest || tr('app.org.field.site');
+      where = name ? tr('app.org.siteNamed', { n: String(i + 1), name, what }) : tr('app.org.siteAt', { n: String(i + 1), what });
+    } else if (p.path.startsWith('bitlockerShare.')) {
+      const cls = p.path.slice(15);
+      where = tr('app.org.fieldIn', { group: tr('app.org.bitlocker'), what: isClass(cls) ? classShort(cls) : p.path });
+    } else {
       const names: Record<string, string> = {
         name: tr('app.org.name'), sector: tr('app.org.sector'), repairStaff: tr('app.org.staff'), keyEscrowedShare: tr('app.org.escrow'),
-        bitlockerShare: tr('app.org.bitlocker'), sites: 'Sites',
+        bitlockerShare: tr('app.org.bitlocker'), sites: tr('app.org.field.sites'),
       };
       where = names[p.path] ?? p.path;
     }

@@ -21,7 +21,7 @@ const label = (f: BandedFigure): string => tr(`app.uncertainty.figure.${f}`);
 /** An assumption's name and its range in the page's language. */
 const keyLabel = (s: ParamSpec) => (pageLocale() === 'ja' ? ui().param(s.key).label : s.label);
 const keyTitle = (s: ParamSpec) => tr('app.uncertainty.keyTitle', {
-  low: String(s.plausible!.low), high: String(s.plausible!.high), unit: pageLocale() === 'ja' ? ui().param(s.key).unit : s.unit, why: s.plausible!.why,
+  low: String(s.plausible!.low), high: String(s.plausible!.high), unit: pageLocale() === 'ja' ? ui().param(s.key).unit : s.unit, why: ui().param(s.key).why ?? '',
 });
 
 export function formatBandFigure(f: BandedFigure, v: number | null): string {

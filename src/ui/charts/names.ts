@@ -1,6 +1,7 @@
 // The model's names on charts in the page's language: sectors, regions and their cities (the
 // results rows carry the English label), and a region's local clock ("Fri 04:09" / "金曜 13:09").
-import type { Region, Sector } from '../../engine/types.js';
+import type { Region, Sector, ServiceId } from '../../engine/types.js';
+import { jaServiceName } from '../../i18n/params/ja.js';
 import { localTimeAt } from '../../results/index.js';
 import { REFERENCE } from '../../services/reference.js';
 import { pageLocale, ui } from '../pageLocale.js';
@@ -9,6 +10,8 @@ const ja = () => pageLocale() === 'ja';
 
 export const sectorLabel = (row: { sector: Sector; label: string }): string => (ja() ? ui().sector(row.sector) : row.label);
 export const regionLabel = (row: { region: Region; label: string }): string => (ja() ? ui().region(row.region) : row.label);
+/** A service's name ("Check-in and boarding" / "チェックインと搭乗"); the results rows carry the English label. */
+export const serviceName = (s: { id: ServiceId; label: string }): string => (ja() ? jaServiceName(s.id) : s.label);
 export const cityLabel = (row: { region: Region; city: string }): string => (ja() ? ui().city(row.region) : row.city);
 
 /** The local weekday and clock at a fixed UTC offset. */

@@ -14,10 +14,12 @@ import { formatCount, formatDateTime, formatOffset, formatPercent, zoneLabel } f
 import type { LegendItem } from './legend.js';
 import { INK, MEASURE_COLOR, OKABE_ITO } from './palette.js';
 import type { SandwichText } from './sandwich.js';
+import { serviceName } from './names.js';
 import { textWidth } from './svgText.js';
+import { tr, ui } from '../pageLocale.js';
 import { createTimeChart, type G, type TimeGeometry, type TimeLine, type TimeView } from './timeChart.js';
 
-const TITLE = 'Your organisation: devices down and services delivered';
+const TITLE = () => tr('chart.orgCurve.title');
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 const GLOBAL = '#a3a3a3';
@@ -38,20 +40,20 @@ function domain(r: RunView, zoom: string): [number, number] {
 function lines(input: ChartInput): TimeLine[] {
   const r = input.runs[0]!;
   const out: TimeLine[] = [
-    { key: 'down', legendKey: 'down', run: r, axis: 'count', label: 'Your devices down now', color: MEASURE_COLOR.down, width: 2.25, values: r.series.down,
-      format: count, detail: (v) => `${formatPercent(v / Math.max(1, r.fleet))} of your devices`, inReadout: true },
-    { key: 'crashed', legendKey: 'crashed', run: r, axis: 'count', label: 'Crashed so far', color: MEASURE_COLOR.crashed, width: 2, values: r.series.crashed,
+    { key: 'down', legendKey: 'down', run: r, axis: 'count', label: tr('chart.orgCurve.series.down'), color: MEASURE_COLOR.down, width: 2.25, values: r.series.down,
+      format: count, detail: (v) => tr('chart.orgCurve.series.downDetail', { share: formatPercent(v / Math.max(1, r.fleet)) }), inReadout: true },
+    { key: 'crashed', legendKey: 'crashed', run: r, axis: 'count', label: tr('chart.orgCurve.series.crashed'), color: MEASURE_COLOR.crashed, width: 2, values: r.series.crashed,
       format: count, inReadout: true },
-    { key: 'working', legendKey: 'working', run: r, axis: 'share', label: 'Your devices working', color: MEASURE_COLOR.down, dash: '7 4', width: 2,
+    { key: 'working', legendKey: 'working', run: r, axis: 'share', label: tr('chart.orgCurve.series.working'), color: MEASURE_COLOR.down, dash: '7 4', width: 2,
       values: r.series.sensorsOnlineShare, format: percent, inReadout: true },
     ...serviceOutputLines(r).map((s, i): TimeLine => ({
-      key: `service:${s.id}`, legendKey: `service:${s.id}`, run: r, axis: 'share', label: `${s.label}, delivered`,
+      key: `service:${s.id}`, legendKey: `service:${s.id}`, run: r, axis: 'share', label: tr('chart.orgCurve.series.service', { service: serviceName(s) }),
       color: SERVICE_COLORS[i % SERVICE_COLORS.length]!, width: 2.25, values: s.values, format: percent, inReadout: true,
     })),
   ];
   const g = input.ghost;
   if (g) {
-    out.push({ key: 'global', legendKey: 'global', run: g, axis: 'share', label: 'Global: Windows sensors online', color: GLOBAL, dash: '5 3', width: 1.5,
+    out.push({ key: 'global', legendKey: 'global', run: g, axis: 'share', label: tr('chart.orgCurve.series.global'), color: GLOBAL, dash: '5 3', width: 1.5,
       values: g.series.sensorsOnlineShare, format: percent, inReadout: true });
   }
   return out;
@@ -97,15 +99,15 @@ function draw(root: G, width: number, height: number, v: TimeView): TimeGeometry
   }
   drawAxis(g, axisBottom(x).tickValues(timeTicks).tickFormat((d) => timeTickFormat(tz, !narrow)(d as Date)).tickSizeOuter(0), `translate(0,${y2top + ph2})`, true);
   g.append('line').attr('x1', 0).attr('x2', pw).attr('y1', ph1).attr('y2', ph1).attr('stroke', INK.axis);
-  g.append('text').attr('x', -left).attr('y', -10).attr('font-size', LABEL).attr('font-weight', 600).attr('fill', INK.text).text('Your devices');
+  g.append('text').attr('x', -left).attr('y', -10).attr('font-size', LABEL).attr('font-weight', 600).attr('fill', INK.text).text(tr('chart.orgCurve.axis.devices'));
   g.append('text').attr('x', -left).attr('y', y2top - 10).attr('font-size', LABEL).attr('font-weight', 600).attr('fill', INK.text)
-    .text('Working and delivered, % of normal');
+    .text(tr('chart.orgCurve.axis.share'));
   g.append('text').attr('x', pw).attr('y', y2top + ph2 + 34).attr('text-anchor', 'end').attr('font-size', LABEL).attr('fill', INK.muted)
-    .text(`Time (${zoneLabel(tz, r.publishAtMs)})`);
+    .text(tr('chart.timeline.axis.time', { zone: zoneLabel(tz, r.publishAtMs) }));
   const px0 = x(r.publishAtMs);
   if (px0 >= 0 && px0 <= pw) {
     g.append('line').attr('x1', px0).attr('x2', px0).attr('y1', 0).attr('y2', y2top + ph2).attr('stroke', INK.event).attr('stroke-dasharray', '3 3');
-    g.append('text').attr('x', px0 + 4).attr('y', 10).attr('font-size', LABEL).attr('fill', INK.text).text('Push');
+    g.append('text').attr('x', px0 + 4).attr('y', 10).attr('font-size', LABEL).attr('fill', INK.text).text(tr('chart.orgCurve.push'));
   }
   const clipId = `org-curve-clip-${++clipSeq}`;
   g.append('clipPath').attr('id', clipId).append('rect').attr('x', 0).attr('y', -2).attr('width', pw).attr('height', y2top + ph2 + 4);
@@ -144,12 +146,15 @@ function sandwichText(input: ChartInput): SandwichText {
   const g = input.ghost;
   const s = r.summary;
   return {
-    subtitle: `${formatCount(s.crashed)} of your ${formatCount(s.fleet)} Windows devices crashed (${formatPercent(s.fleet > 0 ? s.crashed / s.fleet : 0)}); ` +
-      `most down at once ${formatCount(s.peakDown)}; 90% back after ${s.hoursTo['90'] === null ? 'the end of the run' : `${Math.round(s.hoursTo['90'])} h`}. ` +
-      `${r.name}.${g ? ` Grey: the whole modelled fleet under the same scenario.` : ''}`,
-    source: 'Simulation (outage impact simulator): your organisation\'s sites run through the same model as the global fleet, under the scenario on the page.',
-    note: 'Devices working: your Windows devices not down. Services delivered: share of each service\'s normal output at your sites; they come back after ' +
-      `the devices they need and then work off their backlogs. Times in ${zoneLabel(input.timeZone, r.publishAtMs)}.`,
+    subtitle: ui().sentences([
+      tr('chart.orgCurve.subtitle', {
+        crashed: formatCount(s.crashed), fleet: formatCount(s.fleet), share: formatPercent(s.fleet > 0 ? s.crashed / s.fleet : 0), peak: formatCount(s.peakDown),
+        back: s.hoursTo['90'] === null ? tr('chart.orgCurve.backNever') : tr('chart.orgCurve.backHours', { hours: String(Math.round(s.hoursTo['90'])) }), name: r.name,
+      }),
+      ...(g ? [tr('chart.orgCurve.subtitleGhost')] : []),
+    ]),
+    source: tr('chart.orgCurve.source'),
+    note: tr('chart.orgCurve.note', { zone: zoneLabel(input.timeZone, r.publishAtMs) }),
   };
 }
 
@@ -167,7 +172,8 @@ function table(input: ChartInput): TableData {
   const tz = input.timeZone;
   const ls = lines(input);
   return {
-    columns: [`Time (${zoneLabel(tz, r.publishAtMs)})`, 'After publish', ...ls.map((l) => (l.axis === 'share' ? `${l.label} (%)` : l.label))],
+    columns: [tr('chart.orgCurve.table.time', { zone: zoneLabel(tz, r.publishAtMs) }), tr('chart.orgCurve.table.after'),
+      ...ls.map((l) => (l.axis === 'share' ? tr('chart.orgCurve.table.share', { label: l.label }) : l.label))],
     rows: tableIndices(r).map((i) => {
       const ms = r.series.timeMs[i]!;
       return [formatDateTime(ms, tz, true), formatOffset((ms - r.publishAtMs) / MINUTE), ...ls.map((l) => {
@@ -183,7 +189,7 @@ export function createOrgCurveChart(): Chart {
   return createTimeChart({
     id: 'org-curve',
     title: TITLE,
-    zooms: () => [['d2', 'First 2 days'], ['w1', 'First week'], ['all', 'Whole run']],
+    zooms: () => [['d2', tr('chart.timeline.zoom.d2')], ['w1', tr('chart.orgSpread.zoom.w1')], ['all', tr('chart.timeline.zoom.whole')]],
     defaultZoom: 'w1',
     domain,
     switches: [],

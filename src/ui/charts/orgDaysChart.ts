@@ -12,13 +12,14 @@ import type { ReadoutRow } from './readout.js';
 import { drawHeadings, drawRowLabel, rowLayout, type Panel, type RowLayout } from './rows.js';
 import { createRowChart, type G, type RowView } from './rowChart.js';
 import type { SandwichText } from './sandwich.js';
+import { tr } from '../pageLocale.js';
 
-const TITLE = 'Your organisation, day by day: flights cancelled and money lost';
+const TITLE = () => tr('chart.orgDays.title');
 const FLIGHTS = OKABE_ITO.blue;
 const MONEY = OKABE_ITO.vermillion;
 
 const flies = (v: { input: ChartInput }) => (v.input.runs[0]?.services?.flights.scheduledPerDay ?? 0) > 0;
-const headings = (air: boolean) => (air ? ['Flights cancelled in the UTC day', 'Money lost in the UTC day'] : ['Money lost in the UTC day']);
+const headings = (air: boolean) => [...(air ? [tr('chart.orgDays.heading.flights')] : []), tr('chart.orgDays.heading.money')];
 const daysOf = (input: ChartInput) => (input.runs[0] ? orgDays(input.runs[0]) : []);
 
 function layoutFor(width: number, rows: readonly OrgDay[], air: boolean): RowLayout {
@@ -58,22 +59,17 @@ function sandwichText(input: ChartInput): SandwichText {
   const im = r.services;
   const days = daysOf(input);
   const f = im?.flights;
-  const subtitle = !im
-    ? `${r.name}.`
-    : `${formatUSD(im.lossUSD)} lost${f && f.scheduledPerDay > 0 ? `, ${formatInt(f.cancelled)} flights cancelled (of about ${formatInt(f.scheduledPerDay)} a day)` : ''} ` +
-      `over ${days.filter((d) => d.lossUSD >= 1).length} UTC days. ${r.name}.`;
-  return {
-    subtitle,
-    source: 'Simulation (outage impact simulator). Cost per cancelled flight: Delta\'s SEC filing, Aug 2024 (about $550M over about 7,000 cancellations); ' +
-      'cost per delay minute: Airlines for America; costs per hour of stopped service: Gartner (2014) and Ponemon (docs/MODEL.md, section 6).',
-    note: 'US dollars, direct loss from stopped service. Days are UTC days from the day of the push; flights cancelled include those cancelled because ' +
-      'crews and aircraft were out of position after earlier cancellations.',
-  };
+  const n = String(days.filter((d) => d.lossUSD >= 1).length);
+  const subtitle = !im ? tr('chart.orgDays.subtitleWaiting', { name: r.name })
+    : f && f.scheduledPerDay > 0
+      ? tr('chart.orgDays.subtitleFlights', { loss: formatUSD(im.lossUSD), cancelled: formatInt(f.cancelled), perDay: formatInt(f.scheduledPerDay), days: n, name: r.name })
+      : tr('chart.orgDays.subtitle', { loss: formatUSD(im.lossUSD), days: n, name: r.name });
+  return { subtitle, source: tr('chart.orgDays.source'), note: tr('chart.orgDays.note') };
 }
 
 const legendItems = (input: ChartInput | null): LegendItem[] => [
-  ...(input && flies({ input }) ? [{ key: 'flights', label: 'Flights cancelled (share of the day\'s schedule)', color: FLIGHTS, shape: 'bar' as const }] : []),
-  { key: 'money', label: 'Money lost', color: MONEY, shape: 'bar' },
+  ...(input && flies({ input }) ? [{ key: 'flights', label: tr('chart.orgDays.legend.flights'), color: FLIGHTS, shape: 'bar' as const }] : []),
+  { key: 'money', label: tr('chart.orgDays.legend.money'), color: MONEY, shape: 'bar' },
 ];
 
 export function createOrgDaysChart(): Chart {
@@ -90,16 +86,18 @@ export function createOrgDaysChart(): Chart {
     readout(row, v) {
       const items: ReadoutRow[] = [];
       if (flies(v)) {
-        items.push({ label: 'Flights cancelled', value: formatInt(row.flightsCancelled),
-          detail: `${formatPercent(row.flightsScheduled > 0 ? row.flightsCancelled / row.flightsScheduled : 0)} of ${formatInt(row.flightsScheduled)}`, color: FLIGHTS });
+        items.push({ label: tr('chart.orgDays.flights'), value: formatInt(row.flightsCancelled),
+          detail: tr('chart.orgDays.ofScheduled', {
+            share: formatPercent(row.flightsScheduled > 0 ? row.flightsCancelled / row.flightsScheduled : 0), scheduled: formatInt(row.flightsScheduled),
+          }), color: FLIGHTS });
       }
-      items.push({ label: 'Money lost', value: formatUSD(row.lossUSD), color: MONEY });
-      return { title: `${dayText(row.date)} ${row.date.slice(0, 4)} (UTC)`, items };
+      items.push({ label: tr('chart.orgDays.money'), value: formatUSD(row.lossUSD), color: MONEY });
+      return { title: tr('chart.orgDays.readoutTitle', { date: dayText(row.date), year: row.date.slice(0, 4) }), items };
     },
     table(v) {
       const air = flies(v);
       return {
-        columns: ['Date (UTC)', ...(air ? ['Flights cancelled', 'Flights scheduled'] : []), 'Loss (USD)'],
+        columns: [tr('chart.flights.table.date'), ...(air ? [tr('chart.flights.table.cancelled'), tr('chart.flights.table.scheduled')] : []), tr('chart.orgDays.table.loss')],
         rows: daysOf(v.input).map((d) => [d.date, ...(air ? [Math.round(d.flightsCancelled), Math.round(d.flightsScheduled)] : []), Math.round(d.lossUSD)]),
       };
     },

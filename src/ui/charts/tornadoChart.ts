@@ -7,7 +7,8 @@ import { PARAM_BY_KEY } from '../../engine/index.js';
 import { pageLocale, tr, ui } from '../pageLocale.js';
 import { scaleLinear } from 'd3-scale';
 import type { RunView, Sensitivity } from '../../results/index.js';
-import type { TornadoFigure, TornadoRow } from '../../ensemble/index.js';
+import { showSetting, type TornadoFigure, type TornadoRow } from '../../ensemble/index.js';
+import { isMessageKey, type MessageKey } from '../../i18n/index.js';
 import type { Chart, ChartInput } from './chart.js';
 import { drawAxis } from './axes.js';
 import { formatCount, formatHours, formatPercent } from './format.js';
@@ -46,16 +47,32 @@ function legendItems(_input: ChartInput | null, _cursor: boolean): LegendItem[] 
 }
 
 const heading = (s: Sensitivity) => tr('chart.tornado.heading', { figure: figureLabel(s.figure) });
-/** A row's input in the page's language: an assumption is a registry parameter; a lever keeps its own name. */
-const rowLabel = (row: { id: string; kind: TornadoRow['kind']; label: string }) =>
-  (row.kind === 'assumption' && pageLocale() === 'ja' && PARAM_BY_KEY.has(row.id) ? ui().param(row.id).label : row.label);
+type LeverKey = Extract<MessageKey, `domain.lever.${string}`>;
+type RowText = Pick<TornadoRow, 'id' | 'kind' | 'label' | 'lowLabel' | 'highLabel'>;
+/** A lever's catalog text (its name, or a setting's), when the catalog has the lever. */
+function leverText(id: string, part: 'label' | 'low' | 'high'): string | null {
+  const key = `domain.lever.${id}.${part}`;
+  return isMessageKey(key) ? tr(key as LeverKey) : null;
+}
+/** A row's input in the page's language: a lever by its id in the catalog, an assumption by its registry parameter. */
+export const rowLabel = (row: RowText): string =>
+  (row.kind === 'lever' ? leverText(row.id, 'label') : PARAM_BY_KEY.has(row.id) ? ui().param(row.id).label : null) ?? row.label;
+/** A row's low or high setting in the page's language: an assumption's number with the unit as the page shows it. */
+export function settingLabel(row: RowText, end: 'low' | 'high'): string {
+  const own = end === 'low' ? row.lowLabel : row.highLabel;
+  if (row.kind === 'lever') return leverText(row.id, end) ?? own;
+  const plausible = PARAM_BY_KEY.get(row.id)?.plausible;
+  if (!plausible || pageLocale() === 'en') return own;
+  // As the page writes a value beside its name (app.ts): the unit right after the number, none for a share.
+  return PARAM_BY_KEY.get(row.id)!.unit === 'share' ? showSetting(plausible[end]) : `${showSetting(plausible[end])}${ui().param(row.id).unit}`;
+}
 
 function drawTornado(root: G, width: number, v: RowView): { layout: RowLayout; rows: TornadoRow[] } {
   const s = v.run.sensitivity;
   const g = root.append('g');
   if (!s) return { layout: rowLayout(width, [], [1], ['']), rows: [] };
   const rows = shown(s);
-  const layout = rowLayout(width, rows.map((r) => r.label), [1], [heading(s)]);
+  const layout = rowLayout(width, rows.map((r) => rowLabel(r)), [1], [heading(s)]);
   const p = layout.panels[0]!;
   const or = (x: number | null) => x ?? s.horizonHours;
   const values = rows.flatMap((r) => [or(r.low), or(r.high)]).concat(or(rows[0]?.base ?? 0));
@@ -80,7 +97,7 @@ function drawTornado(root: G, width: number, v: RowView): { layout: RowLayout; r
     const mid = barY + barH / 2;
     const rg = g.append('g');
     drawRowLabel(rg, layout, rowLabel(row), y0, mid);
-    const ends = ([[row.low, LOW, row.lowLabel], [row.high, HIGH, row.highLabel]] as const)
+    const ends = ([[row.low, LOW, settingLabel(row, 'low')], [row.high, HIGH, settingLabel(row, 'high')]] as const)
       .map(([val, color, text]) => ({ ex: p.x + x(or(val)), color, text }));
     // The longer bar first, so the shorter one on the same side stays visible on top of it.
     for (const e of [...ends].sort((a, b) => Math.abs(b.ex - bx) - Math.abs(a.ex - bx))) {
@@ -134,8 +151,8 @@ export function createTornadoChart(): Chart {
     readout(row, v) {
       const f = v.run.sensitivity!.figure;
       const items: ReadoutRow[] = [
-        { label: tr('chart.tornado.low', { setting: row.lowLabel }), value: formatFigure(f, row.low), color: LOW },
-        { label: tr('chart.tornado.high', { setting: row.highLabel }), value: formatFigure(f, row.high), color: HIGH },
+        { label: tr('chart.tornado.low', { setting: settingLabel(row, 'low') }), value: formatFigure(f, row.low), color: LOW },
+        { label: tr('chart.tornado.high', { setting: settingLabel(row, 'high') }), value: formatFigure(f, row.high), color: HIGH },
         { label: tr('chart.tornado.scenario'), value: formatFigure(f, row.base) },
       ];
       return { title: rowLabel(row), items };
@@ -150,7 +167,7 @@ export function createTornadoChart(): Chart {
           tr('chart.tornado.table.input'), tr('chart.tornado.table.kind'), tr('chart.tornado.table.lowSetting'), tr('chart.tornado.table.highSetting'),
           tr('chart.tornado.table.low', { figure }), tr('chart.tornado.table.high', { figure }), tr('chart.tornado.table.scenario'), tr('chart.tornado.table.swing'),
         ],
-        rows: s.rows.map((r) => [rowLabel(r), r.kind, r.lowLabel, r.highLabel, num(r.low), num(r.high), num(r.base), Number(r.swing.toPrecision(6))]),
+        rows: s.rows.map((r) => [rowLabel(r), tr(`chart.tornado.kind.${r.kind}`), settingLabel(r, 'low'), settingLabel(r, 'high'), num(r.low), num(r.high), num(r.base), Number(r.swing.toPrecision(6))]),
       };
     },
   });
