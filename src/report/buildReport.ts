@@ -77,8 +77,8 @@ export function buildReport(input: ReportInput, i18n: I18n): ReportDoc {
     { id: 'limits', heading: i18n.t('report.section.limits'), blocks: [{ kind: 'list', items: LIMITS.map((k) => i18n.t(k)) }] },
     reproduceSection(input, i18n),
   ];
-  // One run: the timeline fills the first page under the figures, the other charts the second, then
-  // the parameters and limits. A comparison's tables are longer: its five charts follow all the
+  // One run: the timeline fills the first page under the figures, the sectors, the organisations and
+  // the regions the second, the flights and money charts the third, then the parameters and limits. A comparison's tables are longer: its five charts follow all the
   // text, two to a page, so the whole fits on four pages.
   const sections = comparison ? [...text, charts] : [text[0]!, text[1]!, charts, ...text.slice(2)];
   return { locale: i18n.locale, htmlLang: i18n.htmlLang, kicker: i18n.t('report.kicker'), title, lines, sections, comparison };
@@ -175,12 +175,12 @@ export function reportChartIds(doc: ReportDoc): ReportChartId[] {
  * above need a fifth page, so their figures stay in the key figures' table only. */
 export const SERVICE_CHARTS_MAX_RUNS = 3;
 
-/** The device charts always. A comparison of two or three runs, which has four pages, adds the
- * flights and money charts once the main run's service figures are in; a single run keeps to two
- * pages, and its service figures are in the key figures' table. */
+/** The device charts always, and how soon organisations were fully back beside the sectors once the
+ * main run's organisations are counted. The flights and money charts once the main run's service
+ * figures are in, for a single run (three pages) and a comparison of two or three runs (four). */
 export function reportCharts(main: RunView, runCount: number): ReportChartId[] {
-  const services = main.services && runCount > 1 && runCount <= SERVICE_CHARTS_MAX_RUNS;
-  return services ? ['timeline', 'sectors', 'regions', 'flights', 'money'] : ['timeline', 'sectors', 'regions'];
+  const services = Boolean(main.services) && runCount <= SERVICE_CHARTS_MAX_RUNS;
+  return ['timeline', 'sectors', ...(main.orgSpread ? ['org-spread' as const] : []), 'regions', ...(services ? ['flights' as const, 'money' as const] : [])];
 }
 
 function chartsSection(main: RunView, runCount: number, i18n: I18n): ReportSection {

@@ -6,7 +6,7 @@
 import type { Locale } from '../i18n/locale.js';
 
 /** Charts a report can show, drawn by the page's chart modules. */
-export type ReportChartId = 'timeline' | 'sectors' | 'regions' | 'flights' | 'money';
+export type ReportChartId = 'timeline' | 'sectors' | 'org-spread' | 'regions' | 'flights' | 'money';
 
 export type SectionId = 'scenario' | 'figures' | 'charts' | 'parameters' | 'limits' | 'reproduce';
 

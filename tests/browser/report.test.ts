@@ -1,6 +1,6 @@
 // The printed report from the page: "Print report" lays the run (or the comparison) out in the
 // print-only sheet and calls the browser's print; printed to PDF on A4 in print media, a single
-// run takes two pages and a comparison two to four, with every section's heading in the PDF's
+// run with its service figures takes at most three pages and a comparison two to four, with every section's heading in the PDF's
 // text and none of the page's controls. A smaller fleet keeps the runs quick; the model is the same.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -51,20 +51,25 @@ describe('printed report', () => {
   let o: Opened;
   afterAll(async () => o?.close());
 
-  it('a single run prints on two A4 pages with every section, and no controls', async () => {
+  it('a single run prints on at most three A4 pages with every section and chart, and no controls', async () => {
     o = await openPage(browser, { path: `?v=1&name=July+2024+baseline&seed=1&${SMALL}` });
     const { page } = o;
     await page.waitForSelector(`${SEL.runStatus}[data-services="in"]`, { timeout: 60_000 });
+    await page.waitForSelector(`${SEL.chart('org-spread')} svg.chart-svg path.org-spread-line`, { state: 'attached', timeout: 60_000 });
     const r = await printToPdf(page, 'single-run');
     expect(r.printed).toBe(1);
     expect(r.sections).toEqual(['scenario', 'figures', 'charts', 'parameters', 'limits', 'reproduce']);
-    expect(r.pages).toBe(2);
+    const charts = await page.$$eval(`${SEL.reportSheet} figure[data-chart]`, (fs) => fs.map((f) => f.getAttribute('data-chart')));
+    expect(charts).toEqual(['timeline', 'sectors', 'org-spread', 'regions', 'flights', 'money']);
+    expect(r.pages).toBeGreaterThanOrEqual(2);
+    expect(r.pages).toBeLessThanOrEqual(3);
     for (const h of r.headings) expect(r.text).toContain(squash(h));
     // The page itself is not printed: neither its controls nor its parameter panel.
     for (const control of ['Copy link', 'Export scenario', 'Print report', 'Random seed']) expect(r.text).not.toContain(control);
     // Charts are drawn with their sources, and the record is quoted beside the run.
     expect(r.text).toContain('How many Windows devices were down');
     expect(r.text).toContain('Microsoft, 20 Jul 2024');
+    for (const title of ['Flights cancelled, day by day', 'Money lost, by sector', 'organisations with every crashed device back']) expect(r.text).toContain(title);
     expect(o.problems()).toEqual([]);
   });
 

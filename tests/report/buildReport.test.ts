@@ -44,13 +44,16 @@ function blockTexts(b: ReportBlock): string[] {
 describe('report tree', () => {
   const faster = edited((p) => { p.push.revertMinutes = 20; p.push.pollMinutes = 5; });
 
-  it('a single run: every section in order, the three device charts, and the link that reproduces it', () => {
+  it('a single run: every section in order, the device charts with the organisations fully back, and the link that reproduces it', () => {
     const doc = buildReport(input([run(viewOf(faster, 'main', 'Faster revert'), 'Reverts sooner.')]), en);
     expect(doc.sections.map((s) => s.id)).toEqual(['scenario', 'figures', 'charts', 'parameters', 'limits', 'reproduce']);
     expect(doc.comparison).toBe(false);
     expect(doc.title).toBe('Faster revert');
     expect(doc.lines[0]).toBe('Made on Mon 23 Nov 2026, 09:30 UTC. Faulty update published Fri 19 Jul 2024, 04:09 UTC.');
-    expect(reportChartIds(doc)).toEqual(['timeline', 'sectors', 'regions']);
+    expect(reportChartIds(doc)).toEqual(['timeline', 'sectors', 'org-spread', 'regions']);
+    // Before the per-organisation figures are in, the report leaves that chart out.
+    const noSpread = { ...viewOf(faster, 'main', 'Faster revert'), orgSpread: null };
+    expect(reportChartIds(buildReport(input([run(noSpread)]), en))).toEqual(['timeline', 'sectors', 'regions']);
     expect(section(doc, 'reproduce').blocks).toContainEqual({ kind: 'link', text: 'https://example.org/?v=1', href: 'https://example.org/?v=1' });
     expect(section(doc, 'limits').blocks[0]).toMatchObject({ kind: 'list' });
     for (const t of texts(doc)) {
@@ -105,15 +108,15 @@ describe('report tree', () => {
     expect(items.map((i) => i.colorIndex)).toEqual([-1, 0, 1]);
   });
 
-  it('service figures and charts: in the table when derived; the flights and money charts for two or three runs only', () => {
+  it('service figures and charts: in the table when derived; the flights and money charts for one to three runs', () => {
     const one = buildReport(input([run(viewOf(faster, 'main', 'A', true))]), en);
     expect(table(one, 'figures').keys).toEqual(['crashed', 'sensorsOnlineAtCheck', 'peakDown', 'hoursTo90', 'hoursTo97', 'deviceHoursLost', 'flightsCancelled', 'fortune500LossUSD']);
     expect(table(one, 'figures').rows[7]![2]).toBe('$5.4 billion (Parametrix, 24 Jul 2024)');
-    expect(reportChartIds(one)).toEqual(['timeline', 'sectors', 'regions']);
+    expect(reportChartIds(one)).toEqual(['timeline', 'sectors', 'org-spread', 'regions', 'flights', 'money']);
     const views = ['main', 'compare-1', 'compare-2', 'compare-3'].map((id, i) => viewOf(edited((p) => { p.repair.staffPer1000 = 5 + i; }), id, `Run ${i}`, true));
-    expect(reportChartIds(buildReport(input(views.slice(0, 2).map((v) => run(v))), en))).toEqual(['timeline', 'sectors', 'regions', 'flights', 'money']);
-    expect(reportChartIds(buildReport(input(views.slice(0, 3).map((v) => run(v))), en))).toEqual(['timeline', 'sectors', 'regions', 'flights', 'money']);
-    expect(reportChartIds(buildReport(input(views.map((v) => run(v))), en))).toEqual(['timeline', 'sectors', 'regions']);
+    expect(reportChartIds(buildReport(input(views.slice(0, 2).map((v) => run(v))), en))).toEqual(['timeline', 'sectors', 'org-spread', 'regions', 'flights', 'money']);
+    expect(reportChartIds(buildReport(input(views.slice(0, 3).map((v) => run(v))), en))).toEqual(['timeline', 'sectors', 'org-spread', 'regions', 'flights', 'money']);
+    expect(reportChartIds(buildReport(input(views.map((v) => run(v))), en))).toEqual(['timeline', 'sectors', 'org-spread', 'regions']);
     // Without service figures the table has the device figures only.
     expect(table(buildReport(input([run(viewOf(faster, 'main', 'A'))]), en), 'figures').keys).not.toContain('flightsCancelled');
   });

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { createI18n } from '../../src/i18n/index.js';
 import { buildReport, renderDom, renderHtml, reportChartIds, type ReportInput } from '../../src/report/index.js';
-import { drawReportCharts, reportChartInput } from '../../src/ui/report/reportCharts.js';
+import { drawReportCharts, REPORT_CHART_WIDTH, reportChartInput } from '../../src/ui/report/reportCharts.js';
 import { smallServiceView } from '../ui/smallRun.js';
 
 const NAME = 'Canary <script>alert(1)</script> & "friends"';
@@ -26,9 +26,9 @@ describe('report renderers', () => {
   it('draws every chart of the report as SVG at the print width, without the run line (the header has it)', () => {
     const { doc, svgs } = report();
     expect([...svgs.keys()]).toEqual(reportChartIds(doc));
-    expect(reportChartIds(doc)).toEqual(['timeline', 'sectors', 'regions', 'flights', 'money']);
+    expect(reportChartIds(doc)).toEqual(['timeline', 'sectors', 'org-spread', 'regions', 'flights', 'money']);
     for (const svg of svgs.values()) {
-      expect(svg).toMatch(/^<svg[^>]* width="1250"/);
+      expect(svg).toMatch(new RegExp(`^<svg[^>]* width="${REPORT_CHART_WIDTH}"`));
       // The run's hash and link are in the report's header, not under each chart (nor in metadata).
       expect(svg.replace(/<desc>[\s\S]*?<\/desc>/, '')).not.toContain('abcd1234');
       expect(svg).not.toContain('https://example.org/?s=snapshot');
@@ -49,7 +49,7 @@ describe('report renderers', () => {
     const a = shape(dom);
     expect(a).toEqual(shape(file));
     expect(a.sections).toEqual(['scenario', 'figures', 'parameters', 'limits', 'reproduce', 'charts']);
-    expect(a.figures).toEqual([['timeline', 1], ['sectors', 1], ['regions', 1], ['flights', 1], ['money', 1]]);
+    expect(a.figures).toEqual([['timeline', 1], ['sectors', 1], ['org-spread', 1], ['regions', 1], ['flights', 1], ['money', 1]]);
     expect(a.links).toEqual(['https://example.org/?v=1&seed=7']);
   });
 

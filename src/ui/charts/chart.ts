@@ -19,6 +19,8 @@ export type ChartView = { zoom?: string } & Record<string, string | boolean | un
 export interface ExportOptions {
   /** Whether the footer names the runs and the link (default true). A report names them once, in its header. */
   runLine?: boolean;
+  /** The plot's height in px for a chart drawn over time (a printed report sets it to fit its pages); row charts take their rows' height. */
+  plotHeight?: number;
 }
 
 export interface TableData {

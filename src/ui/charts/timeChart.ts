@@ -332,7 +332,7 @@ export function createTimeChart(spec: TimeChartSpec): Chart {
       const root = buildExportSvg({
         runLine: options?.runLine ?? true,
         width, title: titleOf(), text, input: v.input, legend: spec.legend(v.input).filter((l) => !hidden.has(l.key)),
-        plotHeight: spec.plotHeight(width - 40, v) + 20,
+        plotHeight: options?.plotHeight ?? spec.plotHeight(width - 40, v) + 20,
         drawPlot: (g, w, h) => {
           const gm = spec.draw(select(g), w, h, v);
           if (v.cursorMin !== null) spec.drawCursor(gm, v);

@@ -6,17 +6,24 @@ import type { RunView } from '../../results/runView.js';
 import type { Chart, ChartInput } from '../charts/chart.js';
 import { createFlightsChart } from '../charts/flightsChart.js';
 import { createMoneyChart } from '../charts/moneyChart.js';
+import { createOrgSpreadChart } from '../charts/orgSpreadChart.js';
 import { createRegionChart } from '../charts/regionChart.js';
 import { createSectorChart } from '../charts/sectorChart.js';
 import { createTimelineChart } from '../charts/timelineChart.js';
 
 /** Drawing width in px. The print column is about 690 px wide (184 mm), so text drawn at 12 px
- * prints at about 6.5 pt: small but clear, and every chart stays on one page with its caption. */
-export const REPORT_CHART_WIDTH = 1250;
+ * prints at about 5.8 pt: small but clear, every chart stays on one page with its caption, and a
+ * single run's six charts fit on three pages (three to a page after the timeline's). */
+export const REPORT_CHART_WIDTH = 1400;
+
+/** Plot heights the report draws its charts over time at, where the page's own would take too much
+ * of a page: the organisations' curves read well flatter than on screen. */
+const PLOT_HEIGHT: Partial<Record<ReportChartId, number>> = { 'org-spread': 270 };
 
 const MAKE: Readonly<Record<ReportChartId, () => Chart>> = {
   timeline: createTimelineChart,
   sectors: createSectorChart,
+  'org-spread': createOrgSpreadChart,
   regions: createRegionChart,
   flights: createFlightsChart,
   money: createMoneyChart,
@@ -42,7 +49,8 @@ export function drawReportCharts(ids: readonly ReportChartId[], input: ChartInpu
     const chart = MAKE[id]();
     chart.update(input);
     try {
-      out.set(id, inlineSvg(chart.exportSvg(width, { runLine: false })));
+      const plotHeight = PLOT_HEIGHT[id];
+      out.set(id, inlineSvg(chart.exportSvg(width, { runLine: false, ...(plotHeight ? { plotHeight } : {}) })));
     } catch (e) {
       console.warn(`[report] the ${id} chart could not be drawn:`, e);
     }
