@@ -8,6 +8,9 @@ import { migrateScenario, SCENARIO_VERSION } from './migrate.js';
 import { from, problem, type Parsed, type Problem } from './problems.js';
 import { checkCrossField, show, validateOverrides } from './validate.js';
 
+/** The name a scenario without one gets (English data; the page shows it in its language). */
+export const UNTITLED = 'Untitled scenario';
+
 export type { Parsed } from './problems.js';
 export { validateOverrides } from './validate.js';
 
@@ -110,7 +113,7 @@ export function validateScenario(input: unknown, source: string): Parsed<Scenari
     }
     return v;
   };
-  const name = text('name', MAX_NAME, 'Untitled scenario');
+  const name = text('name', MAX_NAME, UNTITLED);
   const description = text('description', MAX_DESCRIPTION, '');
   let seed = 1;
   if (obj.seed !== undefined) {

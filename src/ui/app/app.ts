@@ -2,10 +2,11 @@
 // wrong; this file turns DOM events into state changes, starts runs when the edit changes, and
 // redraws the views from the state. It computes nothing of the model: runs come from the job
 // queue, figures from src/results.
+import { sameScenario } from './sameScenario.js';
 import { PARAM_BY_KEY, setPath } from '../../engine/index.js';
 import { problem, problemKeys, type Problem } from '../../scenario/problems.js';
 import { BROWSER_MAX, checkBrowserLimits } from '../../scenario/limits.js';
-import { MAX_FILE_BYTES, parseScenarioText, scenarioToJson, scenarioToParams, type Scenario } from '../../scenario/scenario.js';
+import { MAX_FILE_BYTES, parseScenarioText, scenarioToJson, scenarioToParams, UNTITLED } from '../../scenario/scenario.js';
 import { validateOverrides, expected } from '../../scenario/validate.js';
 import type { Chart, ChartInput } from '../charts/chart.js';
 import precomputed from 'virtual:precomputed-baseline';
@@ -284,7 +285,7 @@ export class App {
   private shownName(slot: Slot): string {
     if (slot.id === 'main') return this.mainName();
     const file = this.files.find((f) => sameScenario(f.scenario, slot.scenario));
-    return file ? this.scenarioName(file.id, slot.scenario.name) : slot.scenario.name;
+    return file ? this.scenarioName(file.id, slot.scenario.name) : slot.scenario.name === UNTITLED && pageLocale() === 'ja' ? tr('scenario.untitled') : slot.scenario.name;
   }
 
   /** The run being edited: its typed name, else (in Japanese) the bundled name and the changes in Japanese, else runName(). */
@@ -292,7 +293,7 @@ export class App {
     const edit = this.store.state.edit;
     if (pageLocale() === 'en' || typedName(edit) !== '') return runName(edit);
     const file = this.files.find((f) => sameScenario(f.scenario, edit.base));
-    const base = file ? this.scenarioName(file.id, edit.base.name) : edit.base.name;
+    const base = file ? this.scenarioName(file.id, edit.base.name) : edit.base.name === UNTITLED ? tr('scenario.untitled') : edit.base.name;
     const keys = changedKeys(edit);
     const seed = edit.current.seed !== edit.base.seed ? [tr('app.runName.seed', { seed: String(edit.current.seed) })] : [];
     if (keys.length === 0 && seed.length === 0) return base;
@@ -750,7 +751,7 @@ export class App {
     }
     // The name box holds a typed name; empty, it shows the automatic one as its placeholder.
     nameBox.placeholder = pageLocale() === 'en' ? automaticName(edit) : this.mainName();
-    nameBox.title = runName(edit);
+    nameBox.title = this.mainName();
     if (document.activeElement !== nameBox && nameBox.value.trim() !== typedName(edit)) nameBox.value = typedName(edit);
     const n = changedKeys(edit).length;
     const seedChanged = edit.current.seed !== base.seed;
@@ -901,10 +902,3 @@ function workerCount(store: ReturnType<typeof browserStore>): number {
   return Math.min(4, Math.max(1, navigator.hardwareConcurrency || 2));
 }
 
-function sameScenario(a: Scenario, b: Scenario): boolean {
-  return a.name === b.name && a.seed === b.seed && JSON.stringify(sortKeys(a.params)) === JSON.stringify(sortKeys(b.params));
-}
-
-function sortKeys(p: Record<string, number | string>): [string, number | string][] {
-  return Object.entries(p).sort(([a], [b]) => a.localeCompare(b));
-}

@@ -1,6 +1,7 @@
 // "Compare": up to three scenarios beside the run being edited, drawn on the same charts, with
 // the July 2024 baseline as a grey ghost and a table of the figures that matter with their
 // differences. Pure view: it renders the page state and reports the reader's choices.
+import { sameScenario } from './sameScenario.js';
 import { compareRuns, type CompareFigure, type Comparison } from '../../results/index.js';
 import { RUN_COLORS, runColor } from '../charts/timelineChart.js';
 import { MAX_COMPARE } from '../state/pageLink.js';
@@ -107,14 +108,16 @@ export class ComparePanel {
       const color = RUN_COLORS[(i + 1) % RUN_COLORS.length]!;
       const status = c.status === 'running' ? tr('app.compare.running', { percent: ui().percent(Math.floor(c.progress * 100) / 100, 0) })
         : c.status === 'error' ? tr('app.compare.couldNotRun') : '';
-      const remove = h('button', { type: 'button', class: 'compare-remove', 'aria-label': tr('app.compare.remove', { name: c.scenario.name }) }, '×');
+      const file = this.files.find((f) => sameScenario(f.scenario, c.scenario));
+      const name = (file ? ui().bundledScenario(file.id)?.name : null) ?? c.scenario.name;
+      const remove = h('button', { type: 'button', class: 'compare-remove', 'aria-label': tr('app.compare.remove', { name }) }, '×');
       remove.addEventListener('click', () => this.handlers.onRemove(c.id));
       // Colours through the style object: the Content Security Policy refuses style attributes.
       const swatch = h('span', { class: 'compare-swatch' });
       swatch.style.background = color;
       return h('li', { class: 'compare-item', 'data-compare': c.id, 'data-status': c.status },
         swatch,
-        h('span', { class: 'compare-name' }, c.scenario.name),
+        h('span', { class: 'compare-name' }, name),
         status ? h('span', { class: 'compare-status' }, status) : null,
         remove);
     }));

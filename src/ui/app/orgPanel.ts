@@ -32,6 +32,12 @@ import { serviceUnit } from '../charts/names.js';
 import { txt } from './pageText.js';
 
 const classKey = (c: DeviceClass) => `app.org.class.${c}` as const;
+/** The example organisation with its name and description in the page's language (the sites keep their place names). */
+function exampleText(): string {
+  const org = JSON.parse(deltaText) as Record<string, unknown>;
+  return JSON.stringify({ ...org, name: tr('app.org.exampleName'), description: tr('app.org.exampleDescription') });
+}
+
 /** A device class as a site's field names it ("servers" / "サーバー"). */
 const classShort = (c: DeviceClass): string => tr(`app.org.short.${c}`);
 const isClass = (c: string): c is DeviceClass => (CLASSES as readonly string[]).includes(c);
@@ -161,7 +167,7 @@ export class OrgPanel {
     form.addEventListener('change', () => this.markEdited());
 
     const example = h('button', { type: 'button', id: 'org-example' }, txt('app.org.example'));
-    example.addEventListener('click', () => this.loadText(deltaText, 'scenarios/orgs/delta-scale-airline.json'));
+    example.addEventListener('click', () => this.loadText(exampleText(), 'scenarios/orgs/delta-scale-airline.json'));
     const importInput = h('input', { id: 'org-import', type: 'file', accept: '.json,application/json' });
     importInput.addEventListener('change', () => {
       const file = importInput.files?.[0];
@@ -298,7 +304,7 @@ export class OrgPanel {
     if (!this.org || blocked(s)) return;
     const main = s.main;
     if (main.status !== 'done' || !main.view || main.view.paramsHash !== main.hash) return;
-    this.runs.run(this.org, main.scenario, { name: `${this.org.name} under “${this.opts.scenarioName()}”`, link: this.opts.link() });
+    this.runs.run(this.org, main.scenario, { name: tr('app.org.runName', { name: this.org.name, scenario: this.opts.scenarioName() }), link: this.opts.link() });
   }
 
   private onState(next: PageState, prev: PageState): void {

@@ -1,5 +1,6 @@
 // Legends: on screen, a row of buttons that hide or show a series (aria-pressed says which);
 // in exports, the same entries drawn in SVG above the plot.
+import { tr } from '../pageLocale.js';
 import type { Selection } from 'd3-selection';
 import { INK } from './palette.js';
 import { textWidth } from './svgText.js';
@@ -61,7 +62,7 @@ export function createLegend(onToggle?: (key: string) => void): Legend {
           if (entry instanceof HTMLButtonElement && onToggle) {
             entry.type = 'button';
             entry.setAttribute('aria-pressed', String(!hidden.has(item.key)));
-            entry.title = hidden.has(item.key) ? 'Show this series' : 'Hide this series';
+            entry.title = hidden.has(item.key) ? tr('chart.legend.show') : tr('chart.legend.hide');
             entry.dataset['series'] = item.key;
             entry.addEventListener('click', () => onToggle(item.key));
           }

@@ -564,7 +564,7 @@ function table(input: ChartInput): TableData {
   if (isCompare(input)) {
     const others = input.runs;
     return {
-      columns: [...head, ...others.flatMap((x) => [`${x.name}: devices down now`, `${x.name}: sensors online (%)`])],
+      columns: [...head, ...others.flatMap((x) => [tr('chart.timeline.table.runDown', { name: x.name }), tr('chart.timeline.table.runOnline', { name: x.name })])],
       rows: rows.map((i) => {
         const min = r.binEdges[i + 1]!;
         return [...at(i), ...others.flatMap((x) => {

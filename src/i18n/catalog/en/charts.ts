@@ -86,6 +86,8 @@ export const charts = {
   'chart.timeline.table.down': 'Devices down now',
   'chart.timeline.table.crashed': 'Crashed so far',
   'chart.timeline.table.sensorsOnline': 'Windows sensors online (%)',
+  'chart.timeline.table.runDown': '{name}: devices down now',
+  'chart.timeline.table.runOnline': '{name}: sensors online (%)',
   'chart.timeline.table.crashedRecovered': 'Crashed devices back (%)',
 
   // sectorChart.ts

@@ -249,6 +249,9 @@ export const app: Translation<typeof en> = {
   'app.org.title': 'あなたの組織',
   'app.org.intro': '自分の組織のWindowsデバイスを入力するか、JSONで読み込むと、このページのシナリオがその組織に何をもたらすかを、世界全体の様子と並べて示します：クラッシュと復旧、サービス、費用。入力はこのブラウザーとページのリンクの中にだけ残ります。',
   'app.org.example': 'デルタ航空規模の航空会社で試す',
+  'app.org.exampleName': 'デルタ航空規模の航空会社',
+  'app.org.exampleDescription':
+    '2024年7月のデルタ航空と同じ規模の航空会社：Windowsサーバー約4万台とコンピューター約3万7,000台(デルタ航空の届出、2024年8月)を、ここでは空港の端末9,000台(キオスク、搭乗口と係員の端末)とデスク2万8,000台に分けています。拠点とハブ間の配分は例示で、デルタ航空のものではありません。仮想マシンは公表されていないため別に数えていません。修復要員：手作業で修復する400人(社員、契約業者、ベンダーの技術者)は仮定です。この規模の顧客にモデル全体の要員配置の規則を当てはめると約110人になり、その場合モデル上の航空会社は復旧に約10日かかります。',
   'app.org.import': '組織を読み込む…',
   'app.org.export': '組織を書き出す',
   'app.org.clear': '消去',
@@ -280,6 +283,7 @@ export const app: Translation<typeof en> = {
   'app.org.running': '「{scenario}」のもとで{name}を実行しています… {percent}',
   'app.org.doneCached': '「{scenario}」のもとでの{name}(計算済み)。',
   'app.org.done': '「{scenario}」のもとでの{name}、{seconds}秒。',
+  'app.org.runName': '「{scenario}」のもとでの{name}',
   'app.org.failed': '組織の実行に失敗しました：{detail}',
   'app.org.cancelled': 'キャンセルしました。',
   'app.org.figuresCaption': '世界全体：同じシナリオのもとでのモデル上のすべての顧客。括弧内に業種があるもの：あなたの業種のモデル上の顧客だけ。',

@@ -83,6 +83,8 @@ export const charts: Translation<typeof en> = {
   'chart.timeline.table.down': '停止中のデバイス',
   'chart.timeline.table.crashed': 'クラッシュの累計',
   'chart.timeline.table.sensorsOnline': 'オンラインのWindowsセンサー(%)',
+  'chart.timeline.table.runDown': '{name}：停止中のデバイス',
+  'chart.timeline.table.runOnline': '{name}：オンラインのセンサー(%)',
   'chart.timeline.table.crashedRecovered': 'クラッシュから復旧したデバイス(%)',
 
   'chart.sectors.title': '業種別：どこが、どれだけの期間停止したか',
