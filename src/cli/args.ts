@@ -2,6 +2,7 @@
 import { PARAM_BY_KEY } from '../engine/params.js';
 import { problem, problemText } from '../scenario/problems.js';
 import { checkValue } from '../scenario/validate.js';
+import { eachFlag, MAX_SEED, wholeNumber } from './flags.js';
 import { MAX_ENSEMBLE_RUNS, TORNADO_FIGURES, VARY, type TornadoFigure, type TornadoWhich, type Vary } from '../ensemble/index.js';
 
 /** Flag problems are the command line's own; they are read only as text. */
@@ -72,20 +73,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     help: false, scenario: null, seed: null, format: 'json', out: null, org: null, set: {}, workers: null,
     runs: null, vary: 'both', percentiles: [5, 95], sensitivity: null, figure: 'deviceHoursLost',
   };
-  const value = (flag: string, i: number): string | null => {
-    const v = argv[i + 1];
-    if (v === undefined || v.startsWith('--')) {
-      errors.push(`${flag}: needs a value`);
-      return null;
-    }
-    return v;
-  };
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i]!;
-    const eq = a.startsWith('--') ? a.indexOf('=') : -1;
-    const flag = eq > 0 ? a.slice(0, eq) : a;
-    const inline = eq > 0 ? a.slice(eq + 1) : null;
-    const take = (): string | null => inline ?? (() => { const v = value(flag, i); if (v !== null) i++; return v; })();
+  eachFlag(argv, errors, ({ flag, arg: a, take }) => {
     switch (flag) {
       case '--help':
       case '-h':
@@ -93,10 +81,8 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
         break;
       case '--seed': {
         const v = take();
-        if (v === null) break;
-        const n = /^\d+$/.test(v) ? Number(v) : NaN;
-        if (!Number.isInteger(n) || n > 0xffffffff) errors.push(`--seed: got "${v}"; expected a whole number from 0 to 4294967295`);
-        else out.seed = n;
+        const n = v === null ? null : wholeNumber(flag, v, 0, MAX_SEED, errors);
+        if (n !== null) out.seed = n;
         break;
       }
       case '--format': {
@@ -108,18 +94,14 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       }
       case '--workers': {
         const v = take();
-        if (v === null) break;
-        const n = /^\d+$/.test(v) ? Number(v) : NaN;
-        if (!Number.isInteger(n) || n < 1 || n > MAX_WORKERS) errors.push(`--workers: got "${v}"; expected a whole number from 1 to ${MAX_WORKERS}`);
-        else out.workers = n;
+        const n = v === null ? null : wholeNumber(flag, v, 1, MAX_WORKERS, errors);
+        if (n !== null) out.workers = n;
         break;
       }
       case '--runs': {
         const v = take();
-        if (v === null) break;
-        const n = /^\d+$/.test(v) ? Number(v) : NaN;
-        if (!Number.isInteger(n) || n < 2 || n > MAX_ENSEMBLE_RUNS) errors.push(`--runs: got "${v}"; expected a whole number from 2 to ${MAX_ENSEMBLE_RUNS}`);
-        else out.runs = n;
+        const n = v === null ? null : wholeNumber(flag, v, 2, MAX_ENSEMBLE_RUNS, errors);
+        if (n !== null) out.runs = n;
         break;
       }
       case '--vary': {
@@ -189,7 +171,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
         else if (out.scenario === null) out.scenario = a;
         else errors.push(`${a}: only one scenario file can be given (already have ${out.scenario})`);
     }
-  }
+  });
   if (!out.help && out.scenario === null && out.org === null && errors.length === 0) errors.push('no scenario file given (see --help)');
   if (out.runs !== null && out.sensitivity !== null) errors.push('--runs and --sensitivity: choose one (an ensemble or a ranking)');
   if (out.org !== null && (out.runs !== null || out.sensitivity !== null)) errors.push('--org: runs one organisation; --runs and --sensitivity are for scenarios');

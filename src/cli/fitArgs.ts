@@ -3,6 +3,7 @@
 import { TARGET_BY_ID, TARGETS } from '../calibration/targets.js';
 import type { Target } from '../calibration/types.js';
 import type { FreeRequest } from '../fit/space.js';
+import { eachFlag, MAX_SEED, wholeNumber } from './flags.js';
 /** Flag problems are the command line's own; they are read only as text. */
 export type ParsedFitArgs = { ok: true; value: FitArgs } | { ok: false; errors: string[] };
 
@@ -54,15 +55,6 @@ Example:
 
 const NUMBER = /^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/;
 
-function wholeNumber(flag: string, v: string, min: number, max: number, errors: string[]): number | null {
-  const n = /^\d+$/.test(v) ? Number(v) : NaN;
-  if (!Number.isInteger(n) || n < min || n > max) {
-    errors.push(`${flag}: got "${v}"; expected a whole number from ${min} to ${max}`);
-    return null;
-  }
-  return n;
-}
-
 function parseFree(v: string, errors: string[]): FreeRequest[] {
   const out: FreeRequest[] = [];
   for (const item of v.split(',')) {
@@ -105,21 +97,7 @@ export function parseFitArgs(argv: readonly string[]): ParsedFitArgs {
     runs: FIT_CLI_DEFAULTS.runs, seed: null, scale: FIT_CLI_DEFAULTS.scale, replicates: FIT_CLI_DEFAULTS.replicates,
     population: FIT_CLI_DEFAULTS.population, workers: null, out: null,
   };
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i]!;
-    const eq = a.startsWith('--') ? a.indexOf('=') : -1;
-    const flag = eq > 0 ? a.slice(0, eq) : a;
-    const inline = eq > 0 ? a.slice(eq + 1) : null;
-    const take = (): string | null => {
-      if (inline !== null) return inline;
-      const v = argv[i + 1];
-      if (v === undefined || v.startsWith('--')) {
-        errors.push(`${flag}: needs a value`);
-        return null;
-      }
-      i++;
-      return v;
-    };
+  eachFlag(argv, errors, ({ flag, arg: a, take }) => {
     switch (flag) {
       case '--help':
       case '-h':
@@ -143,7 +121,7 @@ export function parseFitArgs(argv: readonly string[]): ParsedFitArgs {
       }
       case '--seed': {
         const v = take();
-        const n = v === null ? null : wholeNumber(flag, v, 0, 0xffffffff, errors);
+        const n = v === null ? null : wholeNumber(flag, v, 0, MAX_SEED, errors);
         if (n !== null) out.seed = n;
         break;
       }
@@ -183,7 +161,7 @@ export function parseFitArgs(argv: readonly string[]): ParsedFitArgs {
         else if (out.scenario === null) out.scenario = a;
         else errors.push(`${a}: only one scenario file can be given (already have ${out.scenario})`);
     }
-  }
+  });
   if (!out.help && out.scenario === null && errors.length === 0) errors.push('no scenario file given (see --help)');
   return errors.length ? { ok: false, errors } : { ok: true, value: out };
 }

@@ -3,6 +3,7 @@
 import { LOCALES, isLocale, type Locale } from '../i18n/locale.js';
 import { MAX_COMPARE } from '../ui/state/pageLink.js';
 import { MAX_WORKERS } from './args.js';
+import { eachFlag, MAX_SEED, wholeNumber } from './flags.js';
 
 export interface ReportArgs {
   help: boolean;
@@ -41,20 +42,7 @@ Example:
 export function parseReportArgs(argv: readonly string[]): ParsedReportArgs {
   const errors: string[] = [];
   const out: ReportArgs = { help: false, scenario: null, compare: [], lang: 'en', seed: null, out: null, workers: null };
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i]!;
-    const eq = a.startsWith('--') ? a.indexOf('=') : -1;
-    const flag = eq > 0 ? a.slice(0, eq) : a;
-    const take = (): string | null => {
-      if (eq > 0) return a.slice(eq + 1);
-      const v = argv[i + 1];
-      if (v === undefined || v.startsWith('--')) {
-        errors.push(`${flag}: needs a value`);
-        return null;
-      }
-      i++;
-      return v;
-    };
+  eachFlag(argv, errors, ({ flag, arg: a, take }) => {
     switch (flag) {
       case '--help':
       case '-h':
@@ -74,10 +62,8 @@ export function parseReportArgs(argv: readonly string[]): ParsedReportArgs {
       }
       case '--seed': {
         const v = take();
-        if (v === null) break;
-        const n = /^\d+$/.test(v) ? Number(v) : NaN;
-        if (!Number.isInteger(n) || n > 0xffffffff) errors.push(`--seed: got "${v}"; expected a whole number from 0 to 4294967295`);
-        else out.seed = n;
+        const n = v === null ? null : wholeNumber(flag, v, 0, MAX_SEED, errors);
+        if (n !== null) out.seed = n;
         break;
       }
       case '--out': {
@@ -87,10 +73,8 @@ export function parseReportArgs(argv: readonly string[]): ParsedReportArgs {
       }
       case '--workers': {
         const v = take();
-        if (v === null) break;
-        const n = /^\d+$/.test(v) ? Number(v) : NaN;
-        if (!Number.isInteger(n) || n < 1 || n > MAX_WORKERS) errors.push(`--workers: got "${v}"; expected a whole number from 1 to ${MAX_WORKERS}`);
-        else out.workers = n;
+        const n = v === null ? null : wholeNumber(flag, v, 1, MAX_WORKERS, errors);
+        if (n !== null) out.workers = n;
         break;
       }
       default:
@@ -98,7 +82,7 @@ export function parseReportArgs(argv: readonly string[]): ParsedReportArgs {
         else if (out.scenario === null) out.scenario = a;
         else errors.push(`${a}: only one main scenario can be given (already have ${out.scenario}); compare others with --compare`);
     }
-  }
+  });
   if (!out.help && out.scenario === null && errors.length === 0) errors.push('no scenario file given');
   if (out.compare.length > MAX_COMPARE) errors.push(`--compare: got ${out.compare.length} files; at most ${MAX_COMPARE} can be compared`);
   return errors.length ? { ok: false, errors } : { ok: true, value: out };

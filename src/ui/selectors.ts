@@ -76,6 +76,9 @@ export const ORG_SEL = {
  * are li[data-key][data-value]. */
 export const FIT_SEL = {
   panel: '#fit',
+  /** The folded targets and parameters, and its summary line with their counts. */
+  setup: '#fit-setup',
+  setupSummary: '#fit-setup > summary',
   run: '#fit-run',
   cancel: '#fit-cancel',
   status: '#fit-status',

@@ -46,7 +46,12 @@ describe('fit to the record', () => {
 
   it('a small fit shows its waves, then every target beside the model; applying the best values reruns the main run with them', async () => {
     await small(page, '20');
+    // The targets and parameters are folded under a line that counts them.
+    expect(await page.getAttribute(FIT_SEL.setup, 'open')).toBe(null);
+    expect(await page.textContent(FIT_SEL.setupSummary)).toBe('Targets and parameters (7 of 7 targets; 1 may move)');
+    await page.click(FIT_SEL.setupSummary);
     await page.check(FIT_SEL.free('repair.staffSpread'));
+    expect(await page.textContent(FIT_SEL.setupSummary)).toBe('Targets and parameters (7 of 7 targets; 2 may move)');
     await page.click(FIT_SEL.run);
     await page.waitForFunction((sel) => /^Wave \d+: \d+ of 20 runs, threshold [\d.]+, \d+ accepted$/.test(document.querySelector(sel)?.textContent ?? ''),
       FIT_SEL.status, { timeout: 60_000, polling: 20 });
@@ -118,7 +123,11 @@ describe('fit to the record', () => {
 
   it('a bad range names the parameter and what is wrong; nothing runs', async () => {
     await page.fill(FIT_SEL.min('repair.staffPer1000'), '20');
+    // Folded away again, the ranges open by themselves when one is wrong.
+    await page.click(FIT_SEL.setupSummary);
+    expect(await page.isVisible(FIT_SEL.min('repair.staffPer1000'))).toBe(false);
     await page.click(FIT_SEL.run);
+    expect(await page.isVisible(FIT_SEL.min('repair.staffPer1000'))).toBe(true);
     const text = await page.textContent(FIT_SEL.error);
     expect(text).toContain('Repair staff (repair.staffPer1000): range 20 to 16 is empty; the min must be below the max');
     expect(await page.isVisible(FIT_SEL.freeError('repair.staffPer1000'))).toBe(true);
@@ -138,6 +147,8 @@ describe('fit to the record in Japanese', () => {
   it('the same panel, its messages and its result in Japanese', async () => {
     const o = await openPage(browser, { path: '?v=1&name=July+2024+baseline&seed=1&lang=ja' });
     const { page } = o;
+    expect(await page.textContent(FIT_SEL.setupSummary)).toBe('目標とパラメーター (目標 7 件中 7 件、動かすもの 1 件)');
+    await page.click(FIT_SEL.setupSummary);
     await page.fill(FIT_SEL.min('repair.staffPer1000'), '');
     await page.click(FIT_SEL.run);
     expect(await page.textContent(FIT_SEL.error)).toContain('修復要員(repair.staffPer1000)：下限：値を入力してください。0.05〜200の数値(人(1,000台あたり))が必要です');

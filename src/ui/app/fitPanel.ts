@@ -56,6 +56,10 @@ export class FitPanel {
   private readonly status: HTMLElement;
   private readonly error: HTMLElement;
   private readonly resultHost: HTMLElement;
+  /** The targets and parameters, folded under a line that counts them (a new reader meets the
+   * panel's purpose and its Fit button, not two long lists). */
+  private readonly setup: HTMLDetailsElement;
+  private readonly setupCount: HTMLElement;
   private lastState: PageState | null = null;
   /** What the result area was drawn from, so it is rebuilt only when that changes. */
   private drawn: { result: unknown; stale: boolean; using: boolean; locale: string } | null = null;
@@ -64,6 +68,7 @@ export class FitPanel {
     const targets = h('fieldset', { class: 'fit-targets' }, h('legend', {}, txt('fit.targets')),
       ...TARGETS.map((t) => {
         const box = h('input', { type: 'checkbox', checked: true, id: `fit-target-${t.id}`, 'data-target': t.id });
+        box.addEventListener('change', () => this.countSetup());
         this.targetBoxes.set(t.id, box);
         const name = h('span', { class: 'fit-target-name' }, targetLabel(t.id));
         this.targetNames.set(t.id, name);
@@ -81,6 +86,7 @@ export class FitPanel {
       if (!PARAM_BY_KEY.has(key) || this.rows.some((r) => r.key === key)) return;
       this.addRow(key, false, true);
       this.fillPick();
+      this.countSetup();
     });
     const free = h('fieldset', { class: 'fit-free' }, h('legend', {}, txt('fit.free')), this.rowList,
       h('div', { class: 'fit-add-row' }, h('label', { for: this.addPick.id }, txt('fit.addLabel')), this.addPick, add));
@@ -100,10 +106,13 @@ export class FitPanel {
     this.status = h('p', { class: 'analysis-status', id: 'fit-status', role: 'status', 'aria-live': 'polite' });
     this.error = h('div', { class: 'param-error', id: 'fit-error', hidden: true });
     this.resultHost = h('div', { id: 'fit-result' });
+    this.setupCount = h('span', { class: 'fit-setup-count' });
+    this.setup = h('details', { class: 'fit-setup', id: 'fit-setup' },
+      h('summary', {}, txt('fit.setup'), ' ', this.setupCount), targets, free);
     this.element = h('section', { class: 'card whatif-panel fit-panel', id: 'fit', 'aria-labelledby': 'fit-title' },
       h('h2', { id: 'fit-title' }, txt('fit.title')),
       h('p', { class: 'card-note' }, txt('fit.note')),
-      targets, free,
+      this.setup,
       h('div', { class: 'analysis-controls' },
         h('label', { for: this.runs.id }, txt('fit.budget'), ' ', this.runs),
         h('label', { for: this.scale.id }, txt('fit.scale'), ' ', this.scale),
@@ -112,6 +121,14 @@ export class FitPanel {
       h('p', { class: 'card-note fit-scale-note' }, txt('fit.scaleNote')),
       h('div', { class: 'button-row' }, this.run, this.cancel, this.progress),
       this.error, this.status, this.resultHost);
+    this.countSetup();
+  }
+
+  /** "7 of 7 targets; 1 parameter may move", in the page's language. */
+  private countSetup(): void {
+    const targets = [...this.targetBoxes.values()].filter((b) => b.checked).length;
+    const free = this.rows.filter((r) => r.use.checked).length;
+    this.setupCount.textContent = tr('fit.setupCount', { targets: String(targets), total: String(this.targetBoxes.size), free: String(free) });
   }
 
   private addRow(key: string, suggested: boolean, on: boolean): void {
@@ -119,6 +136,7 @@ export class FitPanel {
     const { min, max } = defaultRange(spec);
     const id = `fit-free-${key}`;
     const use = h('input', { type: 'checkbox', id, checked: on, 'data-key': key });
+    use.addEventListener('change', () => this.countSetup());
     const name = h('span', { class: 'fit-free-name' }, paramLabel(key));
     const minBox = h('input', { type: 'number', class: 'fit-min', 'data-key': key, step: 'any', value: min, 'aria-label': `${paramLabel(key)}: ${tr('fit.min')}` });
     const maxBox = h('input', { type: 'number', class: 'fit-max', 'data-key': key, step: 'any', value: max, 'aria-label': `${paramLabel(key)}: ${tr('fit.max')}` });
@@ -135,6 +153,7 @@ export class FitPanel {
         element.remove();
         error.remove();
         this.fillPick();
+        this.countSetup();
       });
       element.append(remove);
     }
@@ -182,6 +201,7 @@ export class FitPanel {
     this.fillPick();
     this.addPick.value = picked;
     this.error.hidden = true;
+    this.countSetup();
     this.drawn = null;
     if (this.lastState) this.render(this.lastState);
   }
@@ -246,6 +266,8 @@ export class FitPanel {
     // Rows show their own message; the list under the buttons repeats every problem in one place.
     this.error.hidden = messages.length === 0;
     this.error.replaceChildren(...messages.map((m) => h('p', {}, m)));
+    // A problem with a range or the choice of targets is shown where it can be mended.
+    if (!free.ok || ticked.length === 0 || (!form.ok && form.errors.some((e) => e.field === 'targets'))) this.setup.open = true;
     if (messages.length || !free.ok || !form.ok) return;
     const v = form.value;
     this.handlers.onRun({ ...v, free: free.value, population: pagePopulation(v.runs, v.replicates) });

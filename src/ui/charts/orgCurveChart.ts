@@ -5,11 +5,10 @@
 import { bisectLeft } from 'd3-array';
 import { axisBottom, axisLeft } from 'd3-axis';
 import { scaleLinear } from 'd3-scale';
-import { line } from 'd3-shape';
 import { serviceOutputLines, type RunView } from '../../results/index.js';
 import type { Chart, ChartInput, TableData } from './chart.js';
 import { drawAxis, timeScale, timeTickFormat } from './axes.js';
-import { decimate } from './decimate.js';
+import { runLinePath } from './runLine.js';
 import { formatCount, formatDateTime, formatOffset, formatPercent, zoneLabel } from './format.js';
 import type { LegendItem } from './legend.js';
 import { INK, MEASURE_COLOR, OKABE_ITO } from './palette.js';
@@ -113,15 +112,8 @@ function draw(root: G, width: number, height: number, v: TimeView): TimeGeometry
   g.append('clipPath').attr('id', clipId).append('rect').attr('x', 0).attr('y', -2).attr('width', pw).attr('height', y2top + ph2 + 4);
   const marks = g.append('g').attr('clip-path', `url(#${clipId})`);
   for (const l of all) {
-    const times = l.run.series.timeMs;
-    const shift = r.publishAtMs - l.run.publishAtMs;
-    const i0 = Math.max(0, bisectLeft(times, t0 - shift) - 1);
-    const i1 = Math.min(times.length - 1, bisectLeft(times, t1 - shift));
-    const px = new Float64Array(times.length);
-    for (let i = i0; i <= i1; i++) px[i] = x(times[i]! + shift);
-    const idx = decimate(px, l.values, i0, i1);
     const y = l.axis === 'count' ? yCount : yShare;
-    const p = marks.append('path').attr('d', line<number>().digits(1).x((i) => px[i]!).y((i) => y(l.values[i]!))(idx) ?? '')
+    const p = marks.append('path').attr('d', runLinePath(l.run.series.timeMs, l.values, x, y, r.publishAtMs - l.run.publishAtMs, t0, t1))
       .attr('fill', 'none').attr('stroke', l.color).attr('stroke-width', l.width).attr('stroke-linejoin', 'round');
     if (l.dash) p.attr('stroke-dasharray', l.dash);
   }

@@ -5,13 +5,11 @@
 // table is in (the baseline built into the page, a preview) says it is still counting.
 import { axisBottom, axisLeft } from 'd3-axis';
 import { scaleLinear } from 'd3-scale';
-import { line } from 'd3-shape';
-import { bisectLeft } from 'd3-array';
 import { ORG_SIZE_BANDS, orgShareAt, orgSpreadHours, type OrgSizeBand, type OrgSpread, type OrgSpreadGroup, type RunView } from '../../results/index.js';
 import { tr, ui } from '../pageLocale.js';
 import type { Chart, ChartInput, TableData } from './chart.js';
 import { drawAxis, timeScale } from './axes.js';
-import { decimate } from './decimate.js';
+import { runLinePath } from './runLine.js';
 import { formatInt, formatOffset, formatPercent } from './format.js';
 import type { LegendItem } from './legend.js';
 import { INK, OKABE_ITO } from './palette.js';
@@ -141,15 +139,9 @@ function draw(root: G, width: number, height: number, v: TimeView): TimeGeometry
   g.append('clipPath').attr('id', clipId).append('rect').attr('x', 0).attr('y', -3).attr('width', pw).attr('height', ph + 6);
   const marks = g.append('g').attr('clip-path', `url(#${clipId})`);
   for (const l of all) {
-    const times = l.run.series.timeMs;
     // Runs published at another time are drawn from their own publish time.
-    const shift = r.publishAtMs - l.run.publishAtMs;
-    const i0 = Math.max(0, bisectLeft(times, t0 - shift) - 1);
-    const i1 = Math.min(times.length - 1, bisectLeft(times, t1 - shift));
-    const px = new Float64Array(times.length);
-    for (let i = i0; i <= i1; i++) px[i] = x(times[i]! + shift);
-    const idx = decimate(px, l.values, i0, i1);
-    const p = marks.append('path').attr('class', 'org-spread-line').attr('data-line', l.key).attr('d', line<number>().digits(1).x((i) => px[i]!).y((i) => y(l.values[i]!))(idx) ?? '')
+    const d = runLinePath(l.run.series.timeMs, l.values, x, y, r.publishAtMs - l.run.publishAtMs, t0, t1);
+    const p = marks.append('path').attr('class', 'org-spread-line').attr('data-line', l.key).attr('d', d)
       .attr('fill', 'none').attr('stroke', l.color).attr('stroke-width', l.width).attr('stroke-linejoin', 'round');
     if (l.dash) p.attr('stroke-dasharray', l.dash);
   }

@@ -5,6 +5,8 @@ import type { Catalog } from '../../message.js';
 export const fit = {
   'fit.title': 'Fit to the record',
   'fit.note': 'Looks for the values of the parameters you let move that make the model meet the published figures you tick: approximate Bayesian computation, in waves of runs, each drawn around the best of the last. The sets that meet the targets best are the accepted sets: the values the record leaves possible.',
+  'fit.setup': 'Targets and parameters',
+  'fit.setupCount': '({targets} of {total} targets; {free} may move)',
   'fit.targets': 'Targets',
   'fit.kind.hard': 'hard',
   'fit.kind.soft': 'soft',

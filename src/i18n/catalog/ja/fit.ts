@@ -5,6 +5,8 @@ import type { fit as en } from '../en/fit.js';
 export const fit: Translation<typeof en> = {
   'fit.title': '記録に合わせる(フィット)',
   'fit.note': '動かしてよいパラメーターについて、チェックした公表値をモデルが満たす値を探します。近似ベイズ計算で、実行を波に分け、各波は前の波の良い候補の周りから選びます。目標を最もよく満たす組が採択された組で、記録と矛盾しない値の範囲を表します。',
+  'fit.setup': '目標とパラメーター',
+  'fit.setupCount': '(目標 {total} 件中 {targets} 件、動かすもの {free} 件)',
   'fit.targets': '目標',
   'fit.kind.hard': '厳格',
   'fit.kind.soft': '緩やか',
