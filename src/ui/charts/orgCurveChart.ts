@@ -14,7 +14,7 @@ import type { LegendItem } from './legend.js';
 import { INK, MEASURE_COLOR, OKABE_ITO } from './palette.js';
 import type { SandwichText } from './sandwich.js';
 import { serviceName } from './names.js';
-import { textWidth } from './svgText.js';
+import { drawTimeCursor } from './timeCursor.js';
 import { tr, ui } from '../pageLocale.js';
 import { createTimeChart, type G, type TimeGeometry, type TimeLine, type TimeView } from './timeChart.js';
 
@@ -123,14 +123,7 @@ function draw(root: G, width: number, height: number, v: TimeView): TimeGeometry
 let clipSeq = 0;
 
 function drawCursor(geom: TimeGeometry, v: TimeView): void {
-  const { g, x, ph, pw } = geom;
-  const ms = v.run.publishAtMs + v.cursorMin! * MINUTE;
-  const cx = x(ms);
-  if (cx < 0 || cx > pw) return;
-  g.append('line').attr('x1', cx).attr('x2', cx).attr('y1', 0).attr('y2', ph).attr('stroke', INK.text).attr('stroke-width', 1.5);
-  const text = formatDateTime(ms, v.input.timeZone, true);
-  const w = textWidth(text, LABEL);
-  g.append('text').attr('x', cx + 4 + w > pw ? cx - 4 - w : cx + 4).attr('y', ph - 6).attr('font-size', LABEL).attr('fill', INK.text).text(text);
+  drawTimeCursor(geom, v, (ms) => formatDateTime(ms, v.input.timeZone, true));
 }
 
 function sandwichText(input: ChartInput): SandwichText {

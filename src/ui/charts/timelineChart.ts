@@ -24,6 +24,7 @@ import type { LegendItem } from './legend.js';
 import { INK, MEASURE_COLOR, OKABE_ITO } from './palette.js';
 import type { SandwichText } from './sandwich.js';
 import { textWidth } from './svgText.js';
+import { drawTimeCursor } from './timeCursor.js';
 import { createTimeChart, type G, type TimeGeometry, type TimeLine, type TimeView } from './timeChart.js';
 
 const TITLE = () => tr('chart.timeline.title');
@@ -435,15 +436,7 @@ let clipSeq = 0;
 
 /** The playback cursor: a line across both panels and its time. */
 function drawCursor(geom: TimeGeometry, v: TimeView): void {
-  const { g, x, ph, pw } = geom;
-  const ms = v.run.publishAtMs + v.cursorMin! * MINUTE;
-  const cx = x(ms);
-  if (cx < 0 || cx > pw) return;
-  g.append('line').attr('x1', cx).attr('x2', cx).attr('y1', 0).attr('y2', ph).attr('stroke', INK.text).attr('stroke-width', 1.5);
-  const text = formatDateTime(ms, v.input.timeZone, true);
-  const w = textWidth(text, LABEL);
-  const tx = cx + 4 + w > pw ? cx - 4 - w : cx + 4;
-  g.append('text').attr('x', tx).attr('y', ph - 6).attr('font-size', LABEL).attr('fill', INK.text).text(text);
+  drawTimeCursor(geom, v, (ms) => formatDateTime(ms, v.input.timeZone, true));
 }
 
 /** Drag handles on the publish and revert lines: dragging one changes that parameter. */
