@@ -10,7 +10,7 @@
 import { PARAM_BY_KEY, PARAM_SPECS, getPath, setPath } from '../engine/params.js';
 import { streamRng, type Random } from '../engine/random.js';
 import type { Params } from '../engine/types.js';
-import { latinHypercube } from '../fit/latinHypercube.js';
+import { latinHypercube } from './latinHypercube.js';
 
 export type Vary = 'seed' | 'assumptions' | 'both';
 export const VARY: readonly Vary[] = ['seed', 'assumptions', 'both'];

@@ -41,7 +41,7 @@ import { combinedDistance, evaluateTarget, judge, targetMinutes } from '../calib
 import type { Target, TargetFit } from '../calibration/types.js';
 import { toSeries } from '../results/series.js';
 import { checkCrossField } from '../scenario/validate.js';
-import { latinHypercube } from './latinHypercube.js';
+import { latinHypercube } from '../ensemble/latinHypercube.js';
 import { scaleParams } from './scale.js';
 import { fromUnit, type FreeParam } from './space.js';
 import { cholesky, normalDensity, weightedMoments, weightedQuantile } from './weighted.js';

@@ -4,5 +4,5 @@ export type { Evaluate, FitJob, FitOptions, FitProgress, FitResult, FitCandidate
 export { checkFree, resolveFree, toUnit, fromUnit, LOG_RATIO } from './space.js';
 export type { CheckedFree, FreeParam, FreeRequest } from './space.js';
 export { scaleParams } from './scale.js';
-export { latinHypercube } from './latinHypercube.js';
+export { latinHypercube } from '../ensemble/latinHypercube.js';
 export { sequentialEvaluate } from './sequential.js';

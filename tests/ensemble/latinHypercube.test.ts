@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Random } from '../../src/engine/random.js';
-import { latinHypercube } from '../../src/fit/index.js';
+import { latinHypercube } from '../../src/ensemble/latinHypercube.js';
 
 describe('latinHypercube', () => {
   it('latinHypercube(10, 3): in every dimension exactly one point in each tenth', () => {
