@@ -10,7 +10,7 @@ import { simulate } from '../engine/simulate.js';
 import { createI18n, type I18n } from '../i18n/i18n.js';
 import { buildReport, reportChartIds, type ReportRun } from '../report/buildReport.js';
 import { renderHtml } from '../report/renderHtml.js';
-import type { ReportChartId } from '../report/types.js';
+import type { ReportArt } from '../report/types.js';
 import { runView } from '../results/runView.js';
 import { problemText } from '../scenario/problems.js';
 import { paramsHash, scenarioToParams, type Scenario } from '../scenario/scenario.js';
@@ -90,17 +90,17 @@ export async function reportMain(argv: readonly string[], opts: ReportMainOption
     }, i18n);
     // The chart modules need a DOM: loaded once it is there.
     const removeDom = installDom();
-    let svgs: Map<ReportChartId, string>;
+    let art: ReportArt;
     try {
       const { drawReportCharts, reportChartInput } = await import('../ui/report/reportCharts.js');
       // The charts speak the page's language: here, the report's.
       const { setPageLocale } = await import('../ui/pageLocale.js');
       setPageLocale(a.lang);
-      svgs = drawReportCharts(reportChartIds(doc), reportChartInput(runs.map((r) => r.view), null));
+      art = drawReportCharts(reportChartIds(doc), reportChartInput(runs.map((r) => r.view), null));
     } finally {
       await removeDom();
     }
-    const html = renderHtml(doc, svgs, opts.css);
+    const html = renderHtml(doc, art, opts.css);
     if (a.out) {
       try {
         writeFileSync(a.out, html);

@@ -5,7 +5,6 @@
 // the scenario's own value.
 import { PARAM_BY_KEY, PARAM_SPECS, setPath } from '../engine/params.js';
 import type { Params } from '../engine/types.js';
-import type { Summary } from '../results/summary.js';
 import { LEVERS } from './levers.js';
 
 export type TornadoKind = 'lever' | 'assumption';
@@ -73,14 +72,24 @@ export interface TornadoRow {
   swing: number;
 }
 
-export function figureOf(s: Summary, f: TornadoFigure): number | null {
+/** The figures a ranking reads from a run: a run's summary (src/results/summary.ts) has them all.
+ * Named here rather than imported, so the ranking does not depend on the results layer above it. */
+export interface RankedFigures {
+  crashed: number;
+  peakDown: number;
+  deviceHoursLost: number;
+  sensorsOnlineAtCheck: number;
+  hoursTo: { '90': number | null; '97': number | null };
+}
+
+export function figureOf(s: RankedFigures, f: TornadoFigure): number | null {
   if (f === 'hoursTo97') return s.hoursTo['97'];
   if (f === 'hoursTo90') return s.hoursTo['90'];
   return s[f];
 }
 
 /** Rows from the plan's summaries (in the plan's run order), largest swing first. `horizonHours` stands in for "not reached". */
-export function tornadoRows(plan: TornadoPlan, summaries: readonly Summary[], figure: TornadoFigure, horizonHours: number): TornadoRow[] {
+export function tornadoRows(plan: TornadoPlan, summaries: readonly RankedFigures[], figure: TornadoFigure, horizonHours: number): TornadoRow[] {
   if (summaries.length !== plan.runs.length) throw new RangeError(`expected ${plan.runs.length} summaries, got ${summaries.length}`);
   const base = figureOf(summaries[0]!, figure);
   const or = (v: number | null) => v ?? horizonHours;

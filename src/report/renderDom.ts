@@ -2,10 +2,9 @@
 // standalone file (renderHtml.ts), built with text nodes only (names and descriptions may hold
 // anything) and the charts' SVG parsed as SVG. Colours are set through the style object, which
 // the page's Content Security Policy allows where an inline style attribute would be refused.
-import { runSwatchColor } from './runSwatch.js';
-import type { ReportBlock, ReportChartId, ReportDoc } from './types.js';
+import type { ReportArt, ReportBlock, ReportChartId, ReportDoc } from './types.js';
 
-export function renderDom(doc: ReportDoc, svgs: ReadonlyMap<ReportChartId, string>, d: Document = document): HTMLElement {
+export function renderDom(doc: ReportDoc, art: ReportArt, d: Document = document): HTMLElement {
   const el = <K extends keyof HTMLElementTagNameMap>(tag: K, cls?: string, text?: string): HTMLElementTagNameMap[K] => {
     const e = d.createElement(tag);
     if (cls) e.className = cls;
@@ -13,7 +12,7 @@ export function renderDom(doc: ReportDoc, svgs: ReadonlyMap<ReportChartId, strin
     return e;
   };
   const svgOf = (chart: ReportChartId): Node | null => {
-    const text = svgs.get(chart);
+    const text = art.svgs.get(chart);
     if (!text) return null;
     const parsed = new DOMParser().parseFromString(text, 'image/svg+xml');
     return parsed.documentElement.nodeName === 'svg' ? d.importNode(parsed.documentElement, true) : null;
@@ -27,7 +26,7 @@ export function renderDom(doc: ReportDoc, svgs: ReadonlyMap<ReportChartId, strin
         for (const r of b.items) {
           const li = el('li');
           const sw = el('span', 'report-swatch');
-          sw.style.background = runSwatchColor(r.colorIndex);
+          sw.style.background = art.swatch(r.colorIndex);
           li.append(sw, el('strong', undefined, r.name), r.text);
           ul.append(li);
         }

@@ -1,21 +1,20 @@
 // The report as one standalone HTML file: inline CSS, inline SVG charts, no script and nothing
 // fetched (a Content-Security-Policy in the file itself forbids it), so it opens and prints the
 // same anywhere. Reads the same tree as the page's renderer (renderDom.ts).
-import { runSwatchColor } from './runSwatch.js';
-import type { ReportBlock, ReportChartId, ReportDoc, ReportSection } from './types.js';
+import type { ReportArt, ReportBlock, ReportDoc, ReportSection } from './types.js';
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** Only http(s) links become links; anything else is shown as text. */
 const safeHref = (href: string) => (/^https?:\/\//i.test(href) ? href : null);
 
-function block(b: ReportBlock, svgs: ReadonlyMap<ReportChartId, string>): string {
+function block(b: ReportBlock, art: ReportArt): string {
   switch (b.kind) {
     case 'paragraph':
       return `<p${b.muted ? ' class="report-muted"' : ''}>${esc(b.text)}</p>`;
     case 'runs':
       return `<ul class="report-runs">${b.items.map((r) =>
-        `<li><span class="report-swatch" style="background:${runSwatchColor(r.colorIndex)}"></span><strong>${esc(r.name)}</strong>${esc(r.text)}</li>`).join('')}</ul>`;
+        `<li><span class="report-swatch" style="background:${art.swatch(r.colorIndex)}"></span><strong>${esc(r.name)}</strong>${esc(r.text)}</li>`).join('')}</ul>`;
     case 'list':
       return `<ul class="report-limits">${b.items.map((i) => `<li>${esc(i)}</li>`).join('')}</ul>`;
     case 'table': {
@@ -26,7 +25,7 @@ function block(b: ReportBlock, svgs: ReadonlyMap<ReportChartId, string>): string
     }
     case 'figure':
       // The SVG comes from the chart modules' serializer (src/ui/export/svgExport.ts): escaped text, no script.
-      return `<figure data-chart="${b.chart}">${svgs.get(b.chart) ?? ''}</figure>`;
+      return `<figure data-chart="${b.chart}">${art.svgs.get(b.chart) ?? ''}</figure>`;
     case 'link': {
       const href = safeHref(b.href);
       return href ? `<a class="report-link" href="${esc(href)}">${esc(b.text)}</a>` : `<span class="report-link">${esc(b.text)}</span>`;
@@ -36,21 +35,21 @@ function block(b: ReportBlock, svgs: ReadonlyMap<ReportChartId, string>): string
   }
 }
 
-function section(s: ReportSection, svgs: ReadonlyMap<ReportChartId, string>): string {
-  return `<section class="report-section report-section-${s.id}" data-section="${s.id}"><h2>${esc(s.heading)}</h2>${s.blocks.map((b) => block(b, svgs)).join('')}</section>`;
+function section(s: ReportSection, art: ReportArt): string {
+  return `<section class="report-section report-section-${s.id}" data-section="${s.id}"><h2>${esc(s.heading)}</h2>${s.blocks.map((b) => block(b, art)).join('')}</section>`;
 }
 
 /** The body of the report: the same markup the page's renderer builds. */
-export function reportBodyHtml(doc: ReportDoc, svgs: ReadonlyMap<ReportChartId, string>): string {
+export function reportBodyHtml(doc: ReportDoc, art: ReportArt): string {
   return `<article class="report${doc.comparison ? ' report-comparison' : ''}" lang="${esc(doc.htmlLang)}">`
     + `<header class="report-head"><p class="report-kicker">${esc(doc.kicker)}</p><h1>${esc(doc.title)}</h1>`
     + `<ul class="report-lines">${doc.lines.map((l) => `<li>${esc(l)}</li>`).join('')}</ul></header>`
-    + doc.sections.map((s) => section(s, svgs)).join('')
+    + doc.sections.map((s) => section(s, art)).join('')
     + '</article>';
 }
 
 /** A whole HTML document. `css` is src/report/report.css. */
-export function renderHtml(doc: ReportDoc, svgs: ReadonlyMap<ReportChartId, string>, css: string): string {
+export function renderHtml(doc: ReportDoc, art: ReportArt, css: string): string {
   const csp = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
   // Screen only: the pages as sheets on grey, so the file reads like the print.
   const screen = '@media screen { html { background: #e8e8e8; } body { margin: 0; padding: 8mm 0; } .report { box-sizing: border-box; width: 210mm; margin: 0 auto; padding: 12mm 13mm; box-shadow: 0 1px 4px rgba(0,0,0,.25); } }\n@media print { body { margin: 0; } }';
@@ -67,7 +66,7 @@ ${screen}
 </style>
 </head>
 <body>
-${reportBodyHtml(doc, svgs)}
+${reportBodyHtml(doc, art)}
 </body>
 </html>
 `;

@@ -50,3 +50,11 @@ export interface ReportDoc {
   /** Whether it compares runs (laid out on up to four pages rather than two). */
   comparison: boolean;
 }
+
+/** What the chart modules draw for a report: each chart's SVG, and the colour a run has on the
+ * charts (its swatch beside its name; colorIndex -1 is the grey baseline drawn behind). The
+ * report is built below the charts, so the page and the command line hand these in. */
+export interface ReportArt {
+  svgs: ReadonlyMap<ReportChartId, string>;
+  swatch(colorIndex: number): string;
+}

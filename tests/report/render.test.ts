@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { createI18n } from '../../src/i18n/index.js';
 import { buildReport, renderDom, renderHtml, reportChartIds, type ReportInput } from '../../src/report/index.js';
+import { RUN_COLORS } from '../../src/ui/charts/timelineChart.js';
 import { drawReportCharts, REPORT_CHART_WIDTH, reportChartInput } from '../../src/ui/report/reportCharts.js';
 import { smallServiceView } from '../ui/smallRun.js';
 
@@ -18,8 +19,8 @@ function report() {
     baseline: null, link: 'https://example.org/?v=1&seed=7', command: null, madeAtMs: Date.UTC(2026, 0, 2),
   };
   const doc = buildReport(input, createI18n('en'));
-  const svgs = drawReportCharts(reportChartIds(doc), reportChartInput([main, other], null));
-  return { doc, svgs };
+  const art = drawReportCharts(reportChartIds(doc), reportChartInput([main, other], null));
+  return { doc, art, svgs: art.svgs };
 }
 
 describe('report renderers', () => {
@@ -36,9 +37,9 @@ describe('report renderers', () => {
   });
 
   it('the DOM and the HTML file have the same sections, headings, table rows and figures', () => {
-    const { doc, svgs } = report();
-    const dom = renderDom(doc, svgs, document);
-    const file = new DOMParser().parseFromString(renderHtml(doc, svgs, '.report{}'), 'text/html');
+    const { doc, art } = report();
+    const dom = renderDom(doc, art, document);
+    const file = new DOMParser().parseFromString(renderHtml(doc, art, '.report{}'), 'text/html');
     const shape = (root: ParentNode) => ({
       sections: [...root.querySelectorAll('[data-section]')].map((s) => s.getAttribute('data-section')),
       headings: [...root.querySelectorAll('h1, h2')].map((h) => h.textContent),
@@ -53,20 +54,29 @@ describe('report renderers', () => {
     expect(a.links).toEqual(['https://example.org/?v=1&seed=7']);
   });
 
+  it('each run\'s swatch has the colour of its lines on the charts', () => {
+    const { doc, art } = report();
+    const html = renderHtml(doc, art, '');
+    const swatches = [...html.matchAll(/class="report-swatch" style="background:([^"]+)"/g)].map((m) => m[1]);
+    expect(swatches).toEqual([RUN_COLORS[0], RUN_COLORS[1]]);
+    const dom = renderDom(doc, art, document);
+    expect(dom.querySelectorAll('.report-swatch').length).toBe(2);
+  });
+
   it('names and descriptions stay text in both renderers', () => {
-    const { doc, svgs } = report();
-    const dom = renderDom(doc, svgs, document);
+    const { doc, art } = report();
+    const dom = renderDom(doc, art, document);
     expect(dom.querySelector('script, b')).toBeNull();
     expect(dom.querySelector('h1')!.textContent).toContain(NAME);
-    const html = renderHtml(doc, svgs, '');
+    const html = renderHtml(doc, art, '');
     expect(html).not.toContain('<script');
     expect(html).not.toContain('<b>');
     expect(html).toContain('Canary &lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;friends&quot;');
   });
 
   it('the file is self-contained: inline CSS and SVG, a policy that forbids fetching, nothing external', () => {
-    const { doc, svgs } = report();
-    const html = renderHtml(doc, svgs, '@page { size: A4; }');
+    const { doc, art } = report();
+    const html = renderHtml(doc, art, '@page { size: A4; }');
     expect(html.startsWith('<!doctype html>')).toBe(true);
     expect(html).toContain('<html lang="en-GB">'.replace('en-GB', doc.htmlLang));
     expect(html).toContain("content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\"");
@@ -79,9 +89,9 @@ describe('report renderers', () => {
   });
 
   it('a link that is not http(s) is shown, not linked', () => {
-    const { doc, svgs } = report();
+    const { doc, art } = report();
     const bad = { ...doc, sections: doc.sections.map((s) => ({ ...s, blocks: s.blocks.map((b) => (b.kind === 'link' ? { ...b, href: 'javascript:alert(1)' } : b)) })) };
-    expect(renderDom(bad, svgs, document).querySelector('a')).toBeNull();
-    expect(renderHtml(bad, svgs, '')).not.toContain('href="javascript');
+    expect(renderDom(bad, art, document).querySelector('a')).toBeNull();
+    expect(renderHtml(bad, art, '')).not.toContain('href="javascript');
   });
 });

@@ -130,6 +130,8 @@ function measureLines(r: RunView): TimeLine[] {
 
 /** A compared run's colour: that of its place among the compared scenarios. */
 export const runColor = (r: RunView, i: number) => RUN_COLORS[(r.colorIndex ?? i) % RUN_COLORS.length]!;
+/** A run's colour by its colour index, the grey of the baseline drawn behind for -1 (the printed report's swatches). */
+export const runSwatchColor = (colorIndex: number): string => (colorIndex < 0 ? GHOST : RUN_COLORS[colorIndex % RUN_COLORS.length]!);
 
 function runLines(r: RunView, i: number): TimeLine[] {
   const color = runColor(r, i);

@@ -21,14 +21,14 @@ export function describeScenario(scenario: Scenario, fileId: string | null, i18n
 /** Lays the report out in the print-only sheet and returns the sheet. */
 export function layOutReport(input: ReportInput, i18n: I18n): HTMLElement {
   const doc = buildReport(input, i18n);
-  const svgs = drawReportCharts(reportChartIds(doc), reportChartInput(input.runs.map((r) => r.view), input.baseline?.view ?? null));
+  const art = drawReportCharts(reportChartIds(doc), reportChartInput(input.runs.map((r) => r.view), input.baseline?.view ?? null));
   let sheet = document.getElementById(REPORT_SHEET_ID);
   if (!sheet) {
     sheet = document.createElement('div');
     sheet.id = REPORT_SHEET_ID;
     document.body.append(sheet);
   }
-  sheet.replaceChildren(renderDom(doc, svgs));
+  sheet.replaceChildren(renderDom(doc, art));
   return sheet;
 }
 

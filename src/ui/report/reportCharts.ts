@@ -1,7 +1,7 @@
 // The report's charts: the page's own chart modules, given the report's runs and drawn as SVG
 // at one fixed width (the print column), so the page's print and the command line's file show
 // the same pictures. Charts only draw; every figure comes from the runs (src/results).
-import type { ReportChartId } from '../../report/types.js';
+import type { ReportArt, ReportChartId } from '../../report/types.js';
 import type { RunView } from '../../results/runView.js';
 import type { Chart, ChartInput } from '../charts/chart.js';
 import { createFlightsChart } from '../charts/flightsChart.js';
@@ -9,7 +9,7 @@ import { createMoneyChart } from '../charts/moneyChart.js';
 import { createOrgSpreadChart } from '../charts/orgSpreadChart.js';
 import { createRegionChart } from '../charts/regionChart.js';
 import { createSectorChart } from '../charts/sectorChart.js';
-import { createTimelineChart } from '../charts/timelineChart.js';
+import { createTimelineChart, runSwatchColor } from '../charts/timelineChart.js';
 
 /** Drawing width in px. The print column is about 690 px wide (184 mm), so text drawn at 12 px
  * prints at about 5.8 pt: small but clear, every chart stays on one page with its caption, and a
@@ -41,9 +41,9 @@ export function reportChartInput(runs: readonly RunView[], baseline: RunView | n
 export const inlineSvg = (file: string): string =>
   file.replace(/^<\?xml[^>]*\?>\s*/, '').replace(/<metadata>[\s\S]*?<\/metadata>/, '');
 
-/** Each chart's export SVG (title, legend, plot, sources) at `width`. A chart that has nothing to
- * draw is left out rather than stopping the report. */
-export function drawReportCharts(ids: readonly ReportChartId[], input: ChartInput, width = REPORT_CHART_WIDTH): Map<ReportChartId, string> {
+/** Each chart's export SVG (title, legend, plot, sources) at `width`, and the runs' colours. A
+ * chart that has nothing to draw is left out rather than stopping the report. */
+export function drawReportCharts(ids: readonly ReportChartId[], input: ChartInput, width = REPORT_CHART_WIDTH): ReportArt & { svgs: Map<ReportChartId, string> } {
   const out = new Map<ReportChartId, string>();
   for (const id of ids) {
     const chart = MAKE[id]();
@@ -55,5 +55,5 @@ export function drawReportCharts(ids: readonly ReportChartId[], input: ChartInpu
       console.warn(`[report] the ${id} chart could not be drawn:`, e);
     }
   }
-  return out;
+  return { svgs: out, swatch: runSwatchColor };
 }
