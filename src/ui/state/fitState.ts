@@ -11,7 +11,7 @@ import { checkBrowserLimits } from '../../scenario/limits.js';
 import { problem, type Problem } from '../../scenario/problems.js';
 import { paramsHash, type Scenario } from '../../scenario/scenario.js';
 import { expected } from '../../scenario/validate.js';
-import type { Analysis } from './pageState.js';
+import type { Analysis } from './analysis.js';
 
 /** What the page fits: as the command line's flags, already checked. */
 export interface FitRequest {

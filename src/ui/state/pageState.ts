@@ -14,9 +14,9 @@ import { paramsHash, scenarioToParams, type Scenario } from '../../scenario/scen
 import { checkCrossField } from '../../scenario/validate.js';
 import type { EditState } from '../app/editState.js';
 import type { EnsembleSets, FitAnalysis } from './fitState.js';
+import type { Analysis, SlotStatus } from './analysis.js';
 import { MAX_COMPARE, type CompareRef, type ViewSettings } from './pageLink.js';
 
-export type SlotStatus = 'idle' | 'running' | 'done' | 'error' | 'cancelled';
 
 /** One scenario to run and draw, and how its run is going. */
 export interface Slot {
@@ -37,19 +37,10 @@ export interface CompareSlot extends Slot {
   ref: CompareRef;
 }
 
-/** An analysis of the main run (an ensemble, a sensitivity ranking): how it is going, and its result. */
-export interface Analysis<T> {
-  status: SlotStatus;
-  progress: number;
-  /** The main run's hash the analysis was made for: a result for another is not drawn. */
-  forHash: string | null;
-  result: T | null;
-  failure: string | null;
-}
+export { idleAnalysis, type Analysis, type SlotStatus } from './analysis.js';
 
 export type EnsembleResult = NonNullable<RunView['bands']> & { request: EnsembleRequest };
 
-export const idleAnalysis = <T>(): Analysis<T> => ({ status: 'idle', progress: 0, forHash: null, result: null, failure: null });
 
 export interface PageState {
   edit: EditState;
