@@ -39,6 +39,19 @@ describe('embed mode', () => {
     });
   }
 
+  it('?embed=timeline&lang=ja: the chart in Japanese, the bundled scenario under its Japanese name', async () => {
+    const o = await openPage(browser, { path: '?embed=timeline&lang=ja', viewport: { width: 640, height: 700 }, waitForRun: false });
+    try {
+      await o.page.waitForSelector(drawn('timeline'), { timeout: 60_000, state: 'attached' });
+      const subtitle = await o.page.textContent(`${SEL.chart('timeline')} .chart-subtitle`);
+      expect(subtitle).toContain('2024年7月のベースライン');
+      expect(subtitle).not.toContain('July 2024 baseline');
+      expect(o.problems()).toEqual([]);
+    } finally {
+      await o.close();
+    }
+  });
+
   it('?embed=map and ?embed=flights draw their charts; an unknown chart is named with the list of charts', async () => {
     for (const id of ['map', 'flights']) {
       const o = await openPage(browser, { path: `?embed=${id}`, viewport: { width: 640, height: 700 }, waitForRun: false });

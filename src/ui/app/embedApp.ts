@@ -15,6 +15,7 @@ import { startFrom } from './editState.js';
 import { h } from './dom.js';
 import { JobQueue, type WorkerLike } from './jobQueue.js';
 import { Runner, scenarioLink } from './runner.js';
+import { sameScenario } from './sameScenario.js';
 import { BASELINE_FILE, bundledFiles } from './scenarioFiles.js';
 import { fullPageLink } from '../export/embedCode.js';
 import { tr, ui } from '../pageLocale.js';
@@ -66,7 +67,11 @@ export class EmbedApp {
     this.store = new Store(state);
     const queue = new JobQueue({ createWorker: opts.createWorker, workers: Math.min(4, Math.max(1, navigator.hardwareConcurrency || 2)) });
     const runner = new Runner(this.store, queue, {
-      nameOf: (slot) => slot.scenario.name,
+      // A bundled scenario as it is goes under its name in the page's language, as on the full page.
+      nameOf: (slot) => {
+        const file = files.find((f) => sameScenario(f.scenario, slot.scenario));
+        return (file && ui().bundledScenario(file.id)?.name) ?? slot.scenario.name;
+      },
       linkOf: (slot) => (slot.id === 'main' ? fullPageLink(location.href) : scenarioLink(`${location.origin}${location.pathname}`, slot)),
       onDone: () => this.say(''),
       onFailed: (_slot, message) => this.say(tr('app.embed.failed', { detail: message })),
