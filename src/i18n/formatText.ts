@@ -14,6 +14,11 @@ export function formatList(items: readonly string[], locale: Locale, type: 'and'
   return f.format(items);
 }
 
+/** Names in a row (runs' names, which may hold commas and 、 themselves): "a; b" / "a／b". */
+export function joinNames(names: readonly string[], locale: Locale): string {
+  return names.join(locale === 'ja' ? '／' : '; ');
+}
+
 /** Complete sentences in a row. Only for sentences that each stand alone, never for fragments. */
 export function joinSentences(sentences: readonly string[], locale: Locale): string {
   return sentences.filter((s) => s !== '').join(locale === 'ja' ? '' : ' ');

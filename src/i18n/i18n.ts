@@ -9,7 +9,7 @@ import {
   formatCount, formatDecimal, formatMegabytes, formatMoney, formatNumber, formatPercent,
   type CountOptions, type CountStyle, type Currency,
 } from './formatNumber.js';
-import { capitalizeFirst, formatList, joinSentences } from './formatText.js';
+import { capitalizeFirst, formatList, joinNames, joinSentences } from './formatText.js';
 import {
   formatClockAtOffset, formatDateTime, formatDays, formatHourOfDay, formatHours, formatMinutes, formatOffset,
   formatUtcOffset, formatZoneLabel, type DateOptions,
@@ -43,6 +43,8 @@ export interface I18n {
   clockAtOffset(ms: number, offsetHours: number): string;
   list(items: readonly string[], type?: 'and' | 'or'): string;
   sentences(parts: readonly string[]): string;
+  /** Names in a row, kept apart even when they hold commas themselves. */
+  names(names: readonly string[]): string;
   capitalize(text: string): string;
   error(err: StructuredError, options?: FormatErrorOptions): string;
   /** A scenario, link or file problem (src/scenario/problems.ts) as text: source, path and sentence. */
@@ -88,6 +90,7 @@ export function createI18n(locale: Locale): I18n {
     clockAtOffset: (ms, h) => formatClockAtOffset(ms, h, l),
     list: (items, type) => formatList(items, l, type),
     sentences: (parts) => joinSentences(parts, l),
+    names: (names) => joinNames(names, l),
     capitalize: (text) => capitalizeFirst(text, l),
     error: (err, o) => formatError(err, l, o),
     problem: (p) => problemTextIn(p, l),

@@ -40,6 +40,9 @@ describe('t', () => {
     expect(ja.unit('min')).toBe('分');
     expect(ja.sentences(['一文目です。', '二文目です。'])).toBe('一文目です。二文目です。');
     expect(createI18n('en').sentences(['One.', 'Two.'])).toBe('One. Two.');
+    // Runs' names may hold commas and 、 themselves: joined so they stay apart.
+    expect(ja.names(['ベースライン(変更：A、B)', 'カナリア'])).toBe('ベースライン(変更：A、B)／カナリア');
+    expect(createI18n('en').names(['Baseline, edited: a, b', 'Canary'])).toBe('Baseline, edited: a, b; Canary');
     expect(ja.bundledScenario('faster-revert')?.name).toBe('15分後に取り消し');
     expect(ja.bundledScenario('my-own')).toBeNull();
   });

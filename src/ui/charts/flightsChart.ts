@@ -107,7 +107,7 @@ function sandwichText(input: ChartInput): SandwichText {
     ? tr('chart.flights.subtitleWaiting', { scenario: r.name })
     : f.runs.length > 1
       ? tr('chart.flights.subtitleCompare', {
-        n: String(f.runs.length), runs: f.runs.map((x) => tr('chart.flights.runTotal', { name: x.name, total: formatInt(x.total) })).join('; '),
+        n: String(f.runs.length), runs: ui().names(f.runs.map((x) => tr('chart.flights.runTotal', { name: x.name, total: formatInt(x.total) }))),
       })
       : tr('chart.flights.subtitle', { total: formatInt(main.total), knockOn: formatInt(main.knockOn), scenario: r.name });
   const p = r.params.services.airlines;

@@ -174,7 +174,7 @@ function finding(s: OrgSpread, r: RunView): string {
 function sandwichText(input: ChartInput): SandwichText {
   const r = input.runs[0]!;
   const subtitle = isCompare(input)
-    ? tr('chart.orgSpread.subtitleCompare', { n: String(input.runs.length), names: input.runs.map((x) => x.name).join('; ') })
+    ? tr('chart.orgSpread.subtitleCompare', { n: String(input.runs.length), names: ui().names(input.runs.map((x) => x.name)) })
     : r.orgSpread ? tr('chart.orgSpread.subtitle', { n: formatInt(r.orgSpread.all.affected), finding: finding(r.orgSpread, r), scenario: r.name })
       : tr('chart.orgSpread.subtitleCounting', { scenario: r.name });
   return { subtitle, source: tr('chart.orgSpread.source'), note: tr('chart.orgSpread.note') };

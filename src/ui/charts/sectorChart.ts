@@ -1,7 +1,7 @@
 // Sectors: who was down and for how long. Left, the share of each sector's Windows devices that
 // crashed (and, with the playback cursor, the share still down then); right, how long until half
 // and nine in ten of its crashed devices were back. Sorted longest outage first.
-import { tr } from '../pageLocale.js';
+import { tr, ui } from '../pageLocale.js';
 import { sectorLabel } from './names.js';
 import { axisTop } from 'd3-axis';
 import { scaleLinear } from 'd3-scale';
@@ -197,7 +197,7 @@ function sandwichText(input: ChartInput): SandwichText {
   const compared = input.runs.length > 1;
   return {
     subtitle: compared
-      ? tr('chart.sectors.subtitleCompare', { n: String(input.runs.length), names: input.runs.map((x) => x.name).join('; ') })
+      ? tr('chart.sectors.subtitleCompare', { n: String(input.runs.length), names: ui().names(input.runs.map((x) => x.name)) })
       : tr('chart.sectors.subtitleRun', { scenario: r.name }),
     source: tr('chart.sectors.source'),
     note: tr('chart.sectors.noteText', { zone: zoneLabel(input.timeZone, r.publishAtMs) }),

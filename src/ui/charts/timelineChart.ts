@@ -532,7 +532,7 @@ function sandwichText(input: ChartInput): SandwichText {
   const bands = input.runs.find((x) => x.bands)?.bands;
   const i = ui();
   const subtitle = isCompare(input)
-    ? i.sentences([tr('chart.timeline.subtitleCompare', { n: String(input.runs.length), names: input.runs.map((x) => x.name).join('; ') }),
+    ? i.sentences([tr('chart.timeline.subtitleCompare', { n: String(input.runs.length), names: ui().names(input.runs.map((x) => x.name)) }),
       ghost ? tr('chart.timeline.subtitleCompareGhost', { name: ghost.name }) : ''].filter(Boolean))
     : i.sentences([tr('chart.timeline.subtitleRun', { time: formatDateTime(r.publishAtMs, 'UTC'), scenario: r.name }),
       ghost ? tr('chart.timeline.subtitleGhost', { name: ghost.name }) : ''].filter(Boolean));

@@ -1,5 +1,6 @@
 // What every exported file says about itself: which chart, which run, how to get it back.
 // The SVG <metadata>, the PNG text chunks and the file name all read from this one record.
+import { tr, ui } from '../pageLocale.js';
 
 export const GENERATED_BY = 'Outage impact simulator (replay of the 19 July 2024 faulty content update)';
 
@@ -22,12 +23,12 @@ export interface ExportMeta {
 export function runLine(m: Pick<ExportMeta, 'scenarioName' | 'seed' | 'paramsHash' | 'others'>): string {
   const main = tr('chart.runLine', { name: m.scenarioName, seed: String(m.seed), hash: m.paramsHash });
   if (!m.others?.length) return main;
-  const others = m.others.map((o) => tr('chart.runLineOther', { name: o.name, seed: String(o.seed), hash: o.paramsHash })).join('; ');
+  const others = ui().names(m.others.map((o) => tr('chart.runLineOther', { name: o.name, seed: String(o.seed), hash: o.paramsHash })));
   return tr('chart.runLineCompared', { main, others });
 }
 
 /** Run line plus the link, for places with a single free-text field (PNG Comment). */
 export function runComment(m: ExportMeta): string {
   return m.link ? `${tr('chart.runLineSentence', { line: runLine(m) })} ${m.link}` : runLine(m);
-}import { tr } from '../pageLocale.js';
+}
 
