@@ -2,7 +2,7 @@
 import { PARAM_BY_KEY } from '../engine/params.js';
 import { problem, problemText } from '../scenario/problems.js';
 import { checkValue } from '../scenario/validate.js';
-import { eachFlag, MAX_SEED, wholeNumber } from './flags.js';
+import { eachFlag, MAX_SEED } from './flags.js';
 import { MAX_ENSEMBLE_RUNS, TORNADO_FIGURES, VARY, type TornadoFigure, type TornadoWhich, type Vary } from '../ensemble/index.js';
 
 /** Flag problems are the command line's own; they are read only as text. */
@@ -73,15 +73,14 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     help: false, scenario: null, seed: null, format: 'json', out: null, org: null, set: {}, workers: null,
     runs: null, vary: 'both', percentiles: [5, 95], sensitivity: null, figure: 'deviceHoursLost',
   };
-  eachFlag(argv, errors, ({ flag, arg: a, take }) => {
+  eachFlag(argv, errors, ({ flag, arg: a, take, whole }) => {
     switch (flag) {
       case '--help':
       case '-h':
         out.help = true;
         break;
       case '--seed': {
-        const v = take();
-        const n = v === null ? null : wholeNumber(flag, v, 0, MAX_SEED, errors);
+        const n = whole(0, MAX_SEED);
         if (n !== null) out.seed = n;
         break;
       }
@@ -93,14 +92,12 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
         break;
       }
       case '--workers': {
-        const v = take();
-        const n = v === null ? null : wholeNumber(flag, v, 1, MAX_WORKERS, errors);
+        const n = whole(1, MAX_WORKERS);
         if (n !== null) out.workers = n;
         break;
       }
       case '--runs': {
-        const v = take();
-        const n = v === null ? null : wholeNumber(flag, v, 2, MAX_ENSEMBLE_RUNS, errors);
+        const n = whole(2, MAX_ENSEMBLE_RUNS);
         if (n !== null) out.runs = n;
         break;
       }

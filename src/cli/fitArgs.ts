@@ -3,7 +3,7 @@
 import { TARGET_BY_ID, TARGETS } from '../calibration/targets.js';
 import type { Target } from '../calibration/types.js';
 import type { FreeRequest } from '../fit/space.js';
-import { eachFlag, MAX_SEED, wholeNumber } from './flags.js';
+import { eachFlag, MAX_SEED } from './flags.js';
 /** Flag problems are the command line's own; they are read only as text. */
 export type ParsedFitArgs = { ok: true; value: FitArgs } | { ok: false; errors: string[] };
 
@@ -97,7 +97,7 @@ export function parseFitArgs(argv: readonly string[]): ParsedFitArgs {
     runs: FIT_CLI_DEFAULTS.runs, seed: null, scale: FIT_CLI_DEFAULTS.scale, replicates: FIT_CLI_DEFAULTS.replicates,
     population: FIT_CLI_DEFAULTS.population, workers: null, out: null,
   };
-  eachFlag(argv, errors, ({ flag, arg: a, take }) => {
+  eachFlag(argv, errors, ({ flag, arg: a, take, whole }) => {
     switch (flag) {
       case '--help':
       case '-h':
@@ -114,32 +114,27 @@ export function parseFitArgs(argv: readonly string[]): ParsedFitArgs {
         break;
       }
       case '--runs': {
-        const v = take();
-        const n = v === null ? null : wholeNumber(flag, v, 4, 1_000_000, errors);
+        const n = whole(4, 1_000_000);
         if (n !== null) out.runs = n;
         break;
       }
       case '--seed': {
-        const v = take();
-        const n = v === null ? null : wholeNumber(flag, v, 0, MAX_SEED, errors);
+        const n = whole(0, MAX_SEED);
         if (n !== null) out.seed = n;
         break;
       }
       case '--replicates': {
-        const v = take();
-        const n = v === null ? null : wholeNumber(flag, v, 1, 100, errors);
+        const n = whole(1, 100);
         if (n !== null) out.replicates = n;
         break;
       }
       case '--population': {
-        const v = take();
-        const n = v === null ? null : wholeNumber(flag, v, 4, 10_000, errors);
+        const n = whole(4, 10_000);
         if (n !== null) out.population = n;
         break;
       }
       case '--workers': {
-        const v = take();
-        const n = v === null ? null : wholeNumber(flag, v, 1, MAX_FIT_WORKERS, errors);
+        const n = whole(1, MAX_FIT_WORKERS);
         if (n !== null) out.workers = n;
         break;
       }

@@ -9,6 +9,8 @@ export interface FlagArg {
   flag: string;
   arg: string;
   take(): string | null;
+  /** The flag's value as a whole number from `min` to `max`, or null (the problem recorded). */
+  whole(min: number, max: number): number | null;
 }
 
 /** Calls `on` for each argument of `argv` in turn; a value taken from the next argument is skipped. */
@@ -27,7 +29,11 @@ export function eachFlag(argv: readonly string[], errors: string[], on: (a: Flag
       i++;
       return v;
     };
-    on({ flag, arg, take });
+    const whole = (min: number, max: number): number | null => {
+      const v = take();
+      return v === null ? null : wholeNumber(flag, v, min, max, errors);
+    };
+    on({ flag, arg, take, whole });
   }
 }
 

@@ -3,7 +3,7 @@
 import { LOCALES, isLocale, type Locale } from '../i18n/locale.js';
 import { MAX_COMPARE } from '../ui/state/pageLink.js';
 import { MAX_WORKERS } from './args.js';
-import { eachFlag, MAX_SEED, wholeNumber } from './flags.js';
+import { eachFlag, MAX_SEED } from './flags.js';
 
 export interface ReportArgs {
   help: boolean;
@@ -42,7 +42,7 @@ Example:
 export function parseReportArgs(argv: readonly string[]): ParsedReportArgs {
   const errors: string[] = [];
   const out: ReportArgs = { help: false, scenario: null, compare: [], lang: 'en', seed: null, out: null, workers: null };
-  eachFlag(argv, errors, ({ flag, arg: a, take }) => {
+  eachFlag(argv, errors, ({ flag, arg: a, take, whole }) => {
     switch (flag) {
       case '--help':
       case '-h':
@@ -61,8 +61,7 @@ export function parseReportArgs(argv: readonly string[]): ParsedReportArgs {
         break;
       }
       case '--seed': {
-        const v = take();
-        const n = v === null ? null : wholeNumber(flag, v, 0, MAX_SEED, errors);
+        const n = whole(0, MAX_SEED);
         if (n !== null) out.seed = n;
         break;
       }
@@ -72,8 +71,7 @@ export function parseReportArgs(argv: readonly string[]): ParsedReportArgs {
         break;
       }
       case '--workers': {
-        const v = take();
-        const n = v === null ? null : wholeNumber(flag, v, 1, MAX_WORKERS, errors);
+        const n = whole(1, MAX_WORKERS);
         if (n !== null) out.workers = n;
         break;
       }

@@ -23,6 +23,16 @@ describe('eachFlag', () => {
   });
 });
 
+describe('FlagArg.whole', () => {
+  it('reads the value and checks it as a whole number, naming the flag', () => {
+    const errors: string[] = [];
+    const got: (number | null)[] = [];
+    eachFlag(['--seed', '7', '--workers=0', '--runs'], errors, ({ whole }) => got.push(whole(1, 9)));
+    expect(got).toEqual([7, null, null]);
+    expect(errors).toEqual(['--workers: got "0"; expected a whole number from 1 to 9', '--runs: needs a value']);
+  });
+});
+
 describe('wholeNumber', () => {
   it('takes whole numbers within the range and names the flag otherwise', () => {
     const errors: string[] = [];
