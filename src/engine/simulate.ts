@@ -4,6 +4,7 @@
 // accumulator holds only integer counts, so any split of sites into chunks or workers gives the
 // same result bit for bit.
 import { makeBins, type Bins } from './bins.js';
+import { BootCount } from './bootCount.js';
 import { CAP_STEP, capacityCurves, flatCurve, nextOpenIndex, type CapacityCurve } from './capacity.js';
 import { localClock, type LocalClock } from './clock.js';
 import { buildFleet, type Fleet } from './fleet.js';
@@ -52,7 +53,8 @@ export interface Prepared {
   /** Repair staff multiplier per sector. */
   surge: Float64Array;
   selfChance: Float64Array;
-  logMiss: Float64Array;
+  /** Reboots until the fetch, per class, for a device that recovers by rebooting. */
+  bootCounts: BootCount[];
   maxSite: number;
   /** Key of the per-site random streams. */
   siteKey: StreamKey;
@@ -142,7 +144,7 @@ export function prepare(params: Params, seed: number, given?: Fleet): Prepared {
 
   const c = params.crash;
   const selfChance = Float64Array.from(CLASSES, (k) => 1 - Math.pow(1 - c.fetchPerBoot[k], c.rebootsTried[k]));
-  const logMiss = Float64Array.from(CLASSES, (k) => Math.log(1 - Math.min(c.fetchPerBoot[k], 0.999999)));
+  const bootCounts = CLASSES.map((k, i) => new BootCount(selfChance[i]!, Math.log(1 - Math.min(c.fetchPerBoot[k], 0.999999))));
   let maxSite = 0;
   for (let s = 0; s < fleet.nSites; s++) {
     let n = 0;
@@ -152,7 +154,7 @@ export function prepare(params: Params, seed: number, given?: Fleet): Prepared {
   return {
     params, seed, publishAtMs, horizon, bins, fleet, plan, clocks, onCurves, onsiteCurves, crisisCurves,
     crisisSteps: Math.round((r.crisisDays * 1440) / CAP_STEP),
-    cloudCurve: flatCurve(horizon), deskOpen, deskOpenCrisis, fixedOpen, selfChance, logMiss, maxSite,
+    cloudCurve: flatCurve(horizon), deskOpen, deskOpenCrisis, fixedOpen, selfChance, bootCounts, maxSite,
     knownBad: plan.knownBad ?? Infinity,
     networkFrom: r.networkFixShare > 0 ? r.networkFixHours * 60 : Infinity,
     usbToolAt,

@@ -327,14 +327,13 @@ export class SiteRunner {
     const cp = prep.params.crash;
     const knownBad = prep.knownBad;
     const reboot = cp.rebootMinutes;
-    const selfChance = prep.selfChance[c]!;
-    const logMiss = prep.logMiss[c]!;
+    const count = prep.bootCounts[c]!;
     if (c === SERVER || c === VM) {
       const attention = cp.opsAttentionMinutes;
       for (let j = from; j < to; j++) {
         const t = crashAt[j]!;
-        // Reboots until the fetch, given it comes within the tries: one uniform below selfChance.
-        const boots = Math.floor(Math.log(1 - rng.next() * selfChance) / logMiss) + 1;
+        // Reboots until the fetch, given it comes within the tries (see BootCount).
+        const boots = count.draw(rng.next());
         backAt[j] = (t > knownBad ? t : knownBad) + attention + boots * reboot;
       }
       return;
@@ -352,7 +351,7 @@ export class SiteRunner {
       const idx = Math.min(lastOpen, Math.floor(start / CAP_STEP));
       const next = nextOpenStep(open, crisisOpen, idx, cs, ce);
       if (next > idx) start = next * CAP_STEP;
-      const boots = Math.floor(Math.log(1 - rng.next() * selfChance) / logMiss) + 1;
+      const boots = count.draw(rng.next());
       backAt[j] = start + boots * reboot;
     }
   }
@@ -491,9 +490,14 @@ export class SiteRunner {
    * the key lookup) instead of its own; a device to re-image is rebuilt as before.
    */
   private queue(
-    n: number, curve: SiteCurve, cur: number, staff: number, keyBack: number, delay: number, lastCrash: number, netFrom: number,
+    n: number, curve: SiteCurve, start: number, staff: number, keyBack: number, delay: number, lastCrash: number, netFrom: number,
   ): void {
     const { rng, crashAt, backAt, work, flags, order, binEnd, autoElig, prep } = this;
+    // The capacity reached so far and each device's time back are doubles, but a parameter may
+    // arrive as a small integer (0): mixed into them, it made the optimiser keep both boxed, one
+    // heap allocation per device (about 140 MB of garbage a full-scale run). Math.max returns a
+    // plain double with the same value (neither is ever negative or NaN here).
+    let cur = Math.max(start, 0);
     const v = prep.params.vendor;
     const rp = prep.params.repair;
     const reimageDelay = rp.reimageHours * 60;
@@ -555,7 +559,7 @@ export class SiteRunner {
         const d = next - (cum[i]! + off);
         done = (i + (d > 0 ? d * inv[i]! : 0)) * CAP_STEP;
       }
-      if (f === F_KEY && done < keyBack) done = keyBack;
+      if (f === F_KEY) done = Math.max(done, keyBack);
       if (f === F_REIMAGE) done += reimageDelay;
       const earliest = t > autoAt ? t : autoAt;
       if (earliest < done) {
