@@ -38,7 +38,8 @@ export class HospitalTally {
     this.weights.push(w);
     this.paper += w * run.manualHours;
     let lost = 0;
-    for (let k = run.from; k < run.to; k++) if (elective[k] === 1) lost += (1 - runner.capacity[k]!) * STEP_HOURS;
+    // Capacity is whole again from catchUpFrom on: nothing more is lost after it.
+    for (let k = run.from; k < run.catchUpFrom; k++) if (elective[k] === 1) lost += (1 - runner.capacity[k]!) * STEP_HOURS;
     this.procedures += (w * this.proceduresPerDay * lost) / (ELECTIVE_HOURS.to - ELECTIVE_HOURS.from);
   }
 

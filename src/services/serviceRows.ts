@@ -81,7 +81,8 @@ export class ServiceTally {
     const off = sector * this.n;
     const { missing, stopped, manual, degraded, catchingUp } = row;
     const { sectorMissing, sectorLoss } = this;
-    for (let k = run.from; k < run.to; k++) {
+    const tail = run.catchUpFrom;
+    for (let k = run.from; k < tail; k++) {
       const miss = 1 - output[k]!;
       if (miss > 0) {
         missing[k]! += w * miss;
@@ -94,6 +95,8 @@ export class ServiceTally {
       else if (st === DEGRADED) degraded[k]! += w;
       else if (st === CATCHING_UP) catchingUp[k]! += w;
     }
+    // The tail (SiteServiceRun.catchUpFrom): nothing missing, catching up to its last step.
+    for (let k = tail; k < run.to; k++) if (state[k] === CATCHING_UP) catchingUp[k]! += w;
     const loss = cost * run.lostHours;
     row.lossUSD += loss;
     this.customerLoss[customer]! += loss;

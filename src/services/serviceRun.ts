@@ -38,6 +38,13 @@ export interface SiteServiceRun {
   /** Steps [from, to) where the service was not normal; outside, it ran normally. */
   from: number;
   to: number;
+  /**
+   * From this step to `to`, the devices are back and only the backlog is worked off: capacity and
+   * output are 1 and the state is catching up, but for the last step when the backlog ran out in
+   * it (then normal). Days of a run's steps are this tail, so the tallies treat it in a loop of
+   * its own instead of testing every step's output and state.
+   */
+  catchUpFrom: number;
   /** Open hours of full service lost: the sum of (1 - output) over open hours. */
   lostHours: number;
   /** Hours (around the clock) with capacity below normal: systems impaired, on paper or not. */
@@ -60,7 +67,7 @@ export function ramp(a: number, stopBelow: number, fullAt: number): number {
 }
 
 const UNDISRUPTED: SiteServiceRun = {
-  from: 0, to: 0, lostHours: 0, impairedHours: 0, stoppedHours: 0, manualHours: 0, normalAt: -Infinity, devicesBackAt: -Infinity,
+  from: 0, to: 0, catchUpFrom: 0, lostHours: 0, impairedHours: 0, stoppedHours: 0, manualHours: 0, normalAt: -Infinity, devicesBackAt: -Infinity,
 };
 
 /** Scratch arrays over the grid, reused for every site; valid in [from, to) of the last run. */
@@ -172,6 +179,7 @@ export class ServiceRunner {
       backlog[s] = B;
     }
     // Working off the backlog at full output, in opening hours.
+    const catchUpFrom = s;
     const drain = surge * STEP_HOURS;
     for (; s < g.n; s++) {
       if (B <= 0) {
@@ -180,11 +188,11 @@ export class ServiceRunner {
         break;
       }
       if (open[s] === 1) B = Math.max(0, B - drain);
-      capacity[s] = 1;
-      output[s] = 1;
       state[s] = B > 0 ? CATCHING_UP : NORMAL;
       backlog[s] = B;
     }
-    return { from, to, lostHours: lost, impairedHours: impaired, stoppedHours: stopped, manualHours: manualH, normalAt, devicesBackAt };
+    capacity.fill(1, catchUpFrom, to);
+    output.fill(1, catchUpFrom, to);
+    return { from, to, catchUpFrom, lostHours: lost, impairedHours: impaired, stoppedHours: stopped, manualHours: manualH, normalAt, devicesBackAt };
   }
 }

@@ -121,6 +121,14 @@ describe('ServiceRunner.run', () => {
       expect(runner.backlog[k]).toBeLessThan(runner.backlog[k - 1]!);
     }
     expect(runner.backlog[r.to - 1]).toBe(0);
+    // The tail the tallies take apart: it starts once the devices are back and holds full output.
+    expect(r.catchUpFrom).toBeGreaterThan(lastImpaired);
+    expect(r.catchUpFrom).toBeLessThan(r.to);
+    for (let k = r.catchUpFrom; k < r.to; k++) {
+      expect(runner.capacity[k]).toBe(1);
+      expect(runner.output[k]).toBe(1);
+    }
+    expect(runner.state[r.catchUpFrom - 1]).not.toBe(CATCHING_UP);
     const catchUpHours = ((r.to - lastImpaired - 1) * STEP_MINUTES) / 60;
     expect(catchUpHours).toBeCloseTo(left / 0.25, 0);
     // Without deferred work, it is normal as soon as the devices allow.
