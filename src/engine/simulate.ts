@@ -108,7 +108,7 @@ export function prepare(params: Params, seed: number, given?: Fleet): Prepared {
   const bins = makeBins(horizon);
   const world = buildFleet(params, seed);
   const fleet = given ?? world;
-  const clocks = REGION_INFO.map((r) => localClock(publishAtMs, r.utcOffsetHours, r.weekend));
+  const clocks = regionClocks(publishAtMs);
 
   const groupCounts = new Float64Array(NR * NC * 2);
   for (let s = 0; s < world.nSites; s++) {
@@ -144,7 +144,7 @@ export function prepare(params: Params, seed: number, given?: Fleet): Prepared {
 
   const c = params.crash;
   const selfChance = Float64Array.from(CLASSES, (k) => 1 - Math.pow(1 - c.fetchPerBoot[k], c.rebootsTried[k]));
-  const bootCounts = CLASSES.map((k, i) => new BootCount(selfChance[i]!, Math.log(1 - Math.min(c.fetchPerBoot[k], 0.999999))));
+  const bootCounts = bootCountsFor(params, selfChance);
   let maxSite = 0;
   for (let s = 0; s < fleet.nSites; s++) {
     let n = 0;
@@ -162,6 +162,36 @@ export function prepare(params: Params, seed: number, given?: Fleet): Prepared {
     surge: Float64Array.from(SECTORS, (s) => r.surgeStaff[s]),
     siteKey: streamKey(seed, 'site'),
   };
+}
+
+/** Each region's local clock for a run published at `publishAtMs`. */
+function regionClocks(publishAtMs: number): LocalClock[] {
+  return REGION_INFO.map((r) => localClock(publishAtMs, r.utcOffsetHours, r.weekend));
+}
+
+function bootCountsFor(params: Params, selfChance: Float64Array): BootCount[] {
+  const c = params.crash;
+  return CLASSES.map((k, i) => new BootCount(selfChance[i]!, Math.log(1 - Math.min(c.fetchPerBoot[k], 0.999999))));
+}
+
+/**
+ * A prepared run as data only, to hand to another worker that runs other sites of the same run:
+ * the clocks (closures) and the boot-count tables (objects with methods) stay behind and are
+ * rebuilt from the rest, which structured cloning copies as it is. Preparing takes a worker a
+ * fifth to a third of its share of a full-scale run, so a worker that starts its shard late (the
+ * other one began while it finished something else) takes the prepared run instead of building
+ * it again.
+ */
+export type PackedPrepared = Omit<Prepared, 'clocks' | 'bootCounts'>;
+
+export function packPrepared(prep: Prepared): PackedPrepared {
+  const { clocks: _clocks, bootCounts: _counts, ...data } = prep;
+  return data;
+}
+
+/** The Prepared that `packed` came from (after a structured clone, a copy of it). */
+export function unpackPrepared(packed: PackedPrepared): Prepared {
+  return { ...packed, clocks: regionClocks(packed.publishAtMs), bootCounts: bootCountsFor(packed.params, packed.selfChance) };
 }
 
 export function newAccumulator(prep: Prepared): Accumulator {

@@ -1,7 +1,8 @@
 // Messages between the page and the simulation workers. A run is split into shards of
 // interleaved site chunks, one per worker; shard 0 merges the others' accumulators and
-// finishes. Every message carries the run id so stale messages are dropped.
-import type { Accumulator, Params, SimResult } from '../engine/index.js';
+// finishes, and when asked it shares its prepared run with shards that start after it. Every
+// message carries the run id so stale messages are dropped.
+import type { Accumulator, PackedPrepared, Params, SimResult } from '../engine/index.js';
 import type { Organisation } from '../scenario/org.js';
 import type { ServiceImpact } from '../services/impact.js';
 
@@ -15,12 +16,20 @@ export interface RunOptions {
 }
 
 export type ToWorker =
-  | ({ type: 'run'; id: number; params: Params; seed: number; shard: number; shards: number; chunkSites: number } & RunOptions)
+  | ({
+    type: 'run'; id: number; params: Params; seed: number; shard: number; shards: number; chunkSites: number;
+    /** Shard 0: post the prepared run ('prepared') for shards that start later. */
+    sharePrepared?: boolean;
+    /** A later shard: the run as shard 0 prepared it, used instead of preparing again. */
+    prepared?: PackedPrepared;
+  } & RunOptions)
   /** Another shard's accumulator, forwarded to shard 0. */
   | { type: 'merge'; id: number; acc: Accumulator };
 
 export type FromWorker =
   | { type: 'progress'; id: number; shard: number; done: number; total: number }
+  /** Shard 0's prepared run, for the shards still waiting for a worker. */
+  | { type: 'prepared'; id: number; prepared: PackedPrepared }
   /** A finished shard other than 0: its accumulator, to be merged by shard 0. */
   | { type: 'partial'; id: number; shard: number; acc: Accumulator }
   /** `params` are those the run used (an organisation's answers applied); the page derives figures with them. */

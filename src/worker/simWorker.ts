@@ -2,7 +2,7 @@
 // progress, and (shard 0) merges the other shards and posts the finished SimResult with its
 // typed arrays transferred. A stale run is stopped by the page terminating the worker.
 /// <reference lib="webworker" />
-import { finish, mergeInto, newAccumulator, prepare, type Accumulator, type Params, type Prepared } from '../engine/index.js';
+import { finish, mergeInto, newAccumulator, packPrepared, prepare, unpackPrepared, type Accumulator, type Params, type Prepared } from '../engine/index.js';
 import { orgFleet, orgParams } from '../org/orgFleet.js';
 import { serviceImpact } from '../services/impact.js';
 import { transferablesOf, type FromWorker, type ToWorker } from './protocol.js';
@@ -44,7 +44,9 @@ function maybeFinish(c: Current): void {
 function run(m: Extract<ToWorker, { type: 'run' }>): void {
   const t0 = performance.now();
   const params = m.org ? orgParams(m.org, m.params) : m.params;
-  const prep = prepare(params, m.seed, m.org ? orgFleet(m.org, params) : undefined);
+  const prep = m.prepared ? unpackPrepared(m.prepared) : prepare(params, m.seed, m.org ? orgFleet(m.org, params) : undefined);
+  // A copy for the shards that wait for a worker: they skip preparing (structured cloning copies it).
+  if (m.sharePrepared) post({ type: 'prepared', id: m.id, prepared: packPrepared(prep) });
   const t1 = performance.now();
   const acc = newAccumulator(prep);
   const total = shardSiteCount(prep.fleet.nSites, m.shard, m.shards, m.chunkSites);

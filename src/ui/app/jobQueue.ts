@@ -6,14 +6,15 @@
 // A split job starts on the first free worker rather than waiting for all of them: shard 0 (the
 // merger) goes there, and the other shards go to the next workers that free up, before any other
 // job. After an edit, the full run's first shard so starts while the other worker still runs the
-// preview or derives the last run's service figures. The shards are the same whoever runs them,
-// so the result does not change.
+// preview or derives the last run's service figures; shard 0 then posts its prepared run, and the
+// shards that start later take it instead of preparing the run again. The shards are the same
+// whoever runs them, so the result does not change.
 //
 // Cancelling a job that is running terminates its workers and starts fresh ones (faster than
 // waiting for a chunk boundary). Jobs submitted in a lane replace the lane's earlier job: the
 // latest edit of a scenario wins. Every message carries a task id, so anything from a cancelled
 // job is dropped.
-import type { Params, SimResult } from '../../engine/index.js';
+import type { PackedPrepared, Params, SimResult } from '../../engine/index.js';
 import type { ServiceImpact } from '../../services/impact.js';
 import type { FromWorker, RunOptions, ToWorker } from '../../worker/protocol.js';
 import { transferablesOf } from '../../worker/protocol.js';
@@ -93,6 +94,11 @@ interface Entry {
   shardTotal: number[];
   /** Runs whose result is in while their service figures are still being derived. */
   awaitingImpact: Set<number>;
+  /** For a split job that started on fewer workers: shard 0 was asked to share its prepared run;
+   * the run once it came; the workers holding a later shard until it comes. */
+  shareAsked: boolean;
+  prepared: PackedPrepared | null;
+  held: { slot: number; shard: number }[];
 }
 
 /** What a worker is doing: the task it was given (task id -> run index of the current job). */
@@ -144,6 +150,7 @@ export class JobQueue {
       id, job, handlers, lane, priority, started: 0, progress: new Array(runs).fill(0), finished: 0, next: 0,
       splitTask: 0, pendingShards: [], mergeSlot: 0,
       shardDone: new Array(this.workers).fill(0), shardTotal: new Array(this.workers).fill(0), awaitingImpact: new Set(),
+      shareAsked: false, prepared: null, held: [],
     };
     const at = this.queue.findIndex((e) => e.priority < priority);
     if (at < 0) this.queue.push(entry);
@@ -272,17 +279,33 @@ export class JobQueue {
   }
 
   /** Hands a split job's waiting shards to free workers, shard 0 first (its worker merges the
-   * others' results, which are sent to it only after its own run message). */
+   * others' results, which are sent to it only after its own run message). When some shards have
+   * to wait, shard 0 shares its prepared run (see PackedPrepared): a worker that frees up before
+   * it is in keeps the shard and waits for it rather than preparing the same run again, which
+   * would take longer and share the processor with shard 0. */
   private handShards(e: Entry): void {
     if (e.job.kind !== 'split') return;
-    const run = e.job;
+    const someWait = this.idle().length < e.pendingShards.length;
     this.slots.forEach((s, slot) => {
       if (s.task !== null || e.pendingShards.length === 0) return;
       const shard = e.pendingShards.shift()!;
-      if (shard === 0) e.mergeSlot = slot;
       s.task = e.splitTask;
-      s.worker.postMessage({ ...options(run), type: 'run', id: e.splitTask, params: run.params, seed: run.seed, shard, shards: this.workers, chunkSites: this.chunkSites });
+      if (shard === 0) {
+        e.mergeSlot = slot;
+        e.shareAsked = someWait;
+        this.postShard(e, slot, shard);
+      } else if (e.shareAsked && !e.prepared) e.held.push({ slot, shard });
+      else this.postShard(e, slot, shard);
     });
+    if (e.pendingShards.length === 0 && e.held.length === 0) e.prepared = null;
+  }
+
+  private postShard(e: Entry, slot: number, shard: number): void {
+    if (e.job.kind !== 'split') return;
+    const run = e.job;
+    const base = { ...options(run), type: 'run' as const, id: e.splitTask, params: run.params, seed: run.seed, shard, shards: this.workers, chunkSites: this.chunkSites };
+    if (shard === 0) this.slots[slot]!.worker.postMessage(e.shareAsked ? { ...base, sharePrepared: true } : base);
+    else this.slots[slot]!.worker.postMessage(e.prepared ? { ...base, prepared: e.prepared } : base);
   }
 
   private onCrash(slot: number, message: string): void {
@@ -332,6 +355,15 @@ export class JobQueue {
           e.progress[0] = total > 0 ? (done / total) * (known / this.workers) : 0;
         } else e.progress[index] = m.total > 0 ? m.done / m.total : 0;
         this.reportProgress(e);
+        break;
+      }
+      case 'prepared': {
+        // Kept only while shards still wait (the copy is about as large as the fleet).
+        if (e.pendingShards.length === 0 && e.held.length === 0) break;
+        e.prepared = m.prepared;
+        const held = e.held.splice(0);
+        for (const h of held) this.postShard(e, h.slot, h.shard);
+        if (e.pendingShards.length === 0) e.prepared = null;
         break;
       }
       case 'partial':

@@ -1,6 +1,6 @@
 // The job queue against fake workers that speak the protocol by running the engine in-process.
 import { describe, expect, it } from 'vitest';
-import { finish, mergeInto, newAccumulator, prepare, simulate, withOverrides, type Accumulator, type Prepared } from '../../../src/engine/index.js';
+import { finish, mergeInto, newAccumulator, packPrepared, prepare, simulate, unpackPrepared, withOverrides, type Accumulator, type Prepared } from '../../../src/engine/index.js';
 import { JobQueue, type Job, type WorkerLike } from '../../../src/ui/app/jobQueue.js';
 import type { FromWorker, ToWorker } from '../../../src/worker/protocol.js';
 import { runShard, shardSiteCount } from '../../../src/worker/shard.js';
@@ -26,6 +26,13 @@ class FakeWorker implements WorkerLike {
     this.held2?.();
     this.held2 = null;
   }
+  /** The shared prepared run waits until releasePrepared() (a worker still preparing it). */
+  holdPrepared = false;
+  private heldPrepared: (() => void) | null = null;
+  releasePrepared(): void {
+    this.heldPrepared?.();
+    this.heldPrepared = null;
+  }
   private emit(m: FromWorker) {
     queueMicrotask(() => !this.terminated && this.onmessage?.({ data: m } as MessageEvent<FromWorker>));
   }
@@ -38,7 +45,13 @@ class FakeWorker implements WorkerLike {
           return;
         }
         const params = m.org ? orgParams(m.org, m.params) : m.params;
-        const prep = prepare(params, m.seed, m.org ? orgFleet(m.org, params) : undefined);
+        const prep = m.prepared ? unpackPrepared(m.prepared) : prepare(params, m.seed, m.org ? orgFleet(m.org, params) : undefined);
+        // As postMessage does, the shared copy is a structured clone.
+        if (m.sharePrepared) {
+          const share = () => this.emit({ type: 'prepared', id: m.id, prepared: structuredClone(packPrepared(prep)) });
+          if (this.holdPrepared) this.heldPrepared = share;
+          else share();
+        }
         const acc = newAccumulator(prep);
         const total = shardSiteCount(prep.fleet.nSites, m.shard, m.shards, m.chunkSites);
         runShard(prep, acc, m.shard, m.shards, m.chunkSites, (done) => this.emit({ type: 'progress', id: m.id, shard: m.shard, done, total }));
@@ -252,11 +265,11 @@ describe('JobQueue jobs side by side', () => {
     const log: FakeWorker[] = [];
     const q = new JobQueue({ createWorker: () => new FakeWorker(log), workers: 2 });
     for (const w of log) w.holdImpact = true;
-    const sent: { worker: number; shard: number; seed: number }[] = [];
+    const sent: { worker: number; shard: number; seed: number; share: boolean; prepared: boolean }[] = [];
     log.forEach((w, k) => {
       const post = w.postMessage.bind(w);
       w.postMessage = (m: ToWorker) => {
-        if (m.type === 'run') sent.push({ worker: k, shard: m.shard, seed: m.seed });
+        if (m.type === 'run') sent.push({ worker: k, shard: m.shard, seed: m.seed, share: m.sharePrepared === true, prepared: m.prepared !== undefined });
         post(m);
       };
     });
@@ -274,11 +287,58 @@ describe('JobQueue jobs side by side', () => {
       onResult: (_i, r) => { second = r.crashed; }, onDone: () => resolve(), onError() {},
     }, { lane: 'compare' }));
     await new Promise((r) => setTimeout(r, 50));
-    expect(sent.filter((x) => x.seed === 5)).toEqual([{ worker: 1, shard: 0, seed: 5 }]);
+    // Shard 0 is asked to share its prepared run, since shard 1 has to wait; the first run's
+    // shards started together and prepared each their own.
+    expect(sent.filter((x) => x.seed === 5)).toEqual([{ worker: 1, shard: 0, seed: 5, share: true, prepared: false }]);
+    expect(sent.filter((x) => x.seed === 1).every((x) => !x.share && !x.prepared)).toBe(true);
     expect(second).toBe(null);
     for (const w of log) w.release();
     await Promise.all([first, done]);
-    expect(sent.filter((x) => x.seed === 5)).toEqual([{ worker: 1, shard: 0, seed: 5 }, { worker: 0, shard: 1, seed: 5 }]);
+    // Shard 1 started from shard 0's prepared run, and the result is the single-threaded one.
+    expect(sent.filter((x) => x.seed === 5)).toEqual([
+      { worker: 1, shard: 0, seed: 5, share: true, prepared: false },
+      { worker: 0, shard: 1, seed: 5, share: false, prepared: true },
+    ]);
     expect(second).toBe(simulate(params, 5).crashed);
+  }, 30_000);
+  it('a worker that frees up while shard 0 still prepares keeps its shard and starts it from the shared run', async () => {
+    const log: FakeWorker[] = [];
+    const q = new JobQueue({ createWorker: () => new FakeWorker(log), workers: 2 });
+    for (const w of log) {
+      w.holdImpact = true;
+      w.holdPrepared = true;
+    }
+    const sent: { worker: number; shard: number; seed: number; prepared: boolean }[] = [];
+    log.forEach((w, k) => {
+      const post = w.postMessage.bind(w);
+      w.postMessage = (m: ToWorker) => {
+        if (m.type === 'run') sent.push({ worker: k, shard: m.shard, seed: m.seed, prepared: m.prepared !== undefined });
+        post(m);
+      };
+    });
+    let firstResult = false;
+    const first = new Promise<void>((resolve) => q.submit({ kind: 'split', params, seed: 1, services: true }, {
+      onResult: () => { firstResult = true; }, onDone: () => resolve(), onError() {},
+    }, { lane: 'main' }));
+    await new Promise<void>((r) => { const t = setInterval(() => { if (firstResult) { clearInterval(t); r(); } }, 5); });
+    let second: number | null = null;
+    const done = new Promise<void>((resolve) => q.submit({ kind: 'split', params, seed: 6 }, {
+      onResult: (_i, r) => { second = r.crashed; }, onDone: () => resolve(), onError() {},
+    }, { lane: 'compare' }));
+    await new Promise((r) => setTimeout(r, 30));
+    // Worker 0 finishes the first run's service figures; shard 0's prepared run is not in yet, so
+    // worker 0 keeps shard 1 without a run message.
+    log[0]!.release();
+    await first;
+    await new Promise((r) => setTimeout(r, 30));
+    expect(sent.filter((x) => x.seed === 6)).toEqual([{ worker: 1, shard: 0, seed: 6, prepared: false }]);
+    expect(second).toBe(null);
+    log[1]!.releasePrepared();
+    await done;
+    expect(sent.filter((x) => x.seed === 6)).toEqual([
+      { worker: 1, shard: 0, seed: 6, prepared: false },
+      { worker: 0, shard: 1, seed: 6, prepared: true },
+    ]);
+    expect(second).toBe(simulate(params, 6).crashed);
   }, 30_000);
 });
