@@ -68,10 +68,16 @@ export function capacityCurves(
     day[i] = staffFactor(clock, mid, night, crisis);
     eff[i] = mid >= w.speedupFrom ? w.speedup : 1;
   }
+  // Sectors with the same night share get the same curve (shared: curves are only read).
+  const byNight = new Map<number, CapacityCurve>();
   return nightShares.map((night) => {
+    const known = byNight.get(night);
+    if (known) return known;
     const cum = new Float64Array(n + 1);
     for (let i = 0; i < n; i++) cum[i + 1] = cum[i]! + (day[i]! < 0 ? night : day[i]!) * eff[i]! * CAP_STEP;
-    return curveFrom(cum);
+    const curve = curveFrom(cum);
+    byNight.set(night, curve);
+    return curve;
   });
 }
 

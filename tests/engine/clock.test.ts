@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { localClock } from '../../src/engine/clock.js';
+import { Random } from '../../src/engine/random.js';
 
 const PUBLISH = Date.parse('2024-07-19T04:09:00Z'); // a Friday
 const SAT_SUN = [6, 0];
@@ -53,6 +54,24 @@ describe('localClock', () => {
         expect(c.hour(t)).toBeCloseTo(d.getUTCHours() + d.getUTCMinutes() / 60, 9);
         expect(c.hour(t)).toBeGreaterThanOrEqual(0);
         expect(c.hour(t)).toBeLessThan(24);
+      }
+    }
+  });
+});
+
+describe('localClock.hour', () => {
+  it('equals the double remainder it replaces, for whole, half and odd minutes, before and after 1970', () => {
+    const day = 1440;
+    const rng = new Random(3, 'clock');
+    for (const publish of [Date.parse('2024-07-19T04:09:00Z'), Date.parse('2024-07-19T04:09:17.123Z'), Date.parse('1969-12-31T23:00:00Z'), -86_400_000 * 400 + 12_345]) {
+      for (const offset of [-10, -3.5, 0, 5.5, 9, 13.75]) {
+        const c = localClock(publish, offset, [0, 6]);
+        const base = publish / 60000 + offset * 60;
+        const slow = (t: number) => ((((base + t) % day) + day) % day) / 60;
+        for (let i = 0; i < 3000; i++) {
+          const t = i < 1000 ? (i + 0.5) * 10 : i < 2000 ? (rng.next() - 0.2) * 30_000 : Math.round(rng.next() * 20_000) - 720;
+          expect(c.hour(t)).toBe(slow(t));
+        }
       }
     }
   });
