@@ -242,14 +242,20 @@ export function finish(prep: Prepared, acc: Accumulator): SimResult {
   const regionFleet = new Float64Array(NR);
   const classFleet = new Float64Array(NC);
   const regionOn = new Float64Array(NR);
+  // Share of each class switched on at the publish time, per region (the same for all its sites).
+  const onAtPublish = new Float64Array(NR * NC);
+  for (let r = 0; r < NR; r++) {
+    const clock = prep.clocks[r]!;
+    for (let c = 0; c < NC; c++) onAtPublish[r * NC + c] = onShare(prep.onCurves[c]!, clock.hour(0), clock.isWeekend(0));
+  }
   for (let s = 0; s < fleet.nSites; s++) {
+    const region = fleet.siteRegion[s]!;
     for (let c = 0; c < NC; c++) {
       const n = fleet.siteDevices[s * NC + c]!;
       sectorFleet[fleet.siteSector[s]!]! += n;
-      regionFleet[fleet.siteRegion[s]!]! += n;
+      regionFleet[region]! += n;
       classFleet[c]! += n;
-      const clock = prep.clocks[fleet.siteRegion[s]!]!;
-      regionOn[fleet.siteRegion[s]!]! += n * onShare(prep.onCurves[c]!, clock.hour(0), clock.isWeekend(0));
+      regionOn[region]! += n * onAtPublish[region * NC + c]!;
     }
   }
   let downMinutes = 0;
